@@ -1,0 +1,170 @@
+package com.scorecardstudio.cli;
+
+import com.scorecardstudio.config.AppInfo;
+import com.scorecardstudio.config.AppPaths;
+import com.scorecardstudio.config.Language;
+import com.scorecardstudio.db.Backups;
+import com.scorecardstudio.db.Database;
+import com.scorecardstudio.db.DatabaseOpenException;
+import com.scorecardstudio.db.SessionRepository;
+import com.scorecardstudio.demo.DemoSession;
+import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.i18n.Messages;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * The command line: {@code scorecard-studio [--db PATH] COMMAND [OPTIONS]}. A public interface used
+ * by scripts: formats are stable, exit codes are 0 (done), 1 (failed, one line on stderr) and 2
+ * (usage error, usage printed). It never starts the JavaFX toolkit.
+ */
+public final class CommandLineApp {
+    private static final Logger LOG = LoggerFactory.getLogger(CommandLineApp.class);
+    static final String NAME = "scorecard-studio";
+
+    private final AppPaths paths;
+    private final Messages messages;
+    private final Clock clock;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    public CommandLineApp(AppPaths paths, Messages messages, Clock clock, PrintWriter out, PrintWriter err) {
+        this.paths = paths;
+        this.messages = messages;
+        this.clock = clock;
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * Whether these arguments start the GUI rather than a command: none at all, or only
+     * {@code --db PATH}. Returns the database argument (empty for the default) in that case.
+     */
+    public static Optional<Optional<String>> guiDatabaseArgument(String[] args) {
+        if (args.length == 0) {
+            return Optional.of(Optional.empty());
+        }
+        if (args.length == 2 && "--db".equals(args[0])) {
+            return Optional.of(Optional.of(args[1]));
+        }
+        if (args.length == 1 && args[0].startsWith("--db=")) {
+            return Optional.of(Optional.of(args[0].substring("--db=".length())));
+        }
+        return Optional.empty();
+    }
+
+    public int run(String... args) {
+        Root root = new Root();
+        CommandLine cl = new CommandLine(root)
+                .addSubcommand("sessions", new SessionsCommand())
+                .addSubcommand("demo", new DemoCommand());
+        cl.setResourceBundle(messages.bundle());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println(oneLine(e));
+            err.flush();
+            return 1;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private String oneLine(Exception e) {
+        if (e instanceof DatabaseOpenException d) {
+            LOG.warn("Command failed: {}", d.getMessage(), d);
+            return messages.get("db.open." + d.reason().name().toLowerCase(java.util.Locale.ROOT), d.file());
+        }
+        LOG.error("Command failed", e);
+        return messages.get("cli.error.unexpected", String.valueOf(e.getMessage()), paths.logDir());
+    }
+
+    /** Text for one tab-separated field: no tabs or line breaks inside. */
+    static String field(String s) {
+        return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ");
+    }
+
+    @Command(name = NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            resourceBundle = Messages.BUNDLE, synopsisSubcommandLabel = "COMMAND")
+    final class Root implements Callable<Integer> {
+        @Option(names = "--db", paramLabel = "PATH", descriptionKey = "cli.option.db")
+        String db;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            // only reached with no command: the Launcher opens the GUI for that
+            throw new CommandLine.ParameterException(spec.commandLine(), messages.get("cli.error.noCommand"));
+        }
+
+        Database open() throws DatabaseOpenException {
+            Path file = db == null ? paths.defaultDatabase() : AppPaths.databaseFile(db);
+            return Database.open(file, new Backups(clock, 10), Database.BackupOnOpen.BEFORE_MIGRATION);
+        }
+    }
+
+    @Command(name = "sessions", resourceBundle = Messages.BUNDLE)
+    final class SessionsCommand implements Callable<Integer> {
+        @ParentCommand
+        Root root;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Database db = root.open()) {
+                for (Session s : new SessionRepository(db.dsl(), clock).list()) {
+                    out.println(s.id() + "\t" + field(s.title()) + "\t" + field(s.organization()) + "\t" + s.date());
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "demo", resourceBundle = Messages.BUNDLE)
+    final class DemoCommand implements Callable<Integer> {
+        @ParentCommand
+        Root root;
+
+        @Option(names = "--lang", paramLabel = "en|ru", descriptionKey = "cli.option.lang", converter = LanguageConverter.class)
+        Language lang;
+
+        @Override
+        public Integer call() throws Exception {
+            Language language = lang == null ? messages.language() : lang;
+            try (Database db = root.open()) {
+                Session s = new SessionRepository(db.dsl(), clock).insert(DemoSession.build(language, LocalDate.now(clock)));
+                out.println(messages.get("cli.demo.created", s.title()));
+                out.println(s.id());
+            }
+            return 0;
+        }
+    }
+
+    static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            return Language.fromCode(value)
+                    .orElseThrow(() -> new CommandLine.TypeConversionException("'" + value + "' (en|ru)"));
+        }
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {AppInfo.NAME + " " + AppInfo.version()};
+        }
+    }
+}

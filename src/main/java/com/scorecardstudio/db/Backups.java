@@ -1,0 +1,134 @@
+package com.scorecardstudio.db;
+
+import com.scorecardstudio.config.AppPaths;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rotating backups of a database as compressed SQL scripts ({@code backups/<name>-<time>.zip} next
+ * to the database), so that a bad migration or a damaged file can be recovered.
+ */
+public final class Backups {
+    private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private final Clock clock;
+    private final int keep;
+
+    public Backups(Clock clock, int keep) {
+        this.clock = clock;
+        this.keep = keep;
+    }
+
+    public static Path folderFor(Path dbFile) {
+        return dbFile.toAbsolutePath().getParent().resolve("backups");
+    }
+
+    private static String baseName(Path dbFile) {
+        String n = dbFile.getFileName().toString();
+        return n.endsWith(AppPaths.H2_SUFFIX) ? n.substring(0, n.length() - AppPaths.H2_SUFFIX.length()) : n;
+    }
+
+    /** Writes a backup of the open database and drops the oldest beyond the number kept. */
+    public Path backup(Connection connection, Path dbFile) throws SQLException, IOException {
+        Path dir = folderFor(dbFile);
+        Files.createDirectories(dir);
+        String name = baseName(dbFile) + "-" + LocalDateTime.now(clock).format(STAMP) + ".zip";
+        Path target = dir.resolve(name);
+        Path tmp = dir.resolve(name + ".tmp");
+        try (Statement st = connection.createStatement()) {
+            st.execute("SCRIPT TO '" + sqlString(tmp) + "' COMPRESSION ZIP");
+        }
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        prune(dbFile);
+        LOG.info("Backed up {} to {}", dbFile, target);
+        return target;
+    }
+
+    /** The backups of a database, newest first. */
+    public List<Path> list(Path dbFile) {
+        Path dir = folderFor(dbFile);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        String prefix = baseName(dbFile) + "-";
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(prefix) && n.endsWith(".zip") && n.length() == prefix.length() + 19 + 4;
+            }).sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+        } catch (IOException e) {
+            LOG.warn("Backups in {} could not be listed", dir, e);
+            return List.of();
+        }
+    }
+
+    /** When a backup was taken, read from its name. */
+    public static Optional<LocalDateTime> timeOf(Path backup) {
+        String n = backup.getFileName().toString();
+        if (n.length() < 23 || !n.endsWith(".zip")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(n.substring(n.length() - 23, n.length() - 4), STAMP));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Optional<Path> newest(Path dbFile) {
+        return list(dbFile).stream().findFirst();
+    }
+
+    private void prune(Path dbFile) throws IOException {
+        List<Path> all = list(dbFile);
+        for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    /**
+     * Replaces the database in {@code dbFile} with the content of {@code backup}. The current file,
+     * if any, is kept aside as {@code <name>.replaced-<time>.mv.db}; returns where it went.
+     */
+    public Optional<Path> restore(Path backup, Path dbFile) throws IOException, SQLException {
+        String stamp = LocalDateTime.now(clock).format(STAMP);
+        Path aside = null;
+        if (Files.exists(dbFile)) {
+            aside = dbFile.resolveSibling(baseName(dbFile) + ".replaced-" + stamp + AppPaths.H2_SUFFIX);
+            Files.move(dbFile, aside);
+        }
+        try (Connection c = DriverManager.getConnection(Database.jdbcUrl(dbFile), "sa", "");
+             Statement st = c.createStatement()) {
+            st.execute("RUNSCRIPT FROM '" + sqlString(backup) + "' COMPRESSION ZIP");
+        } catch (SQLException | RuntimeException e) {
+            // put things back as they were: a failed restore must not cost the user the file they had
+            Files.deleteIfExists(dbFile);
+            if (aside != null) {
+                Files.move(aside, dbFile);
+            }
+            throw e;
+        }
+        LOG.info("Restored {} from {} (previous file kept as {})", dbFile, backup, aside);
+        return Optional.ofNullable(aside);
+    }
+
+    private static String sqlString(Path p) {
+        return p.toAbsolutePath().toString().replace("'", "''");
+    }
+}

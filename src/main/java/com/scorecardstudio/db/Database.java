@@ -1,0 +1,185 @@
+package com.scorecardstudio.db;
+
+import com.scorecardstudio.config.AppPaths;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.api.ErrorCode;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One open H2 file database: migrated to the current schema, backed up before each migration, and
+ * reached through one connection that only the database thread uses.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final Path file;
+    private final Connection connection;
+    private final DSLContext dsl;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+        this.dsl = DSL.using(connection, SQLDialect.H2,
+                new Settings().withExecuteLogging(false).withRenderSchema(false));
+    }
+
+    /** When to back up an existing database while opening it. */
+    public enum BackupOnOpen {
+        /** Every open (the app's start): a corrupt file later can go back to this point. */
+        ALWAYS,
+        /** Only before a migration changes the schema (quick command-line runs). */
+        BEFORE_MIGRATION
+    }
+
+    /**
+     * Opens (creating on first use) and migrates the database in {@code file} ({@code name.mv.db}).
+     * Keeps a backup of an existing database before touching its schema.
+     */
+    public static Database open(Path file, Backups backups, BackupOnOpen when) throws DatabaseOpenException {
+        Path dbFile = AppPaths.databaseFile(file.toString());
+        boolean existed = Files.exists(dbFile);
+        try {
+            Files.createDirectories(dbFile.getParent());
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, dbFile, e);
+        }
+        if (existed && !Files.isReadable(dbFile)) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, dbFile, null);
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(jdbcUrl(dbFile), "sa", "");
+        } catch (SQLException e) {
+            throw classify(dbFile, e);
+        }
+        try {
+            connection.setAutoCommit(true);
+            Flyway flyway = flyway(connection);
+            refuseNewerSchema(flyway, dbFile);
+            boolean pending = flyway.info().pending().length > 0;
+            if (existed && hasSchema(connection) && (pending || when == BackupOnOpen.ALWAYS)) {
+                backups.backup(connection, dbFile);
+            }
+            MigrateResult result = flyway.migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("Migrated {} to schema version {}", dbFile, result.targetSchemaVersion);
+            }
+            return new Database(dbFile, connection);
+        } catch (DatabaseOpenException e) {
+            closeQuietly(connection);
+            throw e;
+        } catch (SQLException | RuntimeException | IOException e) {
+            closeQuietly(connection);
+            throw classify(dbFile, e);
+        }
+    }
+
+    /**
+     * The JDBC URL: WRITE_DELAY=0 so that a committed transaction survives a killed process
+     * (H2's default delay of 500 ms loses it).
+     */
+    static String jdbcUrl(Path dbFile) {
+        String name = dbFile.toString();
+        String base = name.substring(0, name.length() - AppPaths.H2_SUFFIX.length());
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0";
+    }
+
+    private static boolean hasSchema(Connection c) throws SQLException {
+        try (var rs = c.getMetaData().getTables(null, "PUBLIC", "flyway_schema_history", null)) {
+            return rs.next();
+        }
+    }
+
+    private static Flyway flyway(Connection connection) {
+        return Flyway.configure()
+                .dataSource(new org.jooq.tools.jdbc.SingleConnectionDataSource(connection))
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load();
+    }
+
+    private static void refuseNewerSchema(Flyway flyway, Path dbFile) throws DatabaseOpenException {
+        MigrationInfo[] future = Arrays.stream(flyway.info().all())
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .toArray(MigrationInfo[]::new);
+        if (future.length > 0) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_VERSION, dbFile, null);
+        }
+    }
+
+    static DatabaseOpenException classify(Path dbFile, Throwable e) {
+        SQLException sql = findSql(e);
+        int code = sql == null ? 0 : sql.getErrorCode();
+        String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        DatabaseOpenException.Reason reason;
+        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            reason = DatabaseOpenException.Reason.LOCKED;
+        } else if (code == ErrorCode.FILE_VERSION_ERROR_1) {
+            reason = DatabaseOpenException.Reason.NEWER_VERSION;
+        } else if (code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2
+                || code == ErrorCode.FILE_CREATION_FAILED_1 || text.contains("read-only") || text.contains("access denied")
+                || text.contains("permission denied")) {
+            reason = DatabaseOpenException.Reason.UNREADABLE;
+        } else {
+            reason = DatabaseOpenException.Reason.CORRUPT;
+        }
+        LOG.warn("Database {} could not be opened: {}", dbFile, reason, e);
+        return new DatabaseOpenException(reason, dbFile, e);
+    }
+
+    private static SQLException findSql(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** jOOQ over the single connection; use only on the database thread. */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!connection.isClosed()) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            LOG.warn("Closing {} failed", file, e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // the open failed already; that is what the user hears about
+        }
+    }
+}

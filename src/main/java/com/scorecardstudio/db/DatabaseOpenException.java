@@ -1,0 +1,40 @@
+package com.scorecardstudio.db;
+
+import java.nio.file.Path;
+
+/** A database that could not be opened, with why, so the user is told in words and offered a way out. */
+public final class DatabaseOpenException extends Exception {
+    /** Why a database could not be opened. Each has a message key {@code db.open.<reason>}. */
+    public enum Reason {
+        /** Another program (usually a second copy of the app) has it open. */
+        LOCKED,
+        /** Written by a newer version of the app or of H2. */
+        NEWER_VERSION,
+        /** The file is damaged. */
+        CORRUPT,
+        /** The file or its folder cannot be read or written. */
+        UNREADABLE
+    }
+
+    private final Reason reason;
+    private final Path file;
+
+    public DatabaseOpenException(Reason reason, Path file, Throwable cause) {
+        super(reason + ": " + file + (cause == null ? "" : " (" + cause.getMessage() + ")"), cause);
+        this.reason = reason;
+        this.file = file;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Whether restoring a backup could help (not for a file that is merely in use). */
+    public boolean backupCanHelp() {
+        return reason == Reason.CORRUPT || reason == Reason.NEWER_VERSION;
+    }
+}

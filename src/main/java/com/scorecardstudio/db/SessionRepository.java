@@ -1,0 +1,159 @@
+package com.scorecardstudio.db;
+
+import static com.scorecardstudio.db.jooq.Tables.PARTICIPANT;
+import static com.scorecardstudio.db.jooq.Tables.SESSION;
+
+import com.scorecardstudio.db.jooq.tables.records.SessionRecord;
+import com.scorecardstudio.domain.Participant;
+import com.scorecardstudio.domain.Session;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * Sessions and their participants. Every write is one transaction. Call only on the database thread.
+ */
+public final class SessionRepository {
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public SessionRepository(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Sessions not deleted, newest first (by session date, then by when they were created). */
+    public List<Session> list() {
+        List<SessionRecord> rows = dsl.selectFrom(SESSION)
+                .where(SESSION.DELETED_AT.isNull())
+                .orderBy(SESSION.SESSION_DATE.desc(), SESSION.CREATED_AT.desc(), SESSION.ID.desc())
+                .fetch();
+        Map<Long, List<Participant>> participants = participantsOf(dsl, rows.stream().map(SessionRecord::getId).toList());
+        return rows.stream().map(r -> toSession(r, participants.getOrDefault(r.getId(), List.of()))).toList();
+    }
+
+    public Optional<Session> find(long id) {
+        return dsl.selectFrom(SESSION).where(SESSION.ID.eq(id)).and(SESSION.DELETED_AT.isNull()).fetchOptional()
+                .map(r -> toSession(r, participantsOf(dsl, List.of(id)).getOrDefault(id, List.of())));
+    }
+
+    public Optional<Session> findByUid(UUID uid) {
+        return dsl.selectFrom(SESSION).where(SESSION.UID.eq(uid)).and(SESSION.DELETED_AT.isNull()).fetchOptional()
+                .map(r -> toSession(r, participantsOf(dsl, List.of(r.getId())).getOrDefault(r.getId(), List.of())));
+    }
+
+    /** Stores a new session; returns it with its id and timestamps. */
+    public Session insert(Session s) {
+        if (s.isStored()) {
+            throw new IllegalArgumentException("already stored: " + s.id());
+        }
+        Instant now = clock.instant();
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            SessionRecord r = tx.newRecord(SESSION);
+            fill(r, s);
+            r.setUid(s.uid());
+            r.setCreatedAt(at(now));
+            r.setUpdatedAt(at(now));
+            r.store();
+            writeParticipants(tx, r.getId(), s.participants());
+            return s.withId(r.getId(), now, now);
+        });
+    }
+
+    /** Saves the details of a stored session; returns it with its new update time. */
+    public Session update(Session s) {
+        Instant now = clock.instant();
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            SessionRecord r = tx.selectFrom(SESSION).where(SESSION.ID.eq(s.id())).fetchOptional()
+                    .orElseThrow(() -> new NotFoundException("session " + s.id()));
+            fill(r, s);
+            r.setUpdatedAt(at(now));
+            r.store();
+            tx.deleteFrom(PARTICIPANT).where(PARTICIPANT.SESSION_ID.eq(s.id())).execute();
+            writeParticipants(tx, s.id(), s.participants());
+            return s.withId(s.id(), r.getCreatedAt().toInstant(), now);
+        });
+    }
+
+    /** Stores a copy of a session under a new title; returns the copy. */
+    public Session duplicate(long id, String newTitle) {
+        return dsl.transactionResult(cfg -> {
+            Session original = new SessionRepository(DSL.using(cfg), clock).find(id)
+                    .orElseThrow(() -> new NotFoundException("session " + id));
+            return new SessionRepository(DSL.using(cfg), clock).insert(original.asNewCopy(newTitle));
+        });
+    }
+
+    /** Hides a session; {@link #undelete} brings it back until {@link #purgeDeleted} runs. */
+    public void delete(long id) {
+        int n = dsl.update(SESSION).set(SESSION.DELETED_AT, at(clock.instant()))
+                .where(SESSION.ID.eq(id)).and(SESSION.DELETED_AT.isNull()).execute();
+        if (n == 0) {
+            throw new NotFoundException("session " + id);
+        }
+    }
+
+    public void undelete(long id) {
+        dsl.update(SESSION).setNull(SESSION.DELETED_AT).where(SESSION.ID.eq(id)).execute();
+    }
+
+    /** Removes deleted sessions for good (at start, when no undo can reach them any more). */
+    public int purgeDeleted() {
+        return dsl.deleteFrom(SESSION).where(SESSION.DELETED_AT.isNotNull()).execute();
+    }
+
+    private static void fill(SessionRecord r, Session s) {
+        r.setTitle(s.title());
+        r.setOrganization(s.organization());
+        r.setIndustry(s.industry());
+        r.setSessionDate(s.date());
+        r.setFacilitator(s.facilitator());
+        r.setHorizonYear(s.horizonYear());
+        r.setNotes(s.notes());
+    }
+
+    private static void writeParticipants(DSLContext tx, long sessionId, List<Participant> participants) {
+        var insert = tx.insertInto(PARTICIPANT, PARTICIPANT.SESSION_ID, PARTICIPANT.POSITION, PARTICIPANT.NAME, PARTICIPANT.ROLE);
+        for (int i = 0; i < participants.size(); i++) {
+            Participant p = participants.get(i);
+            insert = insert.values(sessionId, i, p.name(), p.role());
+        }
+        if (!participants.isEmpty()) {
+            insert.execute();
+        }
+    }
+
+    private static Map<Long, List<Participant>> participantsOf(DSLContext dsl, Collection<Long> sessionIds) {
+        Map<Long, List<Participant>> result = new HashMap<>();
+        if (sessionIds.isEmpty()) {
+            return result;
+        }
+        dsl.selectFrom(PARTICIPANT).where(PARTICIPANT.SESSION_ID.in(sessionIds))
+                .orderBy(PARTICIPANT.SESSION_ID, PARTICIPANT.POSITION)
+                .forEach(p -> result.computeIfAbsent(p.getSessionId(), k -> new ArrayList<>())
+                        .add(new Participant(p.getName(), p.getRole())));
+        return result;
+    }
+
+    private static Session toSession(SessionRecord r, List<Participant> participants) {
+        return new Session(r.getId(), r.getUid(), r.getTitle(), r.getOrganization(), r.getIndustry(), r.getSessionDate(),
+                r.getFacilitator(), participants, r.getHorizonYear(), r.getNotes(),
+                r.getCreatedAt().toInstant(), r.getUpdatedAt().toInstant());
+    }
+
+    private static OffsetDateTime at(Instant i) {
+        return i.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,114 @@
+package com.scorecardstudio.ui;
+
+import atlantafx.base.theme.Styles;
+import com.scorecardstudio.config.Language;
+import com.scorecardstudio.config.Theme;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.ui.common.Icons;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The frame around every screen: the app bar (name, language, theme) on top, the status bar
+ * (database file, saving state) below, and the current screen in between.
+ */
+public final class MainWindow extends BorderPane {
+    private final Label databaseLabel = new Label();
+    private final Label savingLabel = new Label();
+
+    public MainWindow(Messages messages, Theme theme, Consumer<Language> onLanguage, Runnable onToggleTheme,
+                      ReadOnlyBooleanProperty busy) {
+        getStyleClass().add("main-window");
+        setTop(appBar(messages, theme, onLanguage, onToggleTheme));
+        setBottom(statusBar(messages, busy));
+    }
+
+    private Node appBar(Messages messages, Theme theme, Consumer<Language> onLanguage, Runnable onToggleTheme) {
+        Label logo = new Label(null, Icons.of(Feather.TARGET, 22));
+        logo.getStyleClass().add("app-logo");
+        Label name = new Label(messages.get("app.name"));
+        name.getStyleClass().addAll(Styles.TITLE_3, "app-name");
+        Label tagline = new Label(messages.get("app.tagline"));
+        tagline.getStyleClass().addAll(Styles.TEXT_MUTED, "app-tagline");
+
+        ComboBox<Language> language = new ComboBox<>();
+        language.setId("languageChoice");
+        language.getItems().setAll(Language.values());
+        language.setValue(messages.language());
+        language.setCellFactory(l -> new LanguageCell(messages));
+        language.setButtonCell(new LanguageCell(messages));
+        language.setTooltip(new Tooltip(messages.get("settings.language")));
+        language.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != a) {
+                onLanguage.accept(b);
+            }
+        });
+
+        Button themeButton = new Button(null, Icons.of(theme == Theme.DARK ? Feather.SUN : Feather.MOON));
+        themeButton.setId("themeToggle");
+        themeButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        themeButton.setTooltip(new Tooltip(messages.get(theme == Theme.DARK ? "settings.theme.toLight" : "settings.theme.toDark")));
+        themeButton.setOnAction(e -> onToggleTheme.run());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, logo, name, tagline, spacer, Icons.of(Feather.GLOBE), language, themeButton);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 20, 10, 20));
+        bar.getStyleClass().add("app-bar");
+        return bar;
+    }
+
+    private Node statusBar(Messages messages, ReadOnlyBooleanProperty busy) {
+        databaseLabel.setId("databaseLabel");
+        databaseLabel.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        databaseLabel.setGraphic(Icons.of(Feather.DATABASE, 12));
+        savingLabel.setId("savingState");
+        savingLabel.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        savingLabel.textProperty().bind(javafx.beans.binding.Bindings.when(busy)
+                .then(messages.get("status.saving")).otherwise(messages.get("status.saved")));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, databaseLabel, spacer, savingLabel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 20, 4, 20));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    public void showDatabase(Messages messages, Path file) {
+        databaseLabel.setText(file == null ? "" : messages.get("status.database", file));
+    }
+
+    public void setContent(Node screen) {
+        setCenter(screen);
+    }
+
+    private static final class LanguageCell extends ListCell<Language> {
+        private final Messages messages;
+
+        LanguageCell(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected void updateItem(Language item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : messages.get("language." + item.code()));
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package com.scorecardstudio.ui.session;
+
+import atlantafx.base.theme.Styles;
+import com.scorecardstudio.domain.Limits;
+import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.domain.SessionRules.Field;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.ui.common.Icons;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+
+/** Creates or edits a session's details. Save stays disabled, with the reason shown, until the form is valid. */
+public final class SessionDetailsDialog extends Dialog<Session> {
+    private final SessionDetailsViewModel vm;
+    private final Messages messages;
+    private final VBox participantRows = new VBox(6);
+
+    public SessionDetailsDialog(Window owner, SessionDetailsViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+        initOwner(owner);
+        setTitle(messages.get(vm.isNew() ? "session.dialog.new" : "session.dialog.edit"));
+        setHeaderText(null);
+        setResizable(true);
+
+        ButtonType save = new ButtonType(messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(save, cancel);
+        Button saveButton = (Button) getDialogPane().lookupButton(save);
+        saveButton.setId("saveSession");
+        saveButton.getStyleClass().add(Styles.ACCENT);
+        saveButton.disableProperty().bind(vm.validBinding().not());
+
+        GridPane form = new GridPane();
+        form.setHgap(16);
+        form.setVgap(4);
+        form.setPadding(new Insets(8, 4, 8, 4));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(180);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, fields);
+
+        int row = 0;
+        TextField title = text("titleField", vm.titleProperty(), messages.get("session.prompt.title"));
+        row = addRow(form, row, Field.TITLE, title, true);
+        TextField organization = text("organizationField", vm.organizationProperty(), messages.get("session.prompt.organization"));
+        row = addRow(form, row, Field.ORGANIZATION, organization, false);
+        row = addRow(form, row, Field.INDUSTRY, text("industryField", vm.industryProperty(), ""), false);
+        row = addRow(form, row, Field.DATE, datePicker(), false);
+        row = addRow(form, row, Field.FACILITATOR, text("facilitatorField", vm.facilitatorProperty(), ""), false);
+        TextField year = text("horizonField", vm.horizonYearProperty(), "");
+        year.setMaxWidth(120);
+        row = addRow(form, row, Field.HORIZON_YEAR, year, false);
+        row = addRow(form, row, Field.PARTICIPANTS, participantsEditor(), false);
+        TextArea notes = new TextArea();
+        notes.setId("notesField");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(4);
+        notes.textProperty().bindBidirectional(vm.notesProperty());
+        addRow(form, row, Field.NOTES, notes, false);
+
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(560);
+        scroll.getStyleClass().add("edge-to-edge");
+        getDialogPane().setContent(scroll);
+        getDialogPane().setPrefWidth(720);
+
+        setResultConverter(bt -> bt == save && vm.validBinding().get() ? vm.result() : null);
+        Platform.runLater(title::requestFocus);
+    }
+
+    private TextField text(String id, javafx.beans.property.StringProperty property, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.textProperty().bindBidirectional(property);
+        return f;
+    }
+
+    private int addRow(GridPane form, int row, Field field, Node input, boolean required) {
+        String name = messages.get("session.field." + field.name().toLowerCase(Locale.ROOT));
+        Label label = new Label(required ? name + " *" : name);
+        label.setLabelFor(input);
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        label.setPadding(new Insets(6, 0, 0, 0));
+        Label error = new Label();
+        error.setId(fieldId(field) + "Error");
+        error.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        error.setWrapText(true);
+        error.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.problemsBinding().get().getOrDefault(field, ""), vm.problemsBinding()));
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+        if (input instanceof TextInputControl t) {
+            error.textProperty().addListener((o, a, b) -> t.pseudoClassStateChanged(Styles.STATE_DANGER, !b.isEmpty()));
+        }
+        VBox cell = new VBox(4, input, error);
+        form.add(label, 0, row);
+        form.add(cell, 1, row);
+        GridPane.setMargin(cell, new Insets(0, 0, 8, 0));
+        return row + 1;
+    }
+
+    private static String fieldId(Field f) {
+        String lower = f.name().toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder();
+        boolean up = false;
+        for (char c : lower.toCharArray()) {
+            if (c == '_') {
+                up = true;
+            } else {
+                sb.append(up ? Character.toUpperCase(c) : c);
+                up = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A date picker in the user's locale; unreadable text is flagged, not thrown away. */
+    private DatePicker datePicker() {
+        DatePicker picker = new DatePicker(vm.dateProperty().get());
+        picker.setId("dateField");
+        picker.setMaxWidth(200);
+        DateTimeFormatter format = messages.shortDateFormat();
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : format.format(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                return parse(s, format) == null ? picker.getValue() : parse(s, format);
+            }
+        });
+        picker.getEditor().textProperty().addListener((o, a, text) -> {
+            LocalDate d = parse(text, format);
+            if (d != null) {
+                vm.dateErrorProperty().set(null);
+                vm.dateProperty().set(d);
+            } else {
+                vm.dateErrorProperty().set(messages.get("validation.date", format.format(LocalDate.now())));
+            }
+        });
+        picker.valueProperty().addListener((o, a, d) -> {
+            if (d != null) {
+                vm.dateErrorProperty().set(null);
+                vm.dateProperty().set(d);
+            }
+        });
+        return picker;
+    }
+
+    private static LocalDate parse(String s, DateTimeFormatter format) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip(), format);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private Node participantsEditor() {
+        Button add = new Button(messages.get("session.participants.add"), Icons.of(Feather.USER_PLUS));
+        add.setId("addParticipant");
+        add.getStyleClass().add(Styles.SMALL);
+        add.setOnAction(e -> {
+            if (vm.participants().size() < Limits.MAX_PARTICIPANTS) {
+                vm.addParticipant();
+                Platform.runLater(() -> {
+                    HBox last = (HBox) participantRows.getChildren().get(participantRows.getChildren().size() - 1);
+                    last.getChildren().get(0).requestFocus();
+                });
+            }
+        });
+        vm.participants().addListener((ListChangeListener<SessionDetailsViewModel.ParticipantRow>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() || c.wasRemoved()) {
+                    rebuildParticipants();
+                }
+            }
+        });
+        rebuildParticipants();
+        VBox box = new VBox(8, participantRows, add);
+        box.setAlignment(Pos.TOP_LEFT);
+        return box;
+    }
+
+    private void rebuildParticipants() {
+        participantRows.getChildren().clear();
+        int i = 0;
+        for (var row : vm.participants()) {
+            TextField name = new TextField();
+            name.setId("participantName" + i);
+            name.setPromptText(messages.get("session.field.participant_name"));
+            name.textProperty().bindBidirectional(row.nameProperty());
+            TextField role = new TextField();
+            role.setId("participantRole" + i);
+            role.setPromptText(messages.get("session.field.participant_role"));
+            role.textProperty().bindBidirectional(row.roleProperty());
+            Button remove = new Button(null, Icons.of(Feather.X));
+            remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+            remove.setAccessibleText(messages.get("common.remove"));
+            remove.setOnAction(e -> vm.participants().remove(row));
+            HBox.setHgrow(name, Priority.ALWAYS);
+            HBox.setHgrow(role, Priority.ALWAYS);
+            // Enter in the last role field adds the next participant: keyboard-first
+            role.setOnAction(e -> ((Button) ((VBox) participantRows.getParent()).getChildren().get(1)).fire());
+            participantRows.getChildren().add(new HBox(6, name, role, remove));
+            i++;
+        }
+    }
+
+    /** Problems shown under the fields (for tests and accessibility). */
+    public Map<Field, String> problems() {
+        return vm.problemsBinding().get();
+    }
+}

@@ -1,0 +1,187 @@
+package com.scorecardstudio.ui.workspace;
+
+import atlantafx.base.theme.Styles;
+import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.ui.common.Icons;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * One session's workspace: the session's header, the stages and results in the method's order on
+ * the left (Ctrl+1…4 for the stages), the selected part in the middle.
+ */
+public final class WorkspaceView extends BorderPane {
+    private final Messages messages;
+    private final Map<WorkspaceSection, ToggleButton> navButtons = new EnumMap<>(WorkspaceSection.class);
+    private final ToggleGroup nav = new ToggleGroup();
+
+    public WorkspaceView(Session session, Messages messages, Runnable back, Runnable editDetails) {
+        this.messages = messages;
+        setId("workspaceView");
+        getStyleClass().add("workspace");
+        setTop(header(session, back, editDetails));
+        setLeft(navigation());
+        nav.selectedToggleProperty().addListener((o, before, now) -> {
+            if (now == null) {
+                before.setSelected(true); // one section is always shown
+            } else {
+                setCenter(content((WorkspaceSection) now.getUserData()));
+            }
+        });
+        show(WorkspaceSection.FINANCIAL);
+        setOnKeyPressed(e -> {
+            for (WorkspaceSection s : WorkspaceSection.values()) {
+                if (s.ordinal() < 4 && new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(s.ordinal() + 1)),
+                        KeyCombination.SHORTCUT_DOWN).match(e)) {
+                    show(s);
+                    e.consume();
+                }
+            }
+        });
+    }
+
+    public void show(WorkspaceSection section) {
+        navButtons.get(section).setSelected(true);
+    }
+
+    public WorkspaceSection shown() {
+        return (WorkspaceSection) nav.getSelectedToggle().getUserData();
+    }
+
+    private Node header(Session s, Runnable back, Runnable editDetails) {
+        Button backButton = new Button(messages.get("workspace.back"), Icons.of(Feather.ARROW_LEFT));
+        backButton.setId("backToSessions");
+        backButton.getStyleClass().add(Styles.FLAT);
+        backButton.setOnAction(e -> back.run());
+
+        Label title = new Label(s.title());
+        title.setId("sessionTitle");
+        title.getStyleClass().add(Styles.TITLE_2);
+        List<String> facts = new ArrayList<>();
+        if (!s.organization().isEmpty()) {
+            facts.add(s.organization());
+        }
+        facts.add(messages.formatDate(s.date()));
+        if (!s.facilitator().isEmpty()) {
+            facts.add(messages.get("session.field.facilitator") + ": " + s.facilitator());
+        }
+        Label subtitle = new Label(String.join("  ·  ", facts));
+        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox titles = new VBox(2, title, subtitle);
+
+        Button details = new Button(messages.get("workspace.editDetails"), Icons.of(Feather.EDIT_2));
+        details.setId("sessionDetails");
+        details.setOnAction(e -> editDetails.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(16, backButton, titles, spacer, details);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(12, 24, 12, 12));
+        bar.getStyleClass().add("workspace-header");
+        return bar;
+    }
+
+    private Node navigation() {
+        VBox box = new VBox(4);
+        box.getStyleClass().add("workspace-nav");
+        box.setPadding(new Insets(16, 12, 16, 12));
+        box.setPrefWidth(250);
+        box.getChildren().add(navHeading("workspace.stages"));
+        for (WorkspaceSection s : WorkspaceSection.values()) {
+            if (s == WorkspaceSection.MAP) {
+                box.getChildren().add(navHeading("workspace.results"));
+            }
+            ToggleButton b = new ToggleButton(messages.get(s.nameKey()), Icons.of(s.icon(), 18));
+            b.setId("nav-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            b.setUserData(s);
+            b.setToggleGroup(nav);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.getStyleClass().add("nav-button");
+            if (s.stage().isPresent()) {
+                Label number = new Label(String.valueOf(s.ordinal() + 1));
+                number.getStyleClass().add("nav-number");
+                b.setGraphic(new HBox(10, number, Icons.of(s.icon(), 18)));
+                b.setGraphicTextGap(12);
+            }
+            navButtons.put(s, b);
+            box.getChildren().add(b);
+        }
+        return box;
+    }
+
+    private Label navHeading(String key) {
+        Label l = new Label(messages.get(key).toUpperCase(messages.locale()));
+        l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "nav-heading");
+        l.setPadding(new Insets(12, 8, 4, 8));
+        return l;
+    }
+
+    /** What each part will hold, said plainly until the part is built. */
+    private Node content(WorkspaceSection section) {
+        VBox page = new VBox(16);
+        page.setPadding(new Insets(28, 32, 32, 32));
+        page.setId("section-" + section.name().toLowerCase(java.util.Locale.ROOT));
+        Label icon = new Label(null, Icons.of(section.icon(), 32));
+        icon.getStyleClass().add("section-icon");
+        String fullName = section.stage().map(st -> messages.get("stage." + st.key() + ".full"))
+                .orElse(messages.get(section.nameKey()));
+        Label title = new Label(fullName);
+        title.getStyleClass().add(Styles.TITLE_1);
+        HBox head = new HBox(14, icon, title);
+        head.setAlignment(Pos.CENTER_LEFT);
+        String textKey = section.stage().map(st -> "stage." + st.key() + ".text").orElse(section.nameKey() + ".text");
+        Label text = new Label(messages.get(textKey));
+        text.setWrapText(true);
+        text.getStyleClass().add(Styles.TEXT_MUTED);
+        text.setMaxWidth(760);
+        page.getChildren().addAll(head, text);
+        section.stage().ifPresent(stage -> page.getChildren().add(areas(stage)));
+        Label soon = new Label(messages.get("workspace.comingSoon"), Icons.of(Feather.CLOCK));
+        soon.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        page.getChildren().add(soon);
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    private Node areas(Stage stage) {
+        VBox list = new VBox(10);
+        int i = 1;
+        for (String area : stage.areas()) {
+            Label number = new Label(String.valueOf(i++));
+            number.getStyleClass().add("area-number");
+            Label name = new Label(messages.get("area." + stage.key() + "." + area));
+            name.getStyleClass().add(Styles.TITLE_4);
+            name.setWrapText(true);
+            HBox card = new HBox(14, number, name);
+            card.setAlignment(Pos.CENTER_LEFT);
+            card.getStyleClass().add("area-card");
+            card.setMaxWidth(760);
+            list.getChildren().add(card);
+        }
+        return list;
+    }
+}
