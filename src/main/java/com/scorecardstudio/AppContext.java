@@ -10,7 +10,7 @@ import com.scorecardstudio.db.Database;
 import com.scorecardstudio.db.DatabaseOpenException;
 import com.scorecardstudio.db.DbExecutor;
 import com.scorecardstudio.db.SessionRepository;
-import com.scorecardstudio.demo.DemoSession;
+import com.scorecardstudio.demo.Demo;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.ui.DatabaseProblemView;
@@ -167,6 +167,7 @@ public final class AppContext {
         confirm.initOwner(stage);
         confirm.setHeaderText(null);
         confirm.setTitle(messages.get("db.problem.title"));
+        confirm.getDialogPane().lookupButton(ButtonType.OK).setId("confirmRestore");
         if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
             return;
         }
@@ -206,7 +207,7 @@ public final class AppContext {
     }
 
     private void createDemo(HomeViewModel vm) {
-        vm.create(DemoSession.build(messages.language(), LocalDate.now(clock)), s -> { });
+        vm.createWith(() -> Demo.create(database.dsl(), clock, messages.language(), LocalDate.now(clock)), s -> { });
     }
 
     private void openSession(Session session) {
@@ -217,10 +218,18 @@ public final class AppContext {
 
     private void showWorkspace(Session session, WorkspaceSection section) {
         WorkspaceView[] view = new WorkspaceView[1];
-        view[0] = new WorkspaceView(session, messages, () -> showHome(session), () -> editDetails(session, view[0]));
+        view[0] = new WorkspaceView(session, messages, s -> page(session, s), () -> showHome(session),
+                () -> editDetails(session, view[0]));
         view[0].show(section);
         window.setContent(view[0]);
         currentScreen = () -> showWorkspace(session, view[0].shown());
+    }
+
+    /** The page of each workspace section, wired here with its view-model and services. */
+    private Optional<javafx.scene.Node> page(Session session, WorkspaceSection section) {
+        return switch (section) {
+            default -> Optional.empty();
+        };
     }
 
     private void editDetails(Session session, WorkspaceView view) {

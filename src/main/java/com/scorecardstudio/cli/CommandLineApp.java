@@ -7,7 +7,7 @@ import com.scorecardstudio.db.Backups;
 import com.scorecardstudio.db.Database;
 import com.scorecardstudio.db.DatabaseOpenException;
 import com.scorecardstudio.db.SessionRepository;
-import com.scorecardstudio.demo.DemoSession;
+import com.scorecardstudio.demo.Demo;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.i18n.Messages;
 import java.io.PrintWriter;
@@ -145,7 +145,7 @@ public final class CommandLineApp {
         public Integer call() throws Exception {
             Language language = lang == null ? messages.language() : lang;
             try (Database db = root.open()) {
-                Session s = new SessionRepository(db.dsl(), clock).insert(DemoSession.build(language, LocalDate.now(clock)));
+                Session s = Demo.create(db.dsl(), clock, language, LocalDate.now(clock));
                 out.println(messages.get("cli.demo.created", s.title()));
                 out.println(s.id());
             }

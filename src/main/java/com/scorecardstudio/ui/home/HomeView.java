@@ -6,6 +6,7 @@ import atlantafx.base.theme.Styles;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.ui.common.Icons;
+import com.scorecardstudio.ui.common.Shortcuts;
 import com.scorecardstudio.ui.session.SessionDetailsDialog;
 import com.scorecardstudio.ui.session.SessionDetailsViewModel;
 import java.time.LocalDate;
@@ -72,19 +73,11 @@ public final class HomeView extends BorderPane {
                 showUndo(deleted);
             }
         });
-        setOnKeyPressed(e -> {
-            if (new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                newSession();
-                e.consume();
-            } else if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                filter.requestFocus();
-                e.consume();
-            } else if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)
-                    && vm.lastDeletedProperty().get() != null) {
-                undoDelete();
-                e.consume();
-            }
-        });
+        new Shortcuts()
+                .on(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newSession)
+                .on(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filter::requestFocus)
+                .on(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::undoDelete)
+                .installOn(this);
     }
 
     private Node toolbar() {

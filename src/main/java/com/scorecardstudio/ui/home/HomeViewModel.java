@@ -76,6 +76,11 @@ public final class HomeViewModel {
         write(() -> repository.insert(draft), then);
     }
 
+    /** Stores whatever {@code maker} creates (e.g. the demo) and selects it. */
+    public void createWith(java.util.concurrent.Callable<Session> maker, Consumer<Session> then) {
+        write(maker, then);
+    }
+
     public void update(Session edited, Consumer<Session> then) {
         write(() -> repository.update(edited), then);
     }

@@ -5,10 +5,13 @@ import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.ui.common.Icons;
+import com.scorecardstudio.ui.common.Shortcuts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -35,9 +38,16 @@ public final class WorkspaceView extends BorderPane {
     private final Messages messages;
     private final Map<WorkspaceSection, ToggleButton> navButtons = new EnumMap<>(WorkspaceSection.class);
     private final ToggleGroup nav = new ToggleGroup();
+    private final Function<WorkspaceSection, Optional<Node>> pages;
 
-    public WorkspaceView(Session session, Messages messages, Runnable back, Runnable editDetails) {
+    /**
+     * @param pages the page for a section, built by the composition root; a section with no page yet
+     *              shows what it will hold
+     */
+    public WorkspaceView(Session session, Messages messages, Function<WorkspaceSection, Optional<Node>> pages,
+                         Runnable back, Runnable editDetails) {
         this.messages = messages;
+        this.pages = pages;
         setId("workspaceView");
         getStyleClass().add("workspace");
         setTop(header(session, back, editDetails));
@@ -46,19 +56,17 @@ public final class WorkspaceView extends BorderPane {
             if (now == null) {
                 before.setSelected(true); // one section is always shown
             } else {
-                setCenter(content((WorkspaceSection) now.getUserData()));
+                WorkspaceSection section = (WorkspaceSection) now.getUserData();
+                setCenter(pages.apply(section).orElseGet(() -> placeholder(section)));
             }
         });
         show(WorkspaceSection.FINANCIAL);
-        setOnKeyPressed(e -> {
-            for (WorkspaceSection s : WorkspaceSection.values()) {
-                if (s.ordinal() < 4 && new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(s.ordinal() + 1)),
-                        KeyCombination.SHORTCUT_DOWN).match(e)) {
-                    show(s);
-                    e.consume();
-                }
-            }
-        });
+        Shortcuts keys = new Shortcuts();
+        for (WorkspaceSection s : WorkspaceSection.values()) {
+            s.stage().ifPresent(stage -> keys.on(new KeyCodeCombination(
+                    KeyCode.getKeyCode(String.valueOf(stage.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN), () -> show(s)));
+        }
+        keys.installOn(this);
     }
 
     public void show(WorkspaceSection section) {
@@ -139,7 +147,7 @@ public final class WorkspaceView extends BorderPane {
     }
 
     /** What each part will hold, said plainly until the part is built. */
-    private Node content(WorkspaceSection section) {
+    private Node placeholder(WorkspaceSection section) {
         VBox page = new VBox(16);
         page.setPadding(new Insets(28, 32, 32, 32));
         page.setId("section-" + section.name().toLowerCase(java.util.Locale.ROOT));

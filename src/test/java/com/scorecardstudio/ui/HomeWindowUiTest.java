@@ -1,0 +1,207 @@
+package com.scorecardstudio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scorecardstudio.AppContext;
+import com.scorecardstudio.config.AppPaths;
+import com.scorecardstudio.config.Language;
+import com.scorecardstudio.config.Settings;
+import com.scorecardstudio.db.Backups;
+import com.scorecardstudio.db.Database;
+import com.scorecardstudio.db.SessionRepository;
+import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.testing.TestDatabases;
+import com.scorecardstudio.ui.workspace.WorkspaceView;
+import java.io.RandomAccessFile;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window, as a facilitator would, on a real H2 file database. */
+@ExtendWith(ApplicationExtension.class)
+class HomeWindowUiTest {
+    @TempDir
+    static Path dir;
+    private static int run;
+
+    private Path home;
+    private Path dbFile;
+    private Stage stage;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        home = dir.resolve("home-" + (++run));
+        dbFile = home.resolve("scorecard.mv.db");
+    }
+
+    private void launch(FxRobot robot) {
+        robot.interact(() -> {
+            Settings settings = Settings.load(home.resolve("settings.properties"));
+            settings.setLanguage(Language.EN);
+            context = new AppContext(new AppPaths(home), dbFile, settings, Clock.systemDefaultZone());
+            context.start(stage);
+        });
+    }
+
+    private void restart(FxRobot robot) {
+        robot.interact(() -> context.shutdown());
+        launch(robot);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        if (context != null) {
+            robot.interact(() -> context.shutdown());
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Session> table(FxRobot robot) {
+        return (TableView<Session>) robot.lookup("#sessionTable").queryAs(TableView.class);
+    }
+
+    private static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
+    }
+
+    @Test
+    void aSessionCreatedInTheHomeWindowIsThereAfterARestart(FxRobot robot) throws Exception {
+        launch(robot);
+        waitUntil(() -> shown(robot, "#emptyState"));
+
+        robot.clickOn("#emptyNewSession");
+        robot.clickOn("#titleField").write("Board retreat 2027");
+        robot.clickOn("#organizationField").write("Northwind Logistics");
+        robot.clickOn("#facilitatorField").write("Anna");
+        robot.clickOn("#addParticipant").write("Igor Belov").type(KeyCode.TAB).write("CEO");
+        robot.clickOn("#saveSession");
+
+        // saving opens the new session's workspace
+        waitUntil(() -> shown(robot, "#sessionTitle"));
+        assertThat(robot.lookup("#sessionTitle").queryAs(Label.class).getText()).isEqualTo("Board retreat 2027");
+
+        restart(robot);
+        waitUntil(() -> shown(robot, "#sessionTable") && !table(robot).getItems().isEmpty());
+        Session s = table(robot).getItems().get(0);
+        assertThat(s.title()).isEqualTo("Board retreat 2027");
+        assertThat(s.organization()).isEqualTo("Northwind Logistics");
+        assertThat(s.participants()).extracting(p -> p.name() + "/" + p.role()).containsExactly("Igor Belov/CEO");
+
+        // the last session is one click away
+        robot.clickOn("#reopenLast");
+        waitUntil(() -> shown(robot, "#workspaceView"));
+        assertThat(robot.lookup("#sessionTitle").queryAs(Label.class).getText()).isEqualTo("Board retreat 2027");
+    }
+
+    @Test
+    void saveStaysDisabledWithAReasonUntilTheTitleIsThere(FxRobot robot) throws Exception {
+        launch(robot);
+        waitUntil(() -> shown(robot, "#emptyState"));
+        robot.clickOn("#emptyNewSession");
+        assertThat(robot.lookup("#saveSession").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#titleError").queryAs(Label.class).getText()).isEqualTo("Title is required.");
+        robot.clickOn("#horizonField").eraseText(4).write("2O27");
+        assertThat(robot.lookup("#horizonYearError").queryAs(Label.class).getText()).contains("whole number");
+        robot.clickOn("#titleField").write("Q1 review");
+        assertThat(robot.lookup("#saveSession").queryButton().isDisabled()).isTrue();
+        robot.doubleClickOn("#horizonField").eraseText(4).write("2027");
+        assertThat(robot.lookup("#saveSession").queryButton().isDisabled()).isFalse();
+        robot.clickOn("#saveSession");
+        waitUntil(() -> shown(robot, "#workspaceView"));
+    }
+
+    @Test
+    void aDeletedSessionComesBackWithUndoAndStaysAfterARestart(FxRobot robot) throws Exception {
+        launch(robot);
+        waitUntil(() -> shown(robot, "#createDemo"));
+        robot.clickOn("#createDemo");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        String title = table(robot).getItems().get(0).title();
+
+        robot.clickOn(title);
+        robot.clickOn("#deleteSession");
+        robot.clickOn("#confirmDelete");
+        waitUntil(() -> table(robot).getItems().isEmpty() && shown(robot, "#undoDelete"));
+
+        robot.clickOn("#undoDelete");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        assertThat(table(robot).getItems().get(0).title()).isEqualTo(title);
+
+        restart(robot);
+        waitUntil(() -> shown(robot, "#sessionTable") && table(robot).getItems().size() == 1);
+    }
+
+    @Test
+    void theWorkspaceNavigatesTheStagesByKeyboard(FxRobot robot) throws Exception {
+        launch(robot);
+        waitUntil(() -> shown(robot, "#createDemo"));
+        robot.clickOn("#createDemo");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        robot.doubleClickOn(table(robot).getItems().get(0).title());
+        waitUntil(() -> shown(robot, "#workspaceView"));
+        WorkspaceView ws = robot.lookup("#workspaceView").queryAs(WorkspaceView.class);
+        assertThat(shown(robot, "#section-financial")).isTrue();
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        waitUntil(() -> shown(robot, "#section-customer"));
+        assertThat(robot.lookup("Physical accessibility of sales").tryQuery()).isPresent();
+        robot.clickOn("#nav-map");
+        waitUntil(() -> shown(robot, "#section-map"));
+        assertThat(ws.shown().name()).isEqualTo("MAP");
+        robot.clickOn("#backToSessions");
+        waitUntil(() -> shown(robot, "#homeView"));
+    }
+
+    @Test
+    void aDamagedDatabaseIsExplainedAndItsBackupRestoredWithoutLosingTheSession(FxRobot robot) throws Exception {
+        Backups backups = new Backups(TestDatabases.tickingClock(), 10);
+        try (Database db = Database.open(dbFile, backups, Database.BackupOnOpen.ALWAYS)) {
+            new SessionRepository(db.dsl(), TestDatabases.fixedClock())
+                    .insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("Precious session"));
+        }
+        Database.open(dbFile, backups, Database.BackupOnOpen.ALWAYS).close();
+        try (RandomAccessFile raf = new RandomAccessFile(dbFile.toFile(), "rw")) {
+            raf.write(new byte[8192]);
+        }
+
+        launch(robot);
+        waitUntil(() -> shown(robot, "#databaseProblem"));
+        assertThat(robot.lookup("#databaseProblemText").queryAs(Label.class).getText())
+                .contains("damaged").contains(dbFile.toString());
+        robot.clickOn("#restoreBackup");
+        robot.clickOn("#confirmRestore");
+        waitUntil(() -> shown(robot, "#sessionTable") && table(robot).getItems().size() == 1);
+        assertThat(table(robot).getItems().get(0).title()).isEqualTo("Precious session");
+    }
+
+    @Test
+    void switchingToRussianRelabelsTheWindowAndIsRemembered(FxRobot robot) throws Exception {
+        launch(robot);
+        waitUntil(() -> shown(robot, "#emptyState"));
+        robot.interact(() -> robot.lookup("#languageChoice").queryComboBox().setValue(Language.RU));
+        waitUntil(() -> shown(robot, "#emptyNewSession"));
+        assertThat(robot.lookup("#emptyNewSession").queryButton().getText()).isEqualTo("Новая сессия");
+        assertThat(Settings.load(home.resolve("settings.properties")).language()).isEqualTo(Language.RU);
+    }
+}
