@@ -114,7 +114,8 @@ public final class WorkspaceView extends BorderPane {
         VBox box = new VBox(4);
         box.getStyleClass().add("workspace-nav");
         box.setPadding(new Insets(16, 12, 16, 12));
-        box.setPrefWidth(250);
+        box.setPrefWidth(300);
+        box.setMinWidth(300);
         box.getChildren().add(navHeading("workspace.stages"));
         for (WorkspaceSection s : WorkspaceSection.values()) {
             if (s == WorkspaceSection.MAP) {
