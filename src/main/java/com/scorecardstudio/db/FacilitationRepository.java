@@ -1,0 +1,133 @@
+package com.scorecardstudio.db;
+
+import static com.scorecardstudio.db.jooq.Tables.AREA_ASSESSMENT;
+import static com.scorecardstudio.db.jooq.Tables.CUSTOMER_POLICY_CHECK;
+import static com.scorecardstudio.db.jooq.Tables.PARKING_NOTE;
+import static com.scorecardstudio.db.jooq.Tables.STAGE_TIMEBOX;
+
+import com.scorecardstudio.domain.AreaAssessment;
+import com.scorecardstudio.domain.CustomerPolicy;
+import com.scorecardstudio.domain.ParkingNote;
+import com.scorecardstudio.domain.PolicyCheck;
+import com.scorecardstudio.domain.Stage;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jooq.DSLContext;
+
+/**
+ * What the facilitator keeps besides goals: the customer-policy checklist, the area assessments,
+ * the parking lot and the stage time-boxes. Call only on the database thread.
+ */
+public final class FacilitationRepository {
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public FacilitationRepository(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** All eight policies in their order; those not discussed yet have no status. */
+    public List<PolicyCheck> policies(long sessionId) {
+        Map<CustomerPolicy, PolicyCheck> stored = new EnumMap<>(CustomerPolicy.class);
+        dsl.selectFrom(CUSTOMER_POLICY_CHECK).where(CUSTOMER_POLICY_CHECK.SESSION_ID.eq(sessionId)).forEach(r -> {
+            CustomerPolicy p = CustomerPolicy.valueOf(r.getPolicy().toUpperCase(Locale.ROOT));
+            stored.put(p, new PolicyCheck(p, r.getStatus() == null ? null
+                    : CustomerPolicy.Status.valueOf(r.getStatus().toUpperCase(Locale.ROOT)), r.getNote()));
+        });
+        return java.util.Arrays.stream(CustomerPolicy.values())
+                .map(p -> stored.getOrDefault(p, new PolicyCheck(p, null, ""))).toList();
+    }
+
+    public void savePolicy(long sessionId, PolicyCheck check) {
+        dsl.mergeInto(CUSTOMER_POLICY_CHECK)
+                .using(dsl.selectOne())
+                .on(CUSTOMER_POLICY_CHECK.SESSION_ID.eq(sessionId).and(CUSTOMER_POLICY_CHECK.POLICY.eq(check.policy().key())))
+                .whenMatchedThenUpdate()
+                .set(CUSTOMER_POLICY_CHECK.STATUS, check.status() == null ? null : check.status().key())
+                .set(CUSTOMER_POLICY_CHECK.NOTE, check.note())
+                .whenNotMatchedThenInsert(CUSTOMER_POLICY_CHECK.SESSION_ID, CUSTOMER_POLICY_CHECK.POLICY,
+                        CUSTOMER_POLICY_CHECK.STATUS, CUSTOMER_POLICY_CHECK.NOTE)
+                .values(sessionId, check.policy().key(), check.status() == null ? null : check.status().key(), check.note())
+                .execute();
+    }
+
+    /** The five customer areas in their order; those not assessed yet have no score. */
+    public List<AreaAssessment> assessments(long sessionId) {
+        Map<String, AreaAssessment> stored = new java.util.HashMap<>();
+        dsl.selectFrom(AREA_ASSESSMENT).where(AREA_ASSESSMENT.SESSION_ID.eq(sessionId))
+                .forEach(r -> stored.put(r.getArea(), new AreaAssessment(r.getArea(), r.getScore(), r.getNote())));
+        return Stage.CUSTOMER.areas().stream().map(a -> stored.getOrDefault(a, new AreaAssessment(a, null, ""))).toList();
+    }
+
+    public void saveAssessment(long sessionId, AreaAssessment a) {
+        dsl.mergeInto(AREA_ASSESSMENT)
+                .using(dsl.selectOne())
+                .on(AREA_ASSESSMENT.SESSION_ID.eq(sessionId).and(AREA_ASSESSMENT.AREA.eq(a.area())))
+                .whenMatchedThenUpdate()
+                .set(AREA_ASSESSMENT.SCORE, a.score())
+                .set(AREA_ASSESSMENT.NOTE, a.note())
+                .whenNotMatchedThenInsert(AREA_ASSESSMENT.SESSION_ID, AREA_ASSESSMENT.AREA, AREA_ASSESSMENT.SCORE, AREA_ASSESSMENT.NOTE)
+                .values(sessionId, a.area(), a.score(), a.note())
+                .execute();
+    }
+
+    /** The parking lot, oldest first. */
+    public List<ParkingNote> parkingLot(long sessionId) {
+        return dsl.selectFrom(PARKING_NOTE).where(PARKING_NOTE.SESSION_ID.eq(sessionId))
+                .orderBy(PARKING_NOTE.CREATED_AT, PARKING_NOTE.ID)
+                .fetch(r -> new ParkingNote(r.getId(), r.getNoteText(), r.getCreatedAt().toInstant(), r.getDone()));
+    }
+
+    public ParkingNote park(long sessionId, String text) {
+        var r = dsl.newRecord(PARKING_NOTE);
+        r.setSessionId(sessionId);
+        r.setNoteText(text);
+        r.setCreatedAt(clock.instant().atOffset(ZoneOffset.UTC));
+        r.setDone(false);
+        r.store();
+        return new ParkingNote(r.getId(), r.getNoteText(), r.getCreatedAt().toInstant(), false);
+    }
+
+    /** Puts a note back exactly as it was (undo of a removal). */
+    public ParkingNote restore(long sessionId, ParkingNote note) {
+        var r = dsl.newRecord(PARKING_NOTE);
+        r.setSessionId(sessionId);
+        r.setNoteText(note.text());
+        r.setCreatedAt(note.createdAt().atOffset(ZoneOffset.UTC));
+        r.setDone(note.done());
+        r.store();
+        return new ParkingNote(r.getId(), note.text(), note.createdAt(), note.done());
+    }
+
+    public void updateNote(ParkingNote note) {
+        dsl.update(PARKING_NOTE).set(PARKING_NOTE.NOTE_TEXT, note.text()).set(PARKING_NOTE.DONE, note.done())
+                .where(PARKING_NOTE.ID.eq(note.id())).execute();
+    }
+
+    public void removeNote(long noteId) {
+        dsl.deleteFrom(PARKING_NOTE).where(PARKING_NOTE.ID.eq(noteId)).execute();
+    }
+
+    /** Minutes set aside per stage; stages without a time-box are absent. */
+    public Map<Stage, Integer> timeboxes(long sessionId) {
+        Map<Stage, Integer> result = new EnumMap<>(Stage.class);
+        dsl.selectFrom(STAGE_TIMEBOX).where(STAGE_TIMEBOX.SESSION_ID.eq(sessionId))
+                .forEach(r -> result.put(Stage.valueOf(r.getStage().toUpperCase(Locale.ROOT)), r.getMinutes()));
+        return result;
+    }
+
+    public void saveTimebox(long sessionId, Stage stage, int minutes) {
+        dsl.mergeInto(STAGE_TIMEBOX)
+                .using(dsl.selectOne())
+                .on(STAGE_TIMEBOX.SESSION_ID.eq(sessionId).and(STAGE_TIMEBOX.STAGE.eq(stage.key())))
+                .whenMatchedThenUpdate().set(STAGE_TIMEBOX.MINUTES, minutes)
+                .whenNotMatchedThenInsert(STAGE_TIMEBOX.SESSION_ID, STAGE_TIMEBOX.STAGE, STAGE_TIMEBOX.MINUTES)
+                .values(sessionId, stage.key(), minutes)
+                .execute();
+    }
+}

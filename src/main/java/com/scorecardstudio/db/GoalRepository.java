@@ -1,0 +1,242 @@
+package com.scorecardstudio.db;
+
+import static com.scorecardstudio.db.jooq.Tables.GOAL;
+import static com.scorecardstudio.db.jooq.Tables.INDICATOR;
+import static com.scorecardstudio.db.jooq.Tables.INITIATIVE;
+import static com.scorecardstudio.db.jooq.Tables.MEASUREMENT;
+
+import com.scorecardstudio.db.jooq.tables.records.GoalRecord;
+import com.scorecardstudio.db.jooq.tables.records.IndicatorRecord;
+import com.scorecardstudio.db.jooq.tables.records.InitiativeRecord;
+import com.scorecardstudio.domain.Direction;
+import com.scorecardstudio.domain.Goal;
+import com.scorecardstudio.domain.Indicator;
+import com.scorecardstudio.domain.Initiative;
+import com.scorecardstudio.domain.InitiativeStatus;
+import com.scorecardstudio.domain.Measurement;
+import com.scorecardstudio.domain.Priority;
+import com.scorecardstudio.domain.ReviewFrequency;
+import com.scorecardstudio.domain.Stage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * Goals with their indicators, measurements and initiatives. Each method is one transaction. Rows
+ * are written whole (all fields of a goal at once), so a repeated save is harmless.
+ * Call only on the database thread.
+ */
+public final class GoalRepository {
+    private final DSLContext dsl;
+
+    public GoalRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A session's goals in the method's order: by stage, focus area, then position. */
+    public List<Goal> list(long sessionId) {
+        List<GoalRecord> goals = dsl.selectFrom(GOAL).where(GOAL.SESSION_ID.eq(sessionId)).fetch();
+        List<Long> ids = goals.stream().map(GoalRecord::getId).toList();
+        Map<Long, List<Indicator>> indicators = new HashMap<>();
+        Map<Long, List<Measurement>> measurements = new HashMap<>();
+        Map<Long, List<Initiative>> initiatives = new HashMap<>();
+        if (!ids.isEmpty()) {
+            var indRows = dsl.selectFrom(INDICATOR).where(INDICATOR.GOAL_ID.in(ids)).orderBy(INDICATOR.POSITION, INDICATOR.ID).fetch();
+            List<Long> indIds = indRows.stream().map(IndicatorRecord::getId).toList();
+            if (!indIds.isEmpty()) {
+                dsl.selectFrom(MEASUREMENT).where(MEASUREMENT.INDICATOR_ID.in(indIds)).orderBy(MEASUREMENT.MEASURED_ON)
+                        .forEach(m -> measurements.computeIfAbsent(m.getIndicatorId(), k -> new ArrayList<>())
+                                .add(new Measurement(m.getId(), m.getMeasuredOn(), m.getMeasuredValue())));
+            }
+            indRows.forEach(r -> indicators.computeIfAbsent(r.getGoalId(), k -> new ArrayList<>())
+                    .add(toIndicator(r, measurements.getOrDefault(r.getId(), List.of()))));
+            dsl.selectFrom(INITIATIVE).where(INITIATIVE.GOAL_ID.in(ids)).orderBy(INITIATIVE.POSITION, INITIATIVE.ID)
+                    .forEach(r -> initiatives.computeIfAbsent(r.getGoalId(), k -> new ArrayList<>()).add(toInitiative(r)));
+        }
+        return goals.stream()
+                .sorted(Comparator.comparing((GoalRecord r) -> stageOf(r).ordinal())
+                        .thenComparing(r -> stageOf(r).areas().indexOf(r.getArea()))
+                        .thenComparing(GoalRecord::getPosition).thenComparing(GoalRecord::getId))
+                .map(r -> new Goal(r.getId(), stageOf(r), r.getArea(), r.getTitle(), r.getDescription(), r.getOwner(),
+                        Priority.valueOf(r.getPriority().toUpperCase(Locale.ROOT)),
+                        indicators.getOrDefault(r.getId(), List.of()), initiatives.getOrDefault(r.getId(), List.of())))
+                .toList();
+    }
+
+    /**
+     * Stores a goal with all its indicators, measurements and initiatives (a new goal, or one whose
+     * deletion is undone) at {@code position} in its area; returns it with the new ids.
+     */
+    public Goal insert(long sessionId, Goal g, int position) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            GoalRecord r = tx.newRecord(GOAL);
+            r.setSessionId(sessionId);
+            r.setPosition(position);
+            fill(r, g);
+            r.store();
+            List<Indicator> inds = new ArrayList<>();
+            for (int i = 0; i < g.indicators().size(); i++) {
+                inds.add(insertIndicator(tx, r.getId(), g.indicators().get(i), i));
+            }
+            List<Initiative> inits = new ArrayList<>();
+            for (int i = 0; i < g.initiatives().size(); i++) {
+                inits.add(insertInitiative(tx, r.getId(), g.initiatives().get(i), i));
+            }
+            return new Goal(r.getId(), g.stage(), g.area(), g.title(), g.description(), g.owner(), g.priority(), inds, inits);
+        });
+    }
+
+    /** Saves a goal's own fields (not its indicators or initiatives). */
+    public void update(long goalId, Goal g) {
+        GoalRecord r = dsl.selectFrom(GOAL).where(GOAL.ID.eq(goalId)).fetchOptional()
+                .orElseThrow(() -> new NotFoundException("goal " + goalId));
+        fill(r, g);
+        r.store();
+    }
+
+    public void delete(long goalId) {
+        dsl.deleteFrom(GOAL).where(GOAL.ID.eq(goalId)).execute();
+    }
+
+    /** Puts the given goals, in this order, into one focus area (moving them there if needed). */
+    public void arrange(Stage stage, String area, List<Long> goalIds) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            for (int i = 0; i < goalIds.size(); i++) {
+                tx.update(GOAL).set(GOAL.STAGE, stage.key()).set(GOAL.AREA, area).set(GOAL.POSITION, i)
+                        .where(GOAL.ID.eq(goalIds.get(i))).execute();
+            }
+        });
+    }
+
+    public Indicator insertIndicator(long goalId, Indicator ind, int position) {
+        return dsl.transactionResult(cfg -> insertIndicator(DSL.using(cfg), goalId, ind, position));
+    }
+
+    private static Indicator insertIndicator(DSLContext tx, long goalId, Indicator ind, int position) {
+        IndicatorRecord r = tx.newRecord(INDICATOR);
+        r.setGoalId(goalId);
+        r.setPosition(position);
+        fill(r, ind);
+        r.store();
+        List<Measurement> ms = new ArrayList<>();
+        for (Measurement m : ind.measurements()) {
+            ms.add(insertMeasurement(tx, r.getId(), m));
+        }
+        return toIndicator(r, ms);
+    }
+
+    /** Saves an indicator's own fields (not its measurements). */
+    public void updateIndicator(long indicatorId, Indicator ind) {
+        IndicatorRecord r = dsl.selectFrom(INDICATOR).where(INDICATOR.ID.eq(indicatorId)).fetchOptional()
+                .orElseThrow(() -> new NotFoundException("indicator " + indicatorId));
+        fill(r, ind);
+        r.store();
+    }
+
+    public void deleteIndicator(long indicatorId) {
+        dsl.deleteFrom(INDICATOR).where(INDICATOR.ID.eq(indicatorId)).execute();
+    }
+
+    public Measurement insertMeasurement(long indicatorId, Measurement m) {
+        return insertMeasurement(dsl, indicatorId, m);
+    }
+
+    private static Measurement insertMeasurement(DSLContext tx, long indicatorId, Measurement m) {
+        var r = tx.newRecord(MEASUREMENT);
+        r.setIndicatorId(indicatorId);
+        r.setMeasuredOn(m.date());
+        r.setMeasuredValue(m.value());
+        r.store();
+        return new Measurement(r.getId(), m.date(), m.value());
+    }
+
+    public void deleteMeasurement(long measurementId) {
+        dsl.deleteFrom(MEASUREMENT).where(MEASUREMENT.ID.eq(measurementId)).execute();
+    }
+
+    public Initiative insertInitiative(long goalId, Initiative in, int position) {
+        return insertInitiative(dsl, goalId, in, position);
+    }
+
+    private static Initiative insertInitiative(DSLContext tx, long goalId, Initiative in, int position) {
+        InitiativeRecord r = tx.newRecord(INITIATIVE);
+        r.setGoalId(goalId);
+        r.setPosition(position);
+        fill(r, in);
+        r.store();
+        return toInitiative(r);
+    }
+
+    public void updateInitiative(long initiativeId, Initiative in) {
+        InitiativeRecord r = dsl.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(initiativeId)).fetchOptional()
+                .orElseThrow(() -> new NotFoundException("initiative " + initiativeId));
+        fill(r, in);
+        r.store();
+    }
+
+    public void deleteInitiative(long initiativeId) {
+        dsl.deleteFrom(INITIATIVE).where(INITIATIVE.ID.eq(initiativeId)).execute();
+    }
+
+    private static Stage stageOf(GoalRecord r) {
+        return Stage.valueOf(r.getStage().toUpperCase(Locale.ROOT));
+    }
+
+    private static void fill(GoalRecord r, Goal g) {
+        r.setStage(g.stage().key());
+        r.setArea(g.area());
+        r.setTitle(g.title());
+        r.setDescription(g.description());
+        r.setOwner(g.owner());
+        r.setPriority(g.priority().key());
+    }
+
+    private static void fill(IndicatorRecord r, Indicator i) {
+        r.setName(i.name());
+        r.setUnit(i.unit());
+        r.setDirection(i.direction().key());
+        r.setBaselineValue(i.baselineValue());
+        r.setBaselineDate(i.baselineDate());
+        r.setTargetValue(i.targetValue());
+        r.setTargetDate(i.targetDate());
+        r.setScale(i.scale());
+        r.setImpactValue(i.impactValue());
+        r.setImpactUnit(i.impactUnit());
+        r.setDataSource(i.dataSource());
+        r.setReviewFrequency(i.reviewFrequency() == null ? null : i.reviewFrequency().key());
+    }
+
+    private static void fill(InitiativeRecord r, Initiative i) {
+        r.setTitle(i.title());
+        r.setOwner(i.owner());
+        r.setStartDate(i.start());
+        r.setDueDate(i.due());
+        r.setBudget(i.budget());
+        r.setStatus(i.status().key());
+    }
+
+    private static Indicator toIndicator(IndicatorRecord r, List<Measurement> ms) {
+        return new Indicator(r.getId(), r.getName(), r.getUnit(), Direction.valueOf(r.getDirection().toUpperCase(Locale.ROOT)),
+                strip(r.getBaselineValue()), r.getBaselineDate(), strip(r.getTargetValue()), r.getTargetDate(), r.getScale(),
+                strip(r.getImpactValue()), r.getImpactUnit(), r.getDataSource(),
+                r.getReviewFrequency() == null ? null : ReviewFrequency.valueOf(r.getReviewFrequency().toUpperCase(Locale.ROOT)),
+                ms.stream().map(m -> new Measurement(m.id(), m.date(), strip(m.value()))).toList());
+    }
+
+    private static Initiative toInitiative(InitiativeRecord r) {
+        return new Initiative(r.getId(), r.getTitle(), r.getOwner(), r.getStartDate(), r.getDueDate(), strip(r.getBudget()),
+                InitiativeStatus.valueOf(r.getStatus().toUpperCase(Locale.ROOT)));
+    }
+
+    /** NUMERIC(38,10) pads with zeros; give back the number as it was typed. */
+    private static java.math.BigDecimal strip(java.math.BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros();
+    }
+}
