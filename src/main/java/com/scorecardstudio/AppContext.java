@@ -24,6 +24,23 @@ import com.scorecardstudio.ui.session.SessionDetailsDialog;
 import com.scorecardstudio.ui.session.SessionDetailsViewModel;
 import com.scorecardstudio.ui.workspace.WorkspaceSection;
 import com.scorecardstudio.ui.workspace.WorkspaceView;
+import com.scorecardstudio.db.GoalRepository;
+import com.scorecardstudio.domain.QualityHints;
+import com.scorecardstudio.ui.common.Autosave;
+import com.scorecardstudio.ui.common.Shortcuts;
+import com.scorecardstudio.ui.common.UndoStack;
+import com.scorecardstudio.ui.stage.GoalsViewModel;
+import com.scorecardstudio.ui.stage.StagePage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -195,6 +212,7 @@ public final class AppContext {
     }
 
     private void showHome(Session select) {
+        closeWorkspace();
         HomeViewModel vm = new HomeViewModel(sessions, tasks, messages, errors::saveFailed);
         settings.lastSession(dbFile).map(AppContext::uuidOrNull).ifPresent(vm.lastOpenedUidProperty()::set);
         HomeView home = new HomeView(vm, messages, () -> stage, this::openSession, () -> createDemo(vm));
@@ -213,29 +231,107 @@ public final class AppContext {
     private void openSession(Session session) {
         settings.setLastSession(dbFile, session.uid().toString());
         settings.saveQuietly();
+        closeWorkspace();
         showWorkspace(session, WorkspaceSection.FINANCIAL);
     }
 
-    private void showWorkspace(Session session, WorkspaceSection section) {
-        WorkspaceView[] view = new WorkspaceView[1];
-        view[0] = new WorkspaceView(session, messages, s -> page(session, s), () -> showHome(session),
-                () -> editDetails(session, view[0]));
-        view[0].show(section);
-        window.setContent(view[0]);
-        currentScreen = () -> showWorkspace(session, view[0].shown());
+    /** What one open session shares between its pages: its goals, its autosave and its undo stack. */
+    private final class OpenSession {
+        final Session session;
+        final UndoStack undo = new UndoStack();
+        final Autosave autosave = new Autosave(tasks, Autosave.fxScheduler(), Duration.ofMillis(500), Duration.ofSeconds(1),
+                errors::saveFailed);
+        final GoalsViewModel goals;
+        final Map<WorkspaceSection, javafx.scene.Node> pages = new EnumMap<>(WorkspaceSection.class);
+
+        OpenSession(Session session) {
+            this.session = session;
+            this.goals = new GoalsViewModel(session.id(), new GoalRepository(database.dsl()), autosave, undo, messages);
+            goals.load();
+        }
+
+        List<String> people() {
+            List<String> names = new ArrayList<>();
+            if (!session.facilitator().isEmpty()) {
+                names.add(session.facilitator());
+            }
+            session.participants().forEach(p -> names.add(p.name()));
+            return names;
+        }
+
+        Optional<javafx.scene.Node> page(WorkspaceSection section) {
+            return section.stage().map(stage -> pages.computeIfAbsent(section,
+                    s -> new StagePage(stage, goals, this::people)));
+        }
+
+        Optional<ObservableValue<String>> badge(WorkspaceSection section) {
+            return section.stage().map(stage -> Bindings.createStringBinding(() -> {
+                long n = goals.goalCount(stage);
+                long hints = QualityHints.countFor(goals.hintsProperty().get(), stage);
+                return hints == 0 ? String.valueOf(n) : n + " · ⚠" + hints;
+            }, goals.revisionProperty(), goals.hintsProperty()));
+        }
+
+        void undo() {
+            autosave.flush(); // typing not yet saved becomes its own step first
+            undo.undo();
+        }
+
+        void redo() {
+            autosave.flush();
+            undo.redo();
+        }
     }
 
-    /** The page of each workspace section, wired here with its view-model and services. */
-    private Optional<javafx.scene.Node> page(Session session, WorkspaceSection section) {
-        return switch (section) {
-            default -> Optional.empty();
+    private OpenSession open;
+
+    private void closeWorkspace() {
+        if (open != null) {
+            open.autosave.flush();
+            open = null;
+        }
+    }
+
+    private void showWorkspace(Session session, WorkspaceSection section) {
+        if (open == null || !open.session.uid().equals(session.uid())) {
+            closeWorkspace();
+            open = new OpenSession(session);
+        }
+        OpenSession current = open;
+        WorkspaceView[] view = new WorkspaceView[1];
+        view[0] = new WorkspaceView(session, messages, current::page, current::badge, () -> showHome(session),
+                () -> editDetails(session, view[0]));
+        view[0].show(section);
+        new Shortcuts()
+                .on(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), current::undo)
+                .on(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), current::redo)
+                .on(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), current::redo)
+                .on(new KeyCodeCombination(KeyCode.F1), this::showShortcuts)
+                .installOn(view[0]);
+        window.setContent(view[0]);
+        currentScreen = () -> {
+            // a language change rebuilds the pages with the new texts, after saving what is pending
+            closeWorkspace();
+            showWorkspace(session, view[0].shown());
         };
+    }
+
+    private void showShortcuts() {
+        Alert help = new Alert(Alert.AlertType.INFORMATION);
+        help.initOwner(stage);
+        help.setTitle(messages.get("shortcuts.title"));
+        help.setHeaderText(messages.get("shortcuts.title"));
+        help.setContentText(messages.get("shortcuts.list"));
+        help.getDialogPane().setMinWidth(560);
+        help.show();
     }
 
     private void editDetails(Session session, WorkspaceView view) {
         var dialog = new SessionDetailsDialog(stage, new SessionDetailsViewModel(session, messages), messages);
-        dialog.showAndWait().ifPresent(edited -> tasks.run(() -> sessions.update(edited),
-                saved -> showWorkspace(saved, view.shown()), errors::saveFailed));
+        dialog.showAndWait().ifPresent(edited -> tasks.run(() -> sessions.update(edited), saved -> {
+            closeWorkspace();
+            showWorkspace(saved, view.shown());
+        }, errors::saveFailed));
     }
 
     private void changeLanguage(Language language) {
@@ -284,6 +380,7 @@ public final class AppContext {
             }
         }
         settings.saveQuietly();
+        closeWorkspace();
         Database db = database;
         if (db != null) {
             dbExecutor.execute(db::close);

@@ -4,11 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.event.EventHandler;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 
 /**
  * Keyboard shortcuts of one screen, active while that screen is in the window whatever has the
- * focus (scene accelerators), and gone when the screen is replaced.
+ * focus, and gone when the screen is replaced. They are scene event filters, so they run before the
+ * focused control: Ctrl+Z in a text field undoes through the app's one undo stack, not the field's own.
  */
 public final class Shortcuts {
     private final Map<KeyCombination, Runnable> actions = new LinkedHashMap<>();
@@ -18,21 +21,28 @@ public final class Shortcuts {
         return this;
     }
 
+    private final EventHandler<KeyEvent> filter = e -> {
+        for (var entry : actions.entrySet()) {
+            if (entry.getKey().match(e)) {
+                entry.getValue().run();
+                e.consume();
+                return;
+            }
+        }
+    };
+
     public void installOn(Node screen) {
         screen.sceneProperty().addListener((o, before, now) -> {
             if (before != null) {
-                remove(before);
+                before.removeEventFilter(KeyEvent.KEY_PRESSED, filter);
             }
             if (now != null) {
-                now.getAccelerators().putAll(actions);
+                now.addEventFilter(KeyEvent.KEY_PRESSED, filter);
             }
         });
-        if (screen.getScene() != null) {
-            screen.getScene().getAccelerators().putAll(actions);
+        Scene scene = screen.getScene();
+        if (scene != null) {
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, filter);
         }
-    }
-
-    private void remove(Scene scene) {
-        actions.forEach((keys, action) -> scene.getAccelerators().remove(keys, action));
     }
 }

@@ -5,10 +5,9 @@ import com.scorecardstudio.domain.Limits;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.domain.SessionRules.Field;
 import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.ui.common.DateFields;
 import com.scorecardstudio.ui.common.Icons;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import com.scorecardstudio.ui.common.TextLimits;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
@@ -33,7 +32,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
 /** Creates or edits a session's details. Save stays disabled, with the reason shown, until the form is valid. */
@@ -74,7 +72,10 @@ public final class SessionDetailsDialog extends Dialog<Session> {
         TextField organization = text("organizationField", vm.organizationProperty(), messages.get("session.prompt.organization"));
         row = addRow(form, row, Field.ORGANIZATION, organization, false);
         row = addRow(form, row, Field.INDUSTRY, text("industryField", vm.industryProperty(), ""), false);
-        row = addRow(form, row, Field.DATE, datePicker(), false);
+        DatePicker date = DateFields.picker(vm.dateProperty(), vm.dateErrorProperty(), messages);
+        date.setId("dateField");
+        date.setMaxWidth(200);
+        row = addRow(form, row, Field.DATE, date, true);
         row = addRow(form, row, Field.FACILITATOR, text("facilitatorField", vm.facilitatorProperty(), ""), false);
         TextField year = text("horizonField", vm.horizonYearProperty(), "");
         year.setMaxWidth(120);
@@ -85,6 +86,7 @@ public final class SessionDetailsDialog extends Dialog<Session> {
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
         notes.textProperty().bindBidirectional(vm.notesProperty());
+        TextLimits.limit(notes, Limits.LONG_TEXT, messages);
         addRow(form, row, Field.NOTES, notes, false);
 
         ScrollPane scroll = new ScrollPane(form);
@@ -103,7 +105,7 @@ public final class SessionDetailsDialog extends Dialog<Session> {
         f.setId(id);
         f.setPromptText(prompt);
         f.textProperty().bindBidirectional(property);
-        return f;
+        return TextLimits.limit(f, Limits.SHORT_TEXT, messages);
     }
 
     private int addRow(GridPane form, int row, Field field, Node input, boolean required) {
@@ -143,52 +145,6 @@ public final class SessionDetailsDialog extends Dialog<Session> {
             }
         }
         return sb.toString();
-    }
-
-    /** A date picker in the user's locale; unreadable text is flagged, not thrown away. */
-    private DatePicker datePicker() {
-        DatePicker picker = new DatePicker(vm.dateProperty().get());
-        picker.setId("dateField");
-        picker.setMaxWidth(200);
-        DateTimeFormatter format = messages.shortDateFormat();
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : format.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return parse(s, format) == null ? picker.getValue() : parse(s, format);
-            }
-        });
-        picker.getEditor().textProperty().addListener((o, a, text) -> {
-            LocalDate d = parse(text, format);
-            if (d != null) {
-                vm.dateErrorProperty().set(null);
-                vm.dateProperty().set(d);
-            } else {
-                vm.dateErrorProperty().set(messages.get("validation.date", format.format(LocalDate.now())));
-            }
-        });
-        picker.valueProperty().addListener((o, a, d) -> {
-            if (d != null) {
-                vm.dateErrorProperty().set(null);
-                vm.dateProperty().set(d);
-            }
-        });
-        return picker;
-    }
-
-    private static LocalDate parse(String s, DateTimeFormatter format) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip(), format);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private Node participantsEditor() {

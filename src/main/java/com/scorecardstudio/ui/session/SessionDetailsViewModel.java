@@ -75,6 +75,8 @@ public final class SessionDetailsViewModel {
         }
         if (dateError.get() != null) {
             result.put(Field.DATE, dateError.get());
+        } else if (date.get() == null) {
+            result.put(Field.DATE, messages.get("validation.required", messages.get("session.field.date")));
         }
         for (Problem p : SessionRules.check(build(year.orElse(null)))) {
             result.putIfAbsent(p.field(), describe(p));

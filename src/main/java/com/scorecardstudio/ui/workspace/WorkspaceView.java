@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -45,13 +46,14 @@ public final class WorkspaceView extends BorderPane {
      *              shows what it will hold
      */
     public WorkspaceView(Session session, Messages messages, Function<WorkspaceSection, Optional<Node>> pages,
+                         Function<WorkspaceSection, Optional<ObservableValue<String>>> badges,
                          Runnable back, Runnable editDetails) {
         this.messages = messages;
         this.pages = pages;
         setId("workspaceView");
         getStyleClass().add("workspace");
         setTop(header(session, back, editDetails));
-        setLeft(navigation());
+        setLeft(navigation(badges));
         nav.selectedToggleProperty().addListener((o, before, now) -> {
             if (now == null) {
                 before.setSelected(true); // one section is always shown
@@ -110,7 +112,7 @@ public final class WorkspaceView extends BorderPane {
         return bar;
     }
 
-    private Node navigation() {
+    private Node navigation(Function<WorkspaceSection, Optional<ObservableValue<String>>> badges) {
         VBox box = new VBox(4);
         box.getStyleClass().add("workspace-nav");
         box.setPadding(new Insets(16, 12, 16, 12));
@@ -134,6 +136,20 @@ public final class WorkspaceView extends BorderPane {
                 b.setGraphic(new HBox(10, number, Icons.of(s.icon(), 18)));
                 b.setGraphicTextGap(12);
             }
+            badges.apply(s).ifPresent(text -> {
+                Label badge = new Label();
+                badge.textProperty().bind(text);
+                badge.getStyleClass().add("nav-badge");
+                badge.setId("badge-" + s.name().toLowerCase(java.util.Locale.ROOT));
+                Region grow = new Region();
+                HBox.setHgrow(grow, Priority.ALWAYS);
+                HBox content = new HBox(10, b.getGraphic(), new Label(b.getText()), grow, badge);
+                content.setAlignment(Pos.CENTER_LEFT);
+                content.getStyleClass().add("nav-content");
+                b.setText(null);
+                b.setGraphic(content);
+                content.prefWidthProperty().bind(b.widthProperty().subtract(26));
+            });
             navButtons.put(s, b);
             box.getChildren().add(b);
         }

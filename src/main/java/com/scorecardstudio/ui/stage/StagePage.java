@@ -1,0 +1,349 @@
+package com.scorecardstudio.ui.stage;
+
+import atlantafx.base.theme.Styles;
+import com.scorecardstudio.domain.Limits;
+import com.scorecardstudio.domain.QualityHints;
+import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.ui.common.Icons;
+import com.scorecardstudio.ui.common.TextLimits;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * One stage of the session: its focus areas top to bottom, each with guiding questions, its goals
+ * and a field to add the next one (Enter adds, focus stays for the one after); the selected goal's
+ * editor on the right.
+ */
+public final class StagePage extends BorderPane {
+    private static final double CELL_HEIGHT = 58;
+
+    private final Stage stage;
+    private final GoalsViewModel vm;
+    private final Messages messages;
+    private final ObjectProperty<GoalItem> selected = new SimpleObjectProperty<>();
+    private final java.util.List<ListView<GoalItem>> lists = new java.util.ArrayList<>();
+    private final GoalEditor editor;
+    private final HBox tools = new HBox(8);
+    private GoalItem dragged;
+
+    public StagePage(Stage stage, GoalsViewModel vm, Supplier<List<String>> people) {
+        this.stage = stage;
+        this.vm = vm;
+        this.messages = vm.messages();
+        setId("stage-" + stage.key());
+        getStyleClass().add("stage-page");
+        editor = new GoalEditor(vm, people);
+        setTop(header());
+
+        VBox areas = new VBox(20);
+        areas.setPadding(new Insets(8, 24, 32, 24));
+        for (String area : stage.areas()) {
+            areas.getChildren().add(area(area));
+        }
+        ScrollPane left = new ScrollPane(areas);
+        left.setFitToWidth(true);
+        left.getStyleClass().add("edge-to-edge");
+
+        StackPane right = new StackPane();
+        right.getStyleClass().add("goal-editor-pane");
+        Label none = new Label(messages.get("stage.noGoalSelected"), Icons.of(Feather.MOUSE_POINTER, 18));
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        none.setWrapText(true);
+        none.setMaxWidth(320);
+        right.getChildren().setAll(none);
+        selected.addListener((o, a, goal) -> {
+            if (goal == null) {
+                right.getChildren().setAll(none);
+            } else {
+                editor.show(goal);
+                right.getChildren().setAll(editor);
+            }
+        });
+        vm.goals().addListener((javafx.collections.ListChangeListener<GoalItem>) c -> {
+            if (selected.get() != null && !vm.goals().contains(selected.get())) {
+                selected.set(null);
+            }
+        });
+
+        SplitPane split = new SplitPane(left, right);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.52);
+        setCenter(split);
+    }
+
+    /** The place for facilitation tools (timer, parking lot, presenter) in the page header. */
+    public HBox tools() {
+        return tools;
+    }
+
+    public ObjectProperty<GoalItem> selectedProperty() {
+        return selected;
+    }
+
+    private Node header() {
+        Label title = new Label(messages.get("stage." + stage.key() + ".full"));
+        title.getStyleClass().add(Styles.TITLE_2);
+        Label text = new Label(messages.get("stage." + stage.key() + ".text"));
+        text.getStyleClass().add(Styles.TEXT_MUTED);
+        text.setWrapText(true);
+        Label hints = new Label();
+        hints.setId("stageHints");
+        hints.setGraphic(Icons.of(Feather.ALERT_CIRCLE, 14));
+        hints.getStyleClass().addAll("hint-badge");
+        hints.textProperty().bind(Bindings.createStringBinding(() -> messages.get("stage.hints",
+                QualityHints.countFor(vm.hintsProperty().get(), stage)), vm.hintsProperty()));
+        hints.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> QualityHints.countFor(vm.hintsProperty().get(), stage) > 0, vm.hintsProperty()));
+        HBox titleRow = new HBox(12, title, hints);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox titles = new VBox(4, titleRow, text);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        tools.setAlignment(Pos.CENTER_RIGHT);
+        HBox bar = new HBox(16, titles, tools);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(20, 24, 12, 24));
+        return bar;
+    }
+
+    private Node area(String area) {
+        String key = "area." + stage.key() + "." + area;
+        Label name = new Label(messages.get(key));
+        name.getStyleClass().add(Styles.TITLE_4);
+        name.setWrapText(true);
+        FilteredList<GoalItem> goals = vm.goalsIn(stage, area);
+        Label count = new Label();
+        count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        count.textProperty().bind(Bindings.createStringBinding(() -> messages.get("stage.goalCount", goals.size()), goals));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(10, name, spacer, count);
+        head.setAlignment(Pos.CENTER_LEFT);
+
+        VBox questions = new VBox(4);
+        for (String q : messages.get(key + ".questions").split("\\|")) {
+            Label l = new Label("• " + q.strip());
+            l.setWrapText(true);
+            l.getStyleClass().add(Styles.TEXT_MUTED);
+            questions.getChildren().add(l);
+        }
+        TitledPane guide = new TitledPane(messages.get("stage.questions"), questions);
+        guide.setExpanded(false);
+        guide.setAnimated(false);
+        guide.getStyleClass().addAll(Styles.DENSE, "guiding-questions");
+
+        ListView<GoalItem> list = goalList(area, goals);
+        TextField add = new TextField();
+        add.setId("addGoal-" + area);
+        add.setPromptText(messages.get("stage.addGoal"));
+        TextLimits.limit(add, Limits.TITLE_TEXT, messages);
+        add.setOnAction(e -> {
+            String title = add.getText().strip();
+            if (!title.isEmpty()) {
+                GoalItem g = vm.addGoal(stage, area, title);
+                add.clear();
+                list.scrollTo(g);
+                select(list, g);
+            }
+        });
+
+        if (area.equals(stage.areas().get(0))) {
+            // keyboard-first: arriving on a stage puts the cursor where its first goal is typed
+            // (the field only joins the scene once the scroll pane's skin exists, hence its own listener)
+            add.sceneProperty().addListener((o, a, scene) -> {
+                if (scene != null && selected.get() == null) {
+                    Platform.runLater(add::requestFocus);
+                }
+            });
+        }
+        VBox box = new VBox(8, head, guide, list, add);
+        box.getStyleClass().add("area-section");
+        box.setPadding(new Insets(14, 16, 16, 16));
+        return box;
+    }
+
+    private void select(ListView<GoalItem> list, GoalItem g) {
+        for (ListView<GoalItem> other : lists) {
+            if (other != list) {
+                other.getSelectionModel().clearSelection();
+            }
+        }
+        list.getSelectionModel().select(g);
+        selected.set(g);
+    }
+
+    private ListView<GoalItem> goalList(String area, FilteredList<GoalItem> goals) {
+        ListView<GoalItem> list = new ListView<>(goals);
+        list.setId("goals-" + area);
+        list.getStyleClass().add("goal-list");
+        list.setFixedCellSize(CELL_HEIGHT);
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(1, goals.size()) * CELL_HEIGHT + 4, goals));
+        // an empty area shows just its add field: no empty box on the projector
+        list.managedProperty().bind(Bindings.isNotEmpty(goals));
+        list.visibleProperty().bind(list.managedProperty());
+        lists.add(list);
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
+            if (g != null) {
+                select(list, g);
+            }
+        });
+        list.setCellFactory(l -> new GoalCell(area));
+        list.setOnKeyPressed(e -> {
+            GoalItem g = list.getSelectionModel().getSelectedItem();
+            if (g == null) {
+                return;
+            }
+            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+                int i = goals.indexOf(g) + (e.getCode() == KeyCode.UP ? -1 : 1);
+                if (i >= 0 && i < goals.size()) {
+                    vm.moveGoal(g, stage, area, i);
+                    Platform.runLater(() -> select(list, g));
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                vm.deleteGoal(g);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                editor.focusTitle();
+                e.consume();
+            }
+        });
+        // dropping on the list's empty space puts the goal at the end of the area
+        list.setOnDragOver(e -> {
+            if (dragged != null) {
+                e.acceptTransferModes(TransferMode.MOVE);
+                e.consume();
+            }
+        });
+        list.setOnDragDropped(e -> {
+            if (dragged != null) {
+                vm.moveGoal(dragged, stage, area, goals.size() - (goals.contains(dragged) ? 1 : 0));
+                e.setDropCompleted(true);
+                dragged = null;
+                e.consume();
+            }
+        });
+        return list;
+    }
+
+    /** A goal in its area's list: title, owner, and small markers for indicators and hints. */
+    private final class GoalCell extends ListCell<GoalItem> {
+        private final String area;
+        private final Label title = new Label();
+        private final Label meta = new Label();
+        private final Label hints = new Label();
+        private final VBox box;
+
+        GoalCell(String area) {
+            this.area = area;
+            title.getStyleClass().add("goal-title");
+            meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            hints.getStyleClass().add("goal-hints");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox top = new HBox(8, title, spacer, hints);
+            top.setAlignment(Pos.CENTER_LEFT);
+            box = new VBox(2, top, meta);
+            setOnDragDetected(e -> {
+                if (getItem() != null) {
+                    dragged = getItem();
+                    var db = startDragAndDrop(TransferMode.MOVE);
+                    ClipboardContent c = new ClipboardContent();
+                    c.putString(getItem().titleProperty().get());
+                    db.setContent(c);
+                    e.consume();
+                }
+            });
+            setOnDragOver(e -> {
+                if (dragged != null && getItem() != dragged) {
+                    e.acceptTransferModes(TransferMode.MOVE);
+                    e.consume();
+                }
+            });
+            setOnDragDropped(e -> {
+                if (dragged != null) {
+                    int index = getItem() == null ? getListView().getItems().size() : getListView().getItems().indexOf(getItem());
+                    vm.moveGoal(dragged, stage, area, index);
+                    e.setDropCompleted(true);
+                    dragged = null;
+                    e.consume();
+                }
+            });
+            setOnDragDone(e -> dragged = null);
+        }
+
+        @Override
+        protected void updateItem(GoalItem g, boolean empty) {
+            super.updateItem(g, empty);
+            title.textProperty().unbind();
+            meta.textProperty().unbind();
+            hints.textProperty().unbind();
+            if (empty || g == null) {
+                setGraphic(null);
+                setContextMenu(null);
+                return;
+            }
+            title.textProperty().bind(g.titleProperty());
+            meta.textProperty().bind(Bindings.createStringBinding(() -> {
+                String owner = g.ownerProperty().get().isEmpty() ? messages.get("stage.noOwner") : g.ownerProperty().get();
+                return owner + "  ·  " + messages.get("stage.indicatorCount", g.indicators().size())
+                        + "  ·  " + messages.get("stage.initiativeCount", g.initiatives().size());
+            }, g.ownerProperty(), g.indicators(), g.initiatives()));
+            hints.textProperty().bind(Bindings.createStringBinding(() -> {
+                int n = vm.hintsOf(g).size();
+                return n == 0 ? "" : "⚠ " + n;
+            }, vm.hintsProperty()));
+            setGraphic(box);
+            setContextMenu(menu(g));
+        }
+    }
+
+    /** Move to any focus area of any stage, or delete. */
+    private ContextMenu menu(GoalItem g) {
+        Menu move = new Menu(messages.get("stage.moveTo"));
+        for (Stage s : Stage.values()) {
+            Menu sub = new Menu(messages.get("stage." + s.key()));
+            for (String a : s.areas()) {
+                MenuItem item = new MenuItem(messages.get("area." + s.key() + "." + a));
+                item.setOnAction(e -> vm.moveGoal(g, s, a, Integer.MAX_VALUE));
+                item.setDisable(s == g.stageProperty().get() && a.equals(g.areaProperty().get()));
+                sub.getItems().add(item);
+            }
+            move.getItems().add(sub);
+        }
+        MenuItem delete = new MenuItem(messages.get("stage.deleteGoal"), Icons.of(Feather.TRASH_2));
+        delete.setOnAction(e -> vm.deleteGoal(g));
+        return new ContextMenu(move, delete);
+    }
+}
