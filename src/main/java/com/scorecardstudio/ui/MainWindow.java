@@ -5,6 +5,7 @@ import com.scorecardstudio.config.Language;
 import com.scorecardstudio.config.Theme;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.ui.common.Icons;
+import com.scorecardstudio.ui.common.NamedCell;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,7 +15,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -49,8 +49,8 @@ public final class MainWindow extends BorderPane {
         language.setId("languageChoice");
         language.getItems().setAll(Language.values());
         language.setValue(messages.language());
-        language.setCellFactory(l -> new LanguageCell(messages));
-        language.setButtonCell(new LanguageCell(messages));
+        language.setCellFactory(l -> new NamedCell<>(l2 -> messages.get("language." + l2.code())));
+        language.setButtonCell(new NamedCell<>(l2 -> messages.get("language." + l2.code())));
         language.setTooltip(new Tooltip(messages.get("settings.language")));
         language.valueProperty().addListener((o, a, b) -> {
             if (b != null && b != a) {
@@ -96,19 +96,5 @@ public final class MainWindow extends BorderPane {
 
     public void setContent(Node screen) {
         setCenter(screen);
-    }
-
-    private static final class LanguageCell extends ListCell<Language> {
-        private final Messages messages;
-
-        LanguageCell(Messages messages) {
-            this.messages = messages;
-        }
-
-        @Override
-        protected void updateItem(Language item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : messages.get("language." + item.code()));
-        }
     }
 }

@@ -10,6 +10,7 @@ import com.scorecardstudio.db.Backups;
 import com.scorecardstudio.db.Database;
 import com.scorecardstudio.db.SessionRepository;
 import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.testing.AppHarness;
 import com.scorecardstudio.testing.TestDatabases;
 import com.scorecardstudio.ui.workspace.WorkspaceView;
 import java.io.RandomAccessFile;
@@ -38,52 +39,33 @@ class HomeWindowUiTest {
     @TempDir
     static Path dir;
     private static int run;
-
-    private Path home;
-    private Path dbFile;
-    private Stage stage;
-    private AppContext context;
+    private AppHarness app;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        home = dir.resolve("home-" + (++run));
-        dbFile = home.resolve("scorecard.mv.db");
-    }
-
-    private void launch(FxRobot robot) {
-        robot.interact(() -> {
-            Settings settings = Settings.load(home.resolve("settings.properties"));
-            settings.setLanguage(Language.EN);
-            context = new AppContext(new AppPaths(home), dbFile, settings, Clock.systemDefaultZone());
-            context.start(stage);
-        });
-    }
-
-    private void restart(FxRobot robot) {
-        robot.interact(() -> context.shutdown());
-        launch(robot);
+    void start(javafx.stage.Stage stage) {
+        app = new AppHarness(stage, dir.resolve("home-" + (++run)));
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        if (context != null) {
-            robot.interact(() -> context.shutdown());
-        }
+        app.shutdown(robot);
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+    private void launch(FxRobot robot) {
+        app.launch(robot);
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
+        AppHarness.waitUntil(condition);
+    }
+
+    private static boolean shown(FxRobot robot, String query) {
+        return AppHarness.shown(robot, query);
     }
 
     @SuppressWarnings("unchecked")
     private static TableView<Session> table(FxRobot robot) {
         return (TableView<Session>) robot.lookup("#sessionTable").queryAs(TableView.class);
-    }
-
-    private static boolean shown(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
     }
 
     @Test
@@ -102,7 +84,7 @@ class HomeWindowUiTest {
         waitUntil(() -> shown(robot, "#sessionTitle"));
         assertThat(robot.lookup("#sessionTitle").queryAs(Label.class).getText()).isEqualTo("Board retreat 2027");
 
-        restart(robot);
+        app.restart(robot);
         waitUntil(() -> shown(robot, "#sessionTable") && !table(robot).getItems().isEmpty());
         Session s = table(robot).getItems().get(0);
         assertThat(s.title()).isEqualTo("Board retreat 2027");
@@ -149,7 +131,7 @@ class HomeWindowUiTest {
         waitUntil(() -> table(robot).getItems().size() == 1);
         assertThat(table(robot).getItems().get(0).title()).isEqualTo(title);
 
-        restart(robot);
+        app.restart(robot);
         waitUntil(() -> shown(robot, "#sessionTable") && table(robot).getItems().size() == 1);
     }
 
@@ -162,9 +144,9 @@ class HomeWindowUiTest {
         robot.doubleClickOn(table(robot).getItems().get(0).title());
         waitUntil(() -> shown(robot, "#workspaceView"));
         WorkspaceView ws = robot.lookup("#workspaceView").queryAs(WorkspaceView.class);
-        assertThat(shown(robot, "#section-financial")).isTrue();
+        assertThat(shown(robot, "#stage-financial")).isTrue();
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
-        waitUntil(() -> shown(robot, "#section-customer"));
+        waitUntil(() -> shown(robot, "#stage-customer"));
         assertThat(robot.lookup("Physical accessibility of sales").tryQuery()).isPresent();
         robot.clickOn("#nav-map");
         waitUntil(() -> shown(robot, "#section-map"));
@@ -176,19 +158,19 @@ class HomeWindowUiTest {
     @Test
     void aDamagedDatabaseIsExplainedAndItsBackupRestoredWithoutLosingTheSession(FxRobot robot) throws Exception {
         Backups backups = new Backups(TestDatabases.tickingClock(), 10);
-        try (Database db = Database.open(dbFile, backups, Database.BackupOnOpen.ALWAYS)) {
+        try (Database db = Database.open(app.database(), backups, Database.BackupOnOpen.ALWAYS)) {
             new SessionRepository(db.dsl(), TestDatabases.fixedClock())
                     .insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("Precious session"));
         }
-        Database.open(dbFile, backups, Database.BackupOnOpen.ALWAYS).close();
-        try (RandomAccessFile raf = new RandomAccessFile(dbFile.toFile(), "rw")) {
+        Database.open(app.database(), backups, Database.BackupOnOpen.ALWAYS).close();
+        try (RandomAccessFile raf = new RandomAccessFile(app.database().toFile(), "rw")) {
             raf.write(new byte[8192]);
         }
 
         launch(robot);
         waitUntil(() -> shown(robot, "#databaseProblem"));
         assertThat(robot.lookup("#databaseProblemText").queryAs(Label.class).getText())
-                .contains("damaged").contains(dbFile.toString());
+                .contains("damaged").contains(app.database().toString());
         robot.clickOn("#restoreBackup");
         robot.clickOn("#confirmRestore");
         waitUntil(() -> shown(robot, "#sessionTable") && table(robot).getItems().size() == 1);
@@ -202,6 +184,6 @@ class HomeWindowUiTest {
         robot.interact(() -> robot.lookup("#languageChoice").queryComboBox().setValue(Language.RU));
         waitUntil(() -> shown(robot, "#emptyNewSession"));
         assertThat(robot.lookup("#emptyNewSession").queryButton().getText()).isEqualTo("Новая сессия");
-        assertThat(Settings.load(home.resolve("settings.properties")).language()).isEqualTo(Language.RU);
+        assertThat(Settings.load(app.home().resolve("settings.properties")).language()).isEqualTo(Language.RU);
     }
 }

@@ -12,6 +12,7 @@ import com.scorecardstudio.db.SessionRepository;
 import com.scorecardstudio.domain.Goal;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.testing.AppHarness;
 import com.scorecardstudio.testing.TestDatabases;
 import com.scorecardstudio.ui.stage.GoalItem;
 import java.nio.file.Path;
@@ -40,42 +41,28 @@ class StagesUiTest {
     @TempDir
     static Path dir;
     private static int run;
-
-    private Path home;
-    private Path dbFile;
-    private javafx.stage.Stage stage;
-    private AppContext context;
+    private AppHarness app;
 
     @Start
     void start(javafx.stage.Stage stage) {
-        this.stage = stage;
-        home = dir.resolve("home-" + (++run));
-        dbFile = home.resolve("scorecard.mv.db");
-    }
-
-    private void launch(FxRobot robot) {
-        robot.interact(() -> {
-            Settings settings = Settings.load(home.resolve("settings.properties"));
-            settings.setLanguage(Language.EN);
-            context = new AppContext(new AppPaths(home), dbFile, settings, Clock.systemDefaultZone());
-            context.start(stage);
-        });
+        app = new AppHarness(stage, dir.resolve("home-" + (++run)));
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        if (context != null) {
-            robot.interact(() -> context.shutdown());
-        }
+        app.shutdown(robot);
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+    private void launch(FxRobot robot) {
+        app.launch(robot);
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
+        AppHarness.waitUntil(condition);
     }
 
     private static boolean shown(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
+        return AppHarness.shown(robot, query);
     }
 
     @SuppressWarnings("unchecked")
@@ -99,13 +86,13 @@ class StagesUiTest {
     }
 
     private boolean focusedOn(FxRobot robot, String id) {
-        Node focus = stage.getScene().getFocusOwner();
+        Node focus = app.stage().getScene().getFocusOwner();
         return focus != null && id.equals(focus.getId());
     }
 
     @Test
     void aWholeSessionIsCapturedWithTheKeyboardAndIsThereAfterARestart(FxRobot robot) throws Exception {
-        try (Database db = TestDatabases.open(dbFile)) {
+        try (Database db = TestDatabases.open(app.database())) {
             new SessionRepository(db.dsl(), TestDatabases.fixedClock()).insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("Board retreat"));
         }
         launch(robot);
@@ -138,7 +125,7 @@ class StagesUiTest {
         waitUntil(() -> goals(robot, "it_stack").getItems().size() == 1);
 
         // restart and find everything
-        robot.interact(() -> context.shutdown());
+        app.shutdown(robot);
         launch(robot);
         openTheSession(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
@@ -146,9 +133,8 @@ class StagesUiTest {
         GoalItem last = goals(robot, "it_stack").getItems().get(0);
         assertThat(last.titleProperty().get()).isEqualTo("Goal 5 of learning_growth");
         assertThat(last.ownerProperty().get()).isEqualTo("Olga");
-        robot.interact(() -> context.shutdown());
-        context = null;
-        try (Database db = TestDatabases.open(dbFile)) {
+        app.shutdown(robot);
+        try (Database db = TestDatabases.open(app.database())) {
             long id = new SessionRepository(db.dsl(), TestDatabases.fixedClock()).list().get(0).id();
             List<Goal> stored = new GoalRepository(db.dsl()).list(id);
             assertThat(stored).extracting(Goal::title).containsExactly("Cut the cost of a visit", "Lower supply costs",
@@ -158,7 +144,7 @@ class StagesUiTest {
 
     @Test
     void anIndicatorsNumbersAreCheckedAndItsProgressShows(FxRobot robot) throws Exception {
-        try (Database db = TestDatabases.open(dbFile)) {
+        try (Database db = TestDatabases.open(app.database())) {
             new SessionRepository(db.dsl(), TestDatabases.fixedClock()).insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("Board retreat"));
         }
         launch(robot);

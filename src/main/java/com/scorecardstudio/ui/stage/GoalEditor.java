@@ -13,6 +13,7 @@ import com.scorecardstudio.domain.ReviewFrequency;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.ui.common.DateFields;
 import com.scorecardstudio.ui.common.Icons;
+import com.scorecardstudio.ui.common.NamedCell;
 import com.scorecardstudio.ui.common.TextLimits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,7 +34,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -244,8 +244,8 @@ final class GoalEditor extends ScrollPane {
         ComboBox<ReviewFrequency> review = new ComboBox<>();
         review.getItems().setAll(ReviewFrequency.values());
         review.valueProperty().bindBidirectional(ind.reviewFrequencyProperty());
-        review.setCellFactory(l -> new EnumCell<>("review."));
-        review.setButtonCell(new EnumCell<>("review."));
+        review.setCellFactory(l -> new NamedCell<>(r -> messages.get("review." + r.key())));
+        review.setButtonCell(new NamedCell<>(r -> messages.get("review." + r.key())));
         review.setPromptText(messages.get("indicator.review.prompt"));
         addRow(grid, 6, "indicator.review", review);
 
@@ -400,8 +400,8 @@ final class GoalEditor extends ScrollPane {
         status.setId("initiativeStatus" + index);
         status.getItems().setAll(InitiativeStatus.values());
         status.valueProperty().bindBidirectional(in.statusProperty());
-        status.setCellFactory(l -> new EnumCell<>("status."));
-        status.setButtonCell(new EnumCell<>("status."));
+        status.setCellFactory(l -> new NamedCell<>(st -> messages.get("status." + st.key())));
+        status.setButtonCell(new NamedCell<>(st -> messages.get("status." + st.key())));
         Button remove = new Button(null, Icons.of(Feather.TRASH_2));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER);
         remove.setTooltip(new javafx.scene.control.Tooltip(messages.get("initiative.delete")));
@@ -498,20 +498,5 @@ final class GoalEditor extends ScrollPane {
 
     private void focusFirstField(Node n) {
         n.lookupAll(".text-field").stream().findFirst().ifPresent(Node::requestFocus);
-    }
-
-    /** Names an enum value by its message key ({@code prefix + key}). */
-    private final class EnumCell<E extends Enum<E>> extends ListCell<E> {
-        private final String prefix;
-
-        EnumCell(String prefix) {
-            this.prefix = prefix;
-        }
-
-        @Override
-        protected void updateItem(E item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : messages.get(prefix + item.name().toLowerCase(Locale.ROOT)));
-        }
     }
 }

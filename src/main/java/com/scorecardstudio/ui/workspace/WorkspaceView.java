@@ -116,8 +116,8 @@ public final class WorkspaceView extends BorderPane {
         VBox box = new VBox(4);
         box.getStyleClass().add("workspace-nav");
         box.setPadding(new Insets(16, 12, 16, 12));
-        box.setPrefWidth(300);
-        box.setMinWidth(300);
+        box.setPrefWidth(330);
+        box.setMinWidth(330);
         box.getChildren().add(navHeading("workspace.stages"));
         for (WorkspaceSection s : WorkspaceSection.values()) {
             if (s == WorkspaceSection.MAP) {

@@ -1,0 +1,72 @@
+package com.scorecardstudio.testing;
+
+import com.scorecardstudio.AppContext;
+import com.scorecardstudio.config.AppPaths;
+import com.scorecardstudio.config.Language;
+import com.scorecardstudio.config.Settings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts, restarts and stops the real app in a TestFX window, on its own data folder and H2 file, in
+ * English, the way the composition root does it at a real start.
+ */
+public final class AppHarness {
+    private final Stage stage;
+    private final Path home;
+    private AppContext context;
+
+    public AppHarness(Stage stage, Path home) {
+        this.stage = stage;
+        this.home = home;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Path database() {
+        return home.resolve("scorecard.mv.db");
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public void launch(FxRobot robot) {
+        robot.interact(() -> {
+            Settings settings = Settings.load(home.resolve("settings.properties"));
+            settings.setLanguage(Language.EN);
+            context = new AppContext(new AppPaths(home), database(), settings, Clock.systemDefaultZone());
+            context.start(stage);
+        });
+    }
+
+    /** Closes the app as a user would (pending edits written, database closed). */
+    public void shutdown(FxRobot robot) {
+        if (context != null) {
+            robot.interact(() -> context.shutdown());
+            context = null;
+        }
+    }
+
+    public void restart(FxRobot robot) {
+        shutdown(robot);
+        launch(robot);
+    }
+
+    public static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
+    }
+}
