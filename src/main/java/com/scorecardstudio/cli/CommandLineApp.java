@@ -75,6 +75,14 @@ public final class CommandLineApp {
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);
         cl.setErr(err);
+        // picocli prints either "did you mean" or the usage; a usage error always shows the usage
+        cl.setParameterExceptionHandler((e, commandArgs) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, failed.getErr());
+            failed.usage(failed.getErr());
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println(oneLine(e));
             err.flush();
