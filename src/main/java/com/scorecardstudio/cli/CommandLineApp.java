@@ -6,10 +6,13 @@ import com.scorecardstudio.config.Language;
 import com.scorecardstudio.db.Backups;
 import com.scorecardstudio.db.Database;
 import com.scorecardstudio.db.DatabaseOpenException;
+import com.scorecardstudio.db.FacilitationRepository;
+import com.scorecardstudio.db.GoalRepository;
 import com.scorecardstudio.db.SessionRepository;
 import com.scorecardstudio.demo.Demo;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.summary.SessionSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -67,10 +70,19 @@ public final class CommandLineApp {
         Root root = new Root();
         CommandLine cl = new CommandLine(root)
                 .addSubcommand("sessions", new SessionsCommand())
-                .addSubcommand("demo", new DemoCommand());
+                .addSubcommand("demo", new DemoCommand())
+                .addSubcommand("summary", new SummaryCommand());
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);
         cl.setErr(err);
+        // picocli prints either "did you mean" or the usage; a usage error always shows the usage
+        cl.setParameterExceptionHandler((e, commandArgs) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, failed.getErr());
+            failed.usage(failed.getErr());
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println(oneLine(e));
             err.flush();
@@ -149,6 +161,37 @@ public final class CommandLineApp {
                 out.println(messages.get("cli.demo.created", s.title()));
                 out.println(s.id());
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "summary", resourceBundle = Messages.BUNDLE)
+    final class SummaryCommand implements Callable<Integer> {
+        @ParentCommand
+        Root root;
+
+        @Option(names = "--session", paramLabel = "ID", required = true, descriptionKey = "summary.option.session")
+        long sessionId;
+
+        @Option(names = "--lang", paramLabel = "en|ru", descriptionKey = "summary.option.lang", converter = LanguageConverter.class)
+        Language lang;
+
+        @Override
+        public Integer call() throws Exception {
+            Language language = lang == null ? messages.language() : lang;
+            String markdown;
+            try (Database db = root.open()) {
+                Optional<Session> session = new SessionRepository(db.dsl(), clock).find(sessionId);
+                if (session.isEmpty()) {
+                    err.println(messages.get("summary.error.noSession", String.valueOf(sessionId)));
+                    return 1;
+                }
+                FacilitationRepository facilitation = new FacilitationRepository(db.dsl(), clock);
+                markdown = new SessionSummary(new Messages(language)).render(session.get(),
+                        new GoalRepository(db.dsl()).list(sessionId), facilitation.policies(sessionId),
+                        facilitation.assessments(sessionId), facilitation.parkingLot(sessionId));
+            }
+            out.print(markdown);
             return 0;
         }
     }

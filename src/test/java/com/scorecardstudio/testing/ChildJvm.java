@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the app's launcher in a separate JVM, as a user's second process or a script would. */
+/** Runs the app's launcher (or a test driver) in a separate JVM, as a user's second process or a script would. */
 public final class ChildJvm {
     private ChildJvm() {
     }
@@ -21,15 +21,7 @@ public final class ChildJvm {
     }
 
     public static Result run(Path home, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(jvmOptions);
-        cmd.add("-Dscorecard.home=" + home);
-        cmd.add("-Duser.language=en");
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add("com.scorecardstudio.Launcher");
-        cmd.addAll(List.of(args));
+        List<String> cmd = command(home, jvmOptions, "com.scorecardstudio.Launcher", args);
         Process p = new ProcessBuilder(cmd).start();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
@@ -38,6 +30,27 @@ public final class ChildJvm {
             throw new IllegalStateException("child JVM did not finish: " + cmd);
         }
         return new Result(p.exitValue(), out.join(), err.join());
+    }
+
+    /**
+     * Starts {@code mainClass} (from this test class path) in a separate JVM and returns at once:
+     * the caller reads its output and ends it, e.g. with {@link Process#destroyForcibly()}.
+     */
+    public static Process start(Path home, List<String> jvmOptions, String mainClass, String... args) throws IOException {
+        return new ProcessBuilder(command(home, jvmOptions, mainClass, args)).start();
+    }
+
+    private static List<String> command(Path home, List<String> jvmOptions, String mainClass, String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
+        cmd.add("-Dscorecard.home=" + home);
+        cmd.add("-Duser.language=en");
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(mainClass);
+        cmd.addAll(List.of(args));
+        return cmd;
     }
 
     private static String read(java.io.InputStream in) {
