@@ -25,6 +25,9 @@ import com.scorecardstudio.ui.session.SessionDetailsViewModel;
 import com.scorecardstudio.ui.workspace.WorkspaceSection;
 import com.scorecardstudio.ui.workspace.WorkspaceView;
 import com.scorecardstudio.db.GoalRepository;
+import com.scorecardstudio.db.SessionContentReader;
+import com.scorecardstudio.summary.SessionSummary;
+import com.scorecardstudio.ui.summary.SummaryDialog;
 import com.scorecardstudio.domain.QualityHints;
 import com.scorecardstudio.ui.common.Autosave;
 import com.scorecardstudio.ui.common.Shortcuts;
@@ -300,7 +303,7 @@ public final class AppContext {
         OpenSession current = open;
         WorkspaceView[] view = new WorkspaceView[1];
         view[0] = new WorkspaceView(session, messages, current::page, current::badge, () -> showHome(session),
-                () -> editDetails(session, view[0]));
+                () -> editDetails(session, view[0]), () -> showSummary(current));
         view[0].show(section);
         new Shortcuts()
                 .on(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), current::undo)
@@ -314,6 +317,21 @@ public final class AppContext {
             closeWorkspace();
             showWorkspace(session, view[0].shown());
         };
+    }
+
+    private void showSummary(OpenSession current) {
+        current.autosave.flush(); // the summary shows what was typed a moment ago too
+        Messages m = messages;
+        long id = current.session.id();
+        new SummaryDialog(stage, m, tasks, () -> summaryMarkdown(id, m),
+                current.session.title().replaceAll("[\\\\/:*?\"<>|]", "_") + ".md", errors::unexpected).show();
+    }
+
+    /** Reads and renders a session's summary; runs on the database thread. */
+    private String summaryMarkdown(long sessionId, Messages m) {
+        return new SessionContentReader(database.dsl(), clock).read(sessionId)
+                .map(c -> new SessionSummary(m).render(c, List.of()))
+                .orElseThrow(() -> new com.scorecardstudio.db.NotFoundException("session " + sessionId));
     }
 
     private void showShortcuts() {

@@ -6,17 +6,18 @@ import com.scorecardstudio.config.Language;
 import com.scorecardstudio.db.Backups;
 import com.scorecardstudio.db.Database;
 import com.scorecardstudio.db.DatabaseOpenException;
-import com.scorecardstudio.db.FacilitationRepository;
-import com.scorecardstudio.db.GoalRepository;
+import com.scorecardstudio.db.SessionContentReader;
 import com.scorecardstudio.db.SessionRepository;
 import com.scorecardstudio.demo.Demo;
 import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.domain.SessionContent;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.summary.SessionSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -181,15 +182,12 @@ public final class CommandLineApp {
             Language language = lang == null ? messages.language() : lang;
             String markdown;
             try (Database db = root.open()) {
-                Optional<Session> session = new SessionRepository(db.dsl(), clock).find(sessionId);
-                if (session.isEmpty()) {
+                Optional<SessionContent> content = new SessionContentReader(db.dsl(), clock).read(sessionId);
+                if (content.isEmpty()) {
                     err.println(messages.get("summary.error.noSession", String.valueOf(sessionId)));
                     return 1;
                 }
-                FacilitationRepository facilitation = new FacilitationRepository(db.dsl(), clock);
-                markdown = new SessionSummary(new Messages(language)).render(session.get(),
-                        new GoalRepository(db.dsl()).list(sessionId), facilitation.policies(sessionId),
-                        facilitation.assessments(sessionId), facilitation.parkingLot(sessionId));
+                markdown = new SessionSummary(new Messages(language)).render(content.get(), List.of());
             }
             out.print(markdown);
             return 0;

@@ -10,6 +10,7 @@ import com.scorecardstudio.domain.Participant;
 import com.scorecardstudio.domain.PolicyCheck;
 import com.scorecardstudio.domain.Progress;
 import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.domain.SessionContent;
 import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.i18n.Messages;
 import java.math.BigDecimal;
@@ -42,6 +43,11 @@ public final class SessionSummary {
     public SessionSummary(Messages messages) {
         this.messages = messages;
         this.numbers = new LocalNumbers(messages.locale());
+    }
+
+    /** The whole session; {@code extraSections} as in the long form below. */
+    public String render(SessionContent c, List<String> extraSections) {
+        return render(c.session(), c.goals(), c.policies(), c.assessments(), c.parkingNotes(), extraSections);
     }
 
     public String render(Session session, List<Goal> goals, List<PolicyCheck> policies,

@@ -151,6 +151,17 @@ class HomeWindowUiTest {
         robot.clickOn("#nav-map");
         waitUntil(() -> shown(robot, "#section-map"));
         assertThat(ws.shown().name()).isEqualTo("MAP");
+
+        // the whole session as Markdown, ready to paste into an e-mail
+        robot.clickOn("#sessionSummary");
+        waitUntil(() -> shown(robot, "#summaryText"));
+        String markdown = robot.lookup("#summaryText").queryTextInputControl().getText();
+        assertThat(markdown).startsWith("# Strategy session").contains("## Financial stage").contains("## Customer stage")
+                .contains("### Physical accessibility of sales");
+        robot.clickOn("#copySummary");
+        assertThat(robot.lookup("#summaryStatus").queryLabeled().getText()).startsWith("Copied");
+        robot.type(KeyCode.ESCAPE);
+
         robot.clickOn("#backToSessions");
         waitUntil(() -> shown(robot, "#homeView"));
     }

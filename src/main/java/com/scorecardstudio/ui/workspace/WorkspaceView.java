@@ -47,12 +47,12 @@ public final class WorkspaceView extends BorderPane {
      */
     public WorkspaceView(Session session, Messages messages, Function<WorkspaceSection, Optional<Node>> pages,
                          Function<WorkspaceSection, Optional<ObservableValue<String>>> badges,
-                         Runnable back, Runnable editDetails) {
+                         Runnable back, Runnable editDetails, Runnable showSummary) {
         this.messages = messages;
         this.pages = pages;
         setId("workspaceView");
         getStyleClass().add("workspace");
-        setTop(header(session, back, editDetails));
+        setTop(header(session, back, editDetails, showSummary));
         setLeft(navigation(badges));
         nav.selectedToggleProperty().addListener((o, before, now) -> {
             if (now == null) {
@@ -79,7 +79,7 @@ public final class WorkspaceView extends BorderPane {
         return (WorkspaceSection) nav.getSelectedToggle().getUserData();
     }
 
-    private Node header(Session s, Runnable back, Runnable editDetails) {
+    private Node header(Session s, Runnable back, Runnable editDetails, Runnable showSummary) {
         Button backButton = new Button(messages.get("workspace.back"), Icons.of(Feather.ARROW_LEFT));
         backButton.setId("backToSessions");
         backButton.getStyleClass().add(Styles.FLAT);
@@ -103,9 +103,12 @@ public final class WorkspaceView extends BorderPane {
         Button details = new Button(messages.get("workspace.editDetails"), Icons.of(Feather.EDIT_2));
         details.setId("sessionDetails");
         details.setOnAction(e -> editDetails.run());
+        Button summary = new Button(messages.get("summaryDialog.open"), Icons.of(Feather.FILE_TEXT));
+        summary.setId("sessionSummary");
+        summary.setOnAction(e -> showSummary.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, backButton, titles, spacer, details);
+        HBox bar = new HBox(16, backButton, titles, spacer, summary, details);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 24, 12, 12));
         bar.getStyleClass().add("workspace-header");
