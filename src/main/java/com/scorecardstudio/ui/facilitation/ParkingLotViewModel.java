@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -31,6 +33,8 @@ public final class ParkingLotViewModel {
     private final ObservableList<ParkingItem> notesView = FXCollections.unmodifiableObservableList(notes);
     private final ReadOnlyIntegerWrapper open = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<ParkingItem> lastRemoved = new ReadOnlyObjectWrapper<>();
+    private int removedAt;
 
     public ParkingLotViewModel(long sessionId, FacilitationRepository repository, Autosave autosave, UndoStack undo) {
         this.sessionId = sessionId;
@@ -139,14 +143,56 @@ public final class ParkingLotViewModel {
             public void redo() {
                 notes.remove(item);
                 delete(item);
+                removedAt = index;
+                lastRemoved.set(item);
             }
 
             @Override
             public void undo() {
-                notes.add(Math.min(index, notes.size()), item);
-                restore(item);
+                putBackNow(item, index);
             }
         });
+    }
+
+    /**
+     * Puts the note removed last back in its place, as an undoable step of its own (the "Undo" of
+     * the removal notice, which works whatever was done since).
+     */
+    public void putBack() {
+        ParkingItem item = lastRemoved.get();
+        if (item == null || notes.contains(item)) {
+            return;
+        }
+        int index = removedAt;
+        undo.execute(new UndoStack.Edit() {
+            @Override
+            public void redo() {
+                putBackNow(item, index);
+            }
+
+            @Override
+            public void undo() {
+                notes.remove(item);
+                delete(item);
+            }
+        });
+    }
+
+    private void putBackNow(ParkingItem item, int index) {
+        notes.add(placeOf(item, index), item);
+        restore(item);
+        if (lastRemoved.get() == item) {
+            lastRemoved.set(null);
+        }
+    }
+
+    /** Where a note goes back: by its time among the others (newest first), or where it was if it has none yet. */
+    private int placeOf(ParkingItem item, int index) {
+        java.time.Instant at = item.createdAt.get();
+        if (at == null) {
+            return Math.max(0, Math.min(index, notes.size()));
+        }
+        return (int) notes.stream().filter(n -> n.createdAt.get() == null || !n.createdAt.get().isBefore(at)).count();
     }
 
     private void update(ParkingItem item) {
@@ -188,6 +234,11 @@ public final class ParkingLotViewModel {
     /** Notes not ticked off yet: the number on the parking lot's badge. */
     public ReadOnlyIntegerProperty openCountProperty() {
         return open.getReadOnlyProperty();
+    }
+
+    /** The note removed last, while it can be put back (null once it is back). */
+    public ReadOnlyObjectProperty<ParkingItem> lastRemovedProperty() {
+        return lastRemoved.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

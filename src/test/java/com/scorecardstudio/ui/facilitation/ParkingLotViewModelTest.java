@@ -139,6 +139,21 @@ class ParkingLotViewModelTest {
     }
 
     @Test
+    void theRemovalNoticePutsTheNoteBackWhateverWasDoneSince() {
+        vm.add("first");
+        ParkingItem second = vm.add("second");
+        vm.remove(second);
+        assertThat(vm.lastRemovedProperty().get()).isSameAs(second);
+        vm.add("third"); // the removal is no longer the last step
+        vm.putBack();
+        assertThat(shown()).containsExactly("third", "second", "first");
+        assertThat(stored()).containsExactly("first", "second", "third");
+        assertThat(vm.lastRemovedProperty().get()).isNull();
+        undo.undo(); // taking the put-back back
+        assertThat(stored()).containsExactly("first", "third");
+    }
+
+    @Test
     void aLongNoteIsKeptUpToTheLimit() {
         vm.add("y".repeat(5000));
         assertThat(repository.parkingLot(sessionId).get(0).text()).hasSize(com.scorecardstudio.domain.Limits.NOTE_TEXT);
