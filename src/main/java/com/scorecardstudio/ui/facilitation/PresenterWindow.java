@@ -267,7 +267,8 @@ public final class PresenterWindow {
         title.getStyleClass().add("presenter-goal-title");
         title.setWrapText(true);
         title.setId("presenterGoal-" + goals.goals().indexOf(g));
-        bind(title, g.titleProperty());
+        bind(title, Bindings.createStringBinding(() -> g.titleProperty().get().isBlank() ? "…" : g.titleProperty().get(),
+                g.titleProperty()));
 
         Label owner = new Label(null, Icons.of(Feather.USER));
         owner.getStyleClass().add("presenter-owner");
@@ -285,6 +286,11 @@ public final class PresenterWindow {
         card.getStyleClass().add("presenter-goal");
         for (IndicatorItem i : g.indicators()) {
             card.getChildren().add(indicator(i));
+        }
+        // the goal being typed stays in view for the room
+        follow(card, g.titleProperty(), g.ownerProperty());
+        for (IndicatorItem i : g.indicators()) {
+            follow(card, i.nameProperty(), i.unitProperty(), i.baseline().textProperty(), i.target().textProperty());
         }
         return card;
     }
@@ -329,6 +335,37 @@ public final class PresenterWindow {
             s.append(unit.equals("%") ? "" : "\u00a0").append(unit);
         }
         return s.toString();
+    }
+
+    private void follow(Node card, javafx.beans.Observable... fields) {
+        InvalidationListener show = o -> javafx.application.Platform.runLater(() -> scrollTo(card));
+        for (javafx.beans.Observable f : fields) {
+            f.addListener(show);
+            unbind.add(() -> f.removeListener(show));
+        }
+    }
+
+    /** Scrolls just enough to show the whole card (or its top, when it is taller than the view). */
+    private void scrollTo(Node card) {
+        if (card.getScene() == null || !window.isShowing()) {
+            return;
+        }
+        double content = body.getBoundsInLocal().getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        if (content <= view) {
+            return;
+        }
+        javafx.geometry.Bounds b = body.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
+        double top = scroll.getVvalue() * (content - view);
+        double newTop = top;
+        if (b.getMinY() < top) {
+            newTop = b.getMinY();
+        } else if (b.getMaxY() > top + view) {
+            newTop = Math.min(b.getMinY(), b.getMaxY() - view);
+        }
+        if (newTop != top) {
+            scroll.setVvalue(newTop / (content - view));
+        }
     }
 
     private void bind(Label label, ObservableValue<String> text) {

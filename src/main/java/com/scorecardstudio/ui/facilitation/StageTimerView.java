@@ -103,7 +103,25 @@ public final class StageTimerView extends HBox {
         box.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
         SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 StageTimerViewModel.MIN_MINUTES, StageTimerViewModel.MAX_MINUTES, vm.minutesProperty().get(), 5);
+        values.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : String.valueOf(v);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                // a typo keeps the time-box as it was instead of failing
+                try {
+                    return Integer.valueOf(text.strip());
+                } catch (NumberFormatException e) {
+                    return values.getValue();
+                }
+            }
+        });
         box.setValueFactory(values);
+        box.getEditor().setTextFormatter(new javafx.scene.control.TextFormatter<String>(
+                c -> c.getControlNewText().matches("\\d{0,3}") ? c : null));
         minutes = vm.minutesProperty().asObject();
         values.valueProperty().bindBidirectional(minutes);
         box.setPrefWidth(116);

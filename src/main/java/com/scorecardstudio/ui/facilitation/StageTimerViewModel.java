@@ -24,7 +24,8 @@ import javafx.beans.property.SimpleObjectProperty;
  * The stage timer: a time-box per stage (stored with the session), counting down while running and
  * counting up in the red once the time is over. Elapsed time is kept per stage in memory for as
  * long as the workspace is open. One clock runs at a time and it follows the stage on screen: moving
- * to another stage while the timer runs charges the time from then on to that stage.
+ * to another stage while the timer runs charges the time from then on to that stage. A page that is
+ * no stage (the strategy map, say: {@code null}) leaves the timer on the stage shown last.
  *
  * <p>The time source is injected ({@code System::nanoTime} in the app), so tests drive it by hand;
  * the view calls {@link #tick()} once a second to refresh the display.
@@ -57,6 +58,8 @@ public final class StageTimerViewModel {
 
     private final Map<Stage, Clock> clocks = new EnumMap<>(Stage.class);
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(Stage.FINANCIAL);
+    /** The stage the timer is on: the stage shown, or the last one shown while a page that is no stage is. */
+    private Stage current = Stage.FINANCIAL;
     private final IntegerProperty minutes = new SimpleIntegerProperty();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper display = new ReadOnlyStringWrapper();
@@ -79,7 +82,7 @@ public final class StageTimerViewModel {
             clocks.put(s, c);
         }
         minutes.set(clock().minutes);
-        stage.addListener((o, before, now) -> switchTo(before, now));
+        stage.addListener((o, before, now) -> switchTo(now));
         minutes.addListener((o, before, now) -> minutesChanged(now.intValue()));
         refresh();
     }
@@ -95,15 +98,15 @@ public final class StageTimerViewModel {
     }
 
     private Clock clock() {
-        return clocks.get(stage.get());
+        return clocks.get(current);
     }
 
-    private void switchTo(Stage before, Stage now) {
-        if (now == null) {
-            stage.set(before);
+    private void switchTo(Stage now) {
+        if (now == null || now == current) {
             return;
         }
-        Clock old = clocks.get(before);
+        Clock old = clocks.get(current);
+        current = now;
         boolean wasRunning = old.runningSince >= 0;
         if (wasRunning) {
             stop(old);
@@ -131,7 +134,7 @@ public final class StageTimerViewModel {
             minutes.set(clamped);
             return;
         }
-        Stage s = stage.get();
+        Stage s = current;
         clock().minutes = clamped;
         autosave.changed(new TimeboxKey(sessionId, s), () -> {
             int snapshot = clocks.get(s).minutes; // the value when the save fires, not the first of the burst
@@ -227,9 +230,14 @@ public final class StageTimerViewModel {
 
     // ---- read side
 
-    /** The stage shown; bind it to the workspace's current stage. */
+    /** The stage shown; bind it to the workspace's current stage (null for a page that is no stage). */
     public ObjectProperty<Stage> stageProperty() {
         return stage;
+    }
+
+    /** The stage the timer is counting for. */
+    public Stage timedStage() {
+        return current;
     }
 
     /** The current stage's time-box in minutes ({@value #MIN_MINUTES}–{@value #MAX_MINUTES}); changes are stored. */

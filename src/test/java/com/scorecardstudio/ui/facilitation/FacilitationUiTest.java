@@ -188,6 +188,17 @@ class FacilitationUiTest {
         assertThat(robot.lookup("#timerDisplay").queryAs(Label.class).getText()).isEqualTo(paused);
         robot.clickOn("#timerPlusFive");
         assertThat(robot.lookup("#timerCaption").queryAs(Label.class).getText()).isEqualTo("of 60 min (+5)");
+
+        // the time-box: letters are not taken, a number is stored
+        robot.doubleClickOn("#timerMinutes .text-field").write("4x5").type(KeyCode.ENTER);
+        assertThat(timer.minutesProperty().get()).isEqualTo(45);
+        waitUntil(() -> {
+            try {
+                return Integer.valueOf(45).equals(read(() -> repository.timeboxes(sessionId).get(Stage.FINANCIAL)));
+            } catch (Exception e) {
+                return false;
+            }
+        });
     }
 
     @Test
@@ -220,6 +231,19 @@ class FacilitationUiTest {
         assertThat(robot.lookup("#presenterEmpty").tryQuery()).isPresent();
         robot.interact(() -> goals.addGoal(Stage.CUSTOMER, "service", "Answer the same day"));
         assertThat(robot.lookup("Answer the same day").tryQuery()).isPresent();
+
+        // the goal being typed is scrolled into view
+        GoalItem[] last = new GoalItem[1];
+        robot.interact(() -> {
+            for (int i = 1; i <= 8; i++) {
+                last[0] = goals.addGoal(Stage.CUSTOMER, "completeness", "Goal " + i);
+            }
+        });
+        ScrollPane scroll = robot.lookup(".presenter-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> scroll.setVvalue(0));
+        robot.interact(() -> last[0].titleProperty().set("Goal 8, the last one"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scroll.getVvalue()).isGreaterThan(0.9);
 
         robot.interact(() -> presenter.window().requestFocus());
         robot.type(KeyCode.ESCAPE);

@@ -148,6 +148,22 @@ class StageTimerViewModelTest {
     }
 
     @Test
+    void aPageThatIsNoStageLeavesTheTimerOnTheLastStage() {
+        javafx.beans.property.ObjectProperty<Stage> shown = new javafx.beans.property.SimpleObjectProperty<>(Stage.CUSTOMER);
+        vm.stageProperty().bind(shown);
+        vm.start();
+        pass(Duration.ofMinutes(4));
+        shown.set(null); // the strategy map
+        pass(Duration.ofMinutes(1));
+        assertThat(vm.timedStage()).isEqualTo(Stage.CUSTOMER);
+        assertThat(shown()).isEqualTo("85:00");
+        assertThat(vm.runningProperty().get()).isTrue();
+        shown.set(Stage.CUSTOMER);
+        pass(Duration.ofMinutes(1));
+        assertThat(shown()).isEqualTo("84:00");
+    }
+
+    @Test
     void aChangedTimeboxIsStoredAndComesBack() {
         vm.stageProperty().set(Stage.CUSTOMER);
         vm.minutesProperty().set(100);
