@@ -29,8 +29,6 @@ import org.kordamp.ikonli.feather.Feather;
  * or clicked.
  */
 public final class CustomerExtrasView extends VBox {
-    private static final double NAME_WIDTH = 270;
-
     private final CustomerExtrasViewModel vm;
     private final Messages messages;
 
@@ -49,8 +47,9 @@ public final class CustomerExtrasView extends VBox {
     private Node areasCard() {
         Label weakest = new Label();
         weakest.setId("weakestSummary");
-        weakest.setMinWidth(Region.USE_PREF_SIZE);
-        weakest.setMaxWidth(420);
+        weakest.setWrapText(true);
+        weakest.setMinHeight(Region.USE_PREF_SIZE);
+        VBox.setMargin(weakest, new Insets(6, 0, 0, 0));
         Runnable showWeakest = () -> {
             List<String> w = vm.weakestProperty().get();
             weakest.getStyleClass().removeAll("weakest-callout", Styles.TEXT_MUTED);
@@ -82,11 +81,9 @@ public final class CustomerExtrasView extends VBox {
         Label name = new Label(messages.get("area.customer." + row.area()));
         name.getStyleClass().add("extras-name");
         name.setWrapText(true);
-        HBox nameBox = new HBox(10, num, name);
-        nameBox.setAlignment(Pos.CENTER_LEFT);
-        nameBox.setMinWidth(NAME_WIDTH);
-        nameBox.setPrefWidth(NAME_WIDTH);
-        nameBox.setMaxWidth(NAME_WIDTH);
+        num.setMinWidth(Region.USE_PREF_SIZE);
+        HBox numbered = new HBox(10, num, name);
+        numbered.setAlignment(Pos.CENTER_LEFT);
 
         ToggleGroup group = new ToggleGroup();
         HBox scores = new HBox();
@@ -112,12 +109,14 @@ public final class CustomerExtrasView extends VBox {
         badge.setMinWidth(Region.USE_PREF_SIZE);
         badge.visibleProperty().bind(row.weakestProperty());
         badge.managedProperty().bind(row.weakestProperty());
+        VBox.setMargin(badge, new Insets(0, 0, 0, 40));
+        VBox nameBox = new VBox(4, numbered, badge);
+        nameBox.setAlignment(Pos.CENTER_LEFT);
 
-        HBox line = new HBox(16, nameBox, scores, note, badge);
-        line.setAlignment(Pos.CENTER_LEFT);
+        scores.setMinWidth(Region.USE_PREF_SIZE);
+        ExtrasRow line = new ExtrasRow(nameBox, scores, note);
         line.getStyleClass().add("extras-row");
         line.setId("area-row-" + row.area());
-        HBox.setHgrow(note, Priority.ALWAYS);
         row.weakestProperty().addListener((o, a, w) -> line.pseudoClassStateChanged(WEAKEST, w));
         line.pseudoClassStateChanged(WEAKEST, row.weakestProperty().get());
         return line;
@@ -160,9 +159,6 @@ public final class CustomerExtrasView extends VBox {
         Label name = new Label(messages.get("policy." + key));
         name.getStyleClass().add("extras-name");
         name.setWrapText(true);
-        name.setMinWidth(NAME_WIDTH);
-        name.setPrefWidth(NAME_WIDTH);
-        name.setMaxWidth(NAME_WIDTH);
 
         ToggleGroup group = new ToggleGroup();
         HBox statuses = new HBox();
@@ -184,11 +180,9 @@ public final class CustomerExtrasView extends VBox {
         bindToggles(group, row.statusProperty(), v -> row.statusProperty().set((CustomerPolicy.Status) v));
 
         TextField note = noteField("policy-note-" + key, "facilitation.policies.notePrompt", row.noteProperty());
-        HBox line = new HBox(16, name, statuses, note);
-        line.setAlignment(Pos.CENTER_LEFT);
+        ExtrasRow line = new ExtrasRow(name, statuses, note);
         line.getStyleClass().add("extras-row");
         line.setId("policy-row-" + key);
-        HBox.setHgrow(note, Priority.ALWAYS);
         return line;
     }
 
@@ -228,7 +222,6 @@ public final class CustomerExtrasView extends VBox {
         note.setId(id);
         note.setPromptText(messages.get(promptKey));
         note.getStyleClass().add("extras-note");
-        note.setMinWidth(160);
         LimitedText.install(note, messages);
         note.textProperty().bindBidirectional(value);
         return note;
@@ -244,11 +237,11 @@ public final class CustomerExtrasView extends VBox {
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
         VBox titles = new VBox(2, title, hint);
+        if (aside != null) {
+            titles.getChildren().add(aside);
+        }
         HBox.setHgrow(titles, Priority.ALWAYS);
         HBox head = new HBox(12, glyph, titles);
-        if (aside != null) {
-            head.getChildren().add(aside);
-        }
         head.setAlignment(Pos.TOP_LEFT);
         VBox card = new VBox(14, head, body);
         card.setPadding(new Insets(18, 20, 18, 20));

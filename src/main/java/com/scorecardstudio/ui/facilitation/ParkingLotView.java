@@ -139,6 +139,8 @@ public final class ParkingLotView extends VBox {
         undo.setId("parkingUndo");
         undo.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, Styles.ACCENT);
         undo.setOnAction(e -> vm.putBack());
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        text.setMinWidth(0);
         HBox bar = new HBox(8, text, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("undo-bar");
@@ -265,7 +267,7 @@ public final class ParkingLotView extends VBox {
             editor.setText(getItem().textProperty().get());
             setGraphic(editor);
             editor.requestFocus();
-            editor.selectAll();
+            editor.end(); // rewording usually adds to the end
         }
 
         @Override

@@ -45,7 +45,7 @@ import javafx.scene.layout.Region;
 
 /**
  * A throwaway window that shows the facilitation tools with believable content, to look at them:
- * {@code FacilitationPreview en|ru light|dark tools|presenter [overrun]}.
+ * {@code FacilitationPreview en|ru light|dark tools|narrow|presenter [overrun|warning]}.
  */
 public final class FacilitationPreview {
     private FacilitationPreview() {
@@ -55,7 +55,9 @@ public final class FacilitationPreview {
         Language lang = Language.fromCode(args.length > 0 ? args[0] : "en").orElse(Language.EN);
         Theme theme = args.length > 1 && args[1].equals("dark") ? Theme.DARK : Theme.LIGHT;
         String mode = args.length > 2 ? args[2] : "tools";
-        boolean overrun = args.length > 3 && args[3].equals("overrun");
+        String clockState = args.length > 3 ? args[3] : "";
+        boolean overrun = !clockState.isEmpty();
+        Duration spent = clockState.equals("warning") ? Duration.ofMinutes(86).plusSeconds(30) : Duration.ofMinutes(93).plusSeconds(12);
         boolean ru = lang == Language.RU;
 
         Path dir = Files.createTempDirectory("facil-preview");
@@ -95,14 +97,14 @@ public final class FacilitationPreview {
 
         Platform.startup(() -> {
             try {
-                show(lang, theme, mode, overrun, ru, sessionId, facilitation, goalRepo);
+                show(lang, theme, mode, overrun, spent, ru, sessionId, facilitation, goalRepo);
             } catch (RuntimeException e) {
                 e.printStackTrace();
             }
         });
     }
 
-    private static void show(Language lang, Theme theme, String mode, boolean overrun, boolean ru, long sessionId,
+    private static void show(Language lang, Theme theme, String mode, boolean overrun, Duration spent, boolean ru, long sessionId,
                              FacilitationRepository facilitation, GoalRepository goalRepo) {
         {
             Messages messages = new Messages(lang);
@@ -137,6 +139,9 @@ public final class FacilitationPreview {
             root.setTop(header);
             CustomerExtrasView extrasView = new CustomerExtrasView(extras, messages);
             extrasView.setPadding(new Insets(20, 24, 24, 24));
+            if (mode.equals("narrow")) {
+                extrasView.setMaxWidth(mode.equals("narrow") ? 720 : Double.MAX_VALUE);
+            }
             ScrollPane scroll = new ScrollPane(extrasView);
             scroll.setFitToWidth(true);
             scroll.getStyleClass().add("edge-to-edge");
@@ -156,11 +161,10 @@ public final class FacilitationPreview {
             stage.show();
             if (overrun) {
                 timer.start();
-                fake[0] += Duration.ofMinutes(93).plusSeconds(12).toNanos();
+                fake[0] += spent.toNanos();
                 timer.tick();
             } else {
                 timer.start();
-                fake[0] += 0;
             }
             if (mode.equals("presenter")) {
                 goals.loadedProperty().addListener((o, a, b) -> {
