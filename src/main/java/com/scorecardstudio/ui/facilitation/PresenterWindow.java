@@ -60,6 +60,8 @@ public final class PresenterWindow {
     private List<Object> shownShape = List.of();
     private final InvalidationListener onRevision = o -> refresh(false);
     private final InvalidationListener onStage = o -> refresh(true);
+    /** Not an owned window (it would stay on top of the main window on one screen), but it closes with it. */
+    private final javafx.event.EventHandler<javafx.stage.WindowEvent> ownerClosed = e -> close();
 
     public PresenterWindow(Window owner, GoalsViewModel goals, ObservableValue<Stage> stage, String sessionTitle,
                            Messages messages) {
@@ -135,6 +137,9 @@ public final class PresenterWindow {
         }
         goals.revisionProperty().addListener(onRevision);
         stage.addListener(onStage);
+        if (owner != null) {
+            owner.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, ownerClosed);
+        }
         refresh(true);
         List<Screen> screens = Screen.getScreens();
         Screen primary = Screen.getPrimary();
@@ -176,6 +181,9 @@ public final class PresenterWindow {
     private void detach() {
         goals.revisionProperty().removeListener(onRevision);
         stage.removeListener(onStage);
+        if (owner != null) {
+            owner.removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, ownerClosed);
+        }
         clear();
         shownShape = List.of();
     }

@@ -248,5 +248,13 @@ class FacilitationUiTest {
         robot.interact(() -> presenter.window().requestFocus());
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !presenter.isShowing());
+
+        // it can be opened again, and it closes with the main window
+        robot.interact(() -> presenter.show());
+        robot.interact(() -> goal[0].titleProperty().set("Reopened"));
+        robot.interact(() -> current.set(Stage.FINANCIAL));
+        assertThat(robot.lookup("#presenterGoal-0").queryAs(Label.class).getText()).isEqualTo("Reopened");
+        robot.interact(() -> window.close());
+        assertThat(presenter.isShowing()).isFalse();
     }
 }
