@@ -59,6 +59,7 @@ class FacilitationUiTest {
     private ParkingLotViewModel parking;
     private javafx.stage.Stage window;
     private PresenterWindow presenter;
+    private Autosave autosave;
 
     @Start
     void start(javafx.stage.Stage stage) throws Exception {
@@ -68,7 +69,7 @@ class FacilitationUiTest {
                 .insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("Board retreat 2027")).id();
         repository = new FacilitationRepository(db.dsl(), TestDatabases.tickingClock());
         executor = new DbExecutor();
-        Autosave autosave = new Autosave(new FxTaskRunner(executor), Autosave.fxScheduler(), Duration.ofMillis(300),
+        autosave = new Autosave(new FxTaskRunner(executor), Autosave.fxScheduler(), Duration.ofMillis(300),
                 Duration.ofSeconds(1), e -> { throw new AssertionError(e); });
         UndoStack undo = new UndoStack();
         Messages messages = new Messages(Language.EN);
@@ -99,6 +100,7 @@ class FacilitationUiTest {
                 presenter.close();
             }
             window.close();
+            autosave.flush(); // typing still waiting for its pause is written before the database thread stops
         });
         executor.close();
         db.close();
