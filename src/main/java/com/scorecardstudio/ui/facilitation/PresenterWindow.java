@@ -1,0 +1,383 @@
+package com.scorecardstudio.ui.facilitation;
+
+import com.scorecardstudio.domain.Direction;
+import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.ui.common.Icons;
+import com.scorecardstudio.ui.stage.GoalItem;
+import com.scorecardstudio.ui.stage.GoalsViewModel;
+import com.scorecardstudio.ui.stage.IndicatorItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The presenter view: a second window for the projector showing the current stage's goals in large
+ * type, read-only, updating live as the facilitator types. Full screen on the second display when
+ * there is one, otherwise a large ordinary window. Esc closes it; F11 toggles full screen; Ctrl+plus
+ * and Ctrl+minus change the text size for the room.
+ */
+public final class PresenterWindow {
+    private static final String APP_CSS = PresenterWindow.class.getResource("/ui/app.css").toExternalForm();
+    private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+    private static final double DEFAULT_FONT = 20;
+
+    private final Window owner;
+    private final GoalsViewModel goals;
+    private final ObservableValue<Stage> stage;
+    private final Messages messages;
+    private final javafx.stage.Stage window = new javafx.stage.Stage();
+    private final BorderPane root = new BorderPane();
+    private final Label stageName = new Label();
+    private final VBox body = new VBox();
+    private final ScrollPane scroll = new ScrollPane(body);
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(DEFAULT_FONT);
+    /** Undoes the bindings of the goals shown, so labels of a rebuilt view do not stay attached to the model. */
+    private final List<Runnable> unbind = new ArrayList<>();
+    private List<Object> shownShape = List.of();
+    private final InvalidationListener onRevision = o -> refresh(false);
+    private final InvalidationListener onStage = o -> refresh(true);
+    /** Not an owned window (it would stay on top of the main window on one screen), but it closes with it. */
+    private final javafx.event.EventHandler<javafx.stage.WindowEvent> ownerClosed = e -> close();
+
+    public PresenterWindow(Window owner, GoalsViewModel goals, ObservableValue<Stage> stage, String sessionTitle,
+                           Messages messages) {
+        this.owner = owner;
+        this.goals = goals;
+        this.stage = stage;
+        this.messages = messages;
+
+        root.getStyleClass().add("presenter");
+        root.setId("presenter");
+        root.styleProperty().bind(Bindings.format(Locale.ROOT, "-fx-font-size: %.0fpx;", fontSize));
+        stageName.setId("presenterStage");
+        stageName.getStyleClass().add("presenter-stage");
+        stageName.setWrapText(true);
+        Label session = new Label(sessionTitle);
+        session.setId("presenterSession");
+        session.getStyleClass().add("presenter-session");
+        Label brand = new Label(messages.get("app.name"), Icons.of(Feather.TARGET, 16));
+        brand.getStyleClass().add("presenter-brand");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        HBox meta = new HBox(16, session, spacer, brand);
+        meta.setAlignment(Pos.CENTER_LEFT);
+        VBox head = new VBox(4, meta, stageName);
+        head.getStyleClass().add("presenter-head");
+        root.setTop(head);
+
+        body.getStyleClass().add("presenter-body");
+        body.setFillWidth(true);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().addAll("edge-to-edge", "presenter-scroll");
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setCenter(scroll);
+
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(APP_CSS);
+        if (owner != null && owner.getScene() != null && owner.getScene().getRoot() != null) {
+            root.pseudoClassStateChanged(DARK, owner.getScene().getRoot().getPseudoClassStates().contains(DARK));
+        }
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        window.setScene(scene);
+        window.setTitle(messages.get("presenter.windowTitle", sessionTitle));
+        if (owner instanceof javafx.stage.Stage ownerStage) {
+            window.getIcons().setAll(ownerStage.getIcons());
+        }
+        window.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        window.setFullScreenExitHint(messages.get("presenter.exitHint"));
+        window.setOnHidden(e -> detach());
+    }
+
+    private void keys(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE) {
+            close();
+        } else if (e.getCode() == KeyCode.F11) {
+            window.setFullScreen(!window.isFullScreen());
+        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD)) {
+            fontSize.set(Math.min(44, fontSize.get() + 2));
+        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT)) {
+            fontSize.set(Math.max(12, fontSize.get() - 2));
+        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0)) {
+            fontSize.set(DEFAULT_FONT);
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** Opens the window (or brings it to the front), on the second display when there is one. */
+    public void show() {
+        if (window.isShowing()) {
+            window.toFront();
+            return;
+        }
+        goals.revisionProperty().addListener(onRevision);
+        stage.addListener(onStage);
+        if (owner != null) {
+            owner.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, ownerClosed);
+        }
+        refresh(true);
+        List<Screen> screens = Screen.getScreens();
+        Screen primary = Screen.getPrimary();
+        Screen projector = screens.stream().filter(s -> !s.equals(primary)).findFirst().orElse(null);
+        if (screens.size() > 1 && projector != null) {
+            Rectangle2D b = projector.getBounds();
+            window.setX(b.getMinX());
+            window.setY(b.getMinY());
+            window.setWidth(b.getWidth());
+            window.setHeight(b.getHeight());
+            window.setFullScreen(true);
+        } else {
+            Rectangle2D b = primary.getVisualBounds();
+            window.setWidth(Math.min(1280, b.getWidth()));
+            window.setHeight(Math.min(800, b.getHeight()));
+            window.centerOnScreen();
+        }
+        window.show();
+    }
+
+    public void close() {
+        window.close();
+    }
+
+    public boolean isShowing() {
+        return window.isShowing();
+    }
+
+    /** True while the window is open: for a toggle button in the stage header. */
+    public javafx.beans.property.ReadOnlyBooleanProperty showingProperty() {
+        return window.showingProperty();
+    }
+
+    /** The window itself, for tests and placement. */
+    public javafx.stage.Stage window() {
+        return window;
+    }
+
+    private void detach() {
+        goals.revisionProperty().removeListener(onRevision);
+        stage.removeListener(onStage);
+        if (owner != null) {
+            owner.removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, ownerClosed);
+        }
+        clear();
+        shownShape = List.of();
+    }
+
+    private void clear() {
+        unbind.forEach(Runnable::run);
+        unbind.clear();
+        body.getChildren().clear();
+    }
+
+    // ---- content
+
+    /**
+     * Rebuilds the view when what is shown changes shape (goals added, removed, moved; indicators
+     * added or removed; another stage). Typing alone only updates bound labels.
+     */
+    private void refresh(boolean force) {
+        Stage current = stage.getValue();
+        List<Object> shape = shapeOf(current);
+        if (!force && shape.equals(shownShape)) {
+            return;
+        }
+        shownShape = shape;
+        clear();
+        if (current == null) {
+            stageName.setText("");
+            return;
+        }
+        stageName.setText(messages.get("stage." + current.key() + ".full"));
+        root.getStyleClass().removeIf(c -> c.startsWith("presenter-stage-"));
+        root.getStyleClass().add("presenter-stage-" + current.key());
+        boolean any = false;
+        for (String area : current.areas()) {
+            List<GoalItem> inArea = goalsIn(current, area);
+            any |= !inArea.isEmpty();
+            body.getChildren().add(area(current, area, inArea));
+        }
+        if (!any) {
+            Label empty = new Label(messages.get("presenter.empty"));
+            empty.setId("presenterEmpty");
+            empty.getStyleClass().add("presenter-empty");
+            empty.setWrapText(true);
+            body.getChildren().add(0, empty);
+        }
+    }
+
+    private List<Object> shapeOf(Stage current) {
+        List<Object> shape = new ArrayList<>();
+        shape.add(current);
+        if (current == null) {
+            return shape;
+        }
+        for (String area : current.areas()) {
+            shape.add(area);
+            for (GoalItem g : goalsIn(current, area)) {
+                shape.add(g);
+                shape.addAll(g.indicators());
+                shape.add(g.indicators().size());
+            }
+        }
+        return shape;
+    }
+
+    /** A plain filter (no FilteredList attached to the model on every keystroke). */
+    private List<GoalItem> goalsIn(Stage current, String area) {
+        return goals.goals().stream()
+                .filter(g -> g.stageProperty().get() == current && area.equals(g.areaProperty().get())).toList();
+    }
+
+    private Node area(Stage current, String area, List<GoalItem> items) {
+        Label name = new Label(messages.get("area." + current.key() + "." + area));
+        name.getStyleClass().add("presenter-area");
+        name.setWrapText(true);
+        VBox box = new VBox(name);
+        box.getStyleClass().add("presenter-area-box");
+        if (items.isEmpty()) {
+            Label none = new Label(messages.get("presenter.noGoals"));
+            none.getStyleClass().add("presenter-none");
+            box.getChildren().add(none);
+        }
+        for (GoalItem g : items) {
+            box.getChildren().add(goal(g));
+        }
+        return box;
+    }
+
+    private Node goal(GoalItem g) {
+        Label title = new Label();
+        title.getStyleClass().add("presenter-goal-title");
+        title.setWrapText(true);
+        title.setId("presenterGoal-" + goals.goals().indexOf(g));
+        bind(title, Bindings.createStringBinding(() -> g.titleProperty().get().isBlank() ? "…" : g.titleProperty().get(),
+                g.titleProperty()));
+
+        Label owner = new Label(null, Icons.of(Feather.USER));
+        owner.getStyleClass().add("presenter-owner");
+        StringBinding ownerText = Bindings.createStringBinding(() -> g.ownerProperty().get().isBlank() ? ""
+                : messages.get("presenter.owner", g.ownerProperty().get().strip()), g.ownerProperty());
+        bind(owner, ownerText);
+        owner.visibleProperty().bind(g.ownerProperty().isNotEmpty());
+        owner.managedProperty().bind(owner.visibleProperty());
+        unbind.add(() -> {
+            owner.visibleProperty().unbind();
+            owner.managedProperty().unbind();
+        });
+
+        VBox card = new VBox(title, owner);
+        card.getStyleClass().add("presenter-goal");
+        for (IndicatorItem i : g.indicators()) {
+            card.getChildren().add(indicator(i));
+        }
+        // the goal being typed stays in view for the room
+        follow(card, g.titleProperty(), g.ownerProperty());
+        for (IndicatorItem i : g.indicators()) {
+            follow(card, i.nameProperty(), i.unitProperty(), i.baseline().textProperty(), i.target().textProperty());
+        }
+        return card;
+    }
+
+    private Node indicator(IndicatorItem i) {
+        Label icon = new Label();
+        icon.getStyleClass().add("presenter-direction");
+        icon.graphicProperty().bind(Bindings.createObjectBinding(() -> Icons.of(
+                i.directionProperty().get() == Direction.DOWN ? Feather.TRENDING_DOWN : Feather.TRENDING_UP), i.directionProperty()));
+        unbind.add(() -> icon.graphicProperty().unbind());
+        Label name = new Label();
+        name.getStyleClass().add("presenter-indicator-name");
+        name.setWrapText(true);
+        bind(name, i.nameProperty());
+        Label values = new Label();
+        values.getStyleClass().add("presenter-indicator-values");
+        values.setMinWidth(Region.USE_PREF_SIZE);
+        bind(values, Bindings.createStringBinding(() -> valuesOf(i), i.baseline().textProperty(), i.target().textProperty(),
+                i.unitProperty()));
+        Label by = new Label();
+        by.getStyleClass().add("presenter-indicator-date");
+        by.setMinWidth(Region.USE_PREF_SIZE);
+        bind(by, Bindings.createStringBinding(() -> i.targetDateProperty().get() == null ? ""
+                : messages.get("presenter.by", messages.formatDate(i.targetDateProperty().get())), i.targetDateProperty()));
+        HBox line = new HBox(10, icon, name, values, by);
+        line.setAlignment(Pos.BASELINE_LEFT);
+        line.getStyleClass().add("presenter-indicator");
+        return line;
+    }
+
+    /** "baseline → target unit"; "?" for a missing side; empty when neither is there. */
+    String valuesOf(IndicatorItem i) {
+        String base = i.baseline().textProperty().get().strip();
+        String target = i.target().textProperty().get().strip();
+        String unit = i.unitProperty().get().strip();
+        if (base.isEmpty() && target.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder();
+        s.append(base.isEmpty() ? "?" : base).append(" → ").append(target.isEmpty() ? "?" : target);
+        if (!unit.isEmpty()) {
+            s.append(unit.equals("%") ? "" : "\u00a0").append(unit);
+        }
+        return s.toString();
+    }
+
+    private void follow(Node card, javafx.beans.Observable... fields) {
+        InvalidationListener show = o -> javafx.application.Platform.runLater(() -> scrollTo(card));
+        for (javafx.beans.Observable f : fields) {
+            f.addListener(show);
+            unbind.add(() -> f.removeListener(show));
+        }
+    }
+
+    /** Scrolls just enough to show the whole card (or its top, when it is taller than the view). */
+    private void scrollTo(Node card) {
+        if (card.getScene() == null || !window.isShowing()) {
+            return;
+        }
+        double content = body.getBoundsInLocal().getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        if (content <= view) {
+            return;
+        }
+        javafx.geometry.Bounds b = body.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
+        double top = scroll.getVvalue() * (content - view);
+        double newTop = top;
+        if (b.getMinY() < top) {
+            newTop = b.getMinY();
+        } else if (b.getMaxY() > top + view) {
+            newTop = Math.min(b.getMinY(), b.getMaxY() - view);
+        }
+        if (newTop != top) {
+            scroll.setVvalue(newTop / (content - view));
+        }
+    }
+
+    private void bind(Label label, ObservableValue<String> text) {
+        label.textProperty().bind(text);
+        unbind.add(() -> label.textProperty().unbind());
+    }
+}
