@@ -34,6 +34,22 @@ import com.scorecardstudio.ui.common.Shortcuts;
 import com.scorecardstudio.ui.common.UndoStack;
 import com.scorecardstudio.ui.stage.GoalsViewModel;
 import com.scorecardstudio.ui.stage.StagePage;
+import com.scorecardstudio.db.FacilitationRepository;
+import com.scorecardstudio.ui.common.Icons;
+import com.scorecardstudio.ui.facilitation.CustomerExtrasView;
+import com.scorecardstudio.ui.facilitation.CustomerExtrasViewModel;
+import com.scorecardstudio.ui.facilitation.ParkingLotView;
+import com.scorecardstudio.ui.facilitation.ParkingLotViewModel;
+import com.scorecardstudio.ui.facilitation.PresenterWindow;
+import com.scorecardstudio.ui.facilitation.StageTimerView;
+import com.scorecardstudio.ui.facilitation.StageTimerViewModel;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.PopOver;
+import org.kordamp.ikonli.feather.Feather;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -245,12 +261,69 @@ public final class AppContext {
         final Autosave autosave = new Autosave(tasks, Autosave.fxScheduler(), Duration.ofMillis(500), Duration.ofSeconds(1),
                 errors::saveFailed);
         final GoalsViewModel goals;
+        final CustomerExtrasViewModel extras;
+        final ParkingLotViewModel parking;
+        final StageTimerViewModel timer;
+        final ObjectProperty<com.scorecardstudio.domain.Stage> currentStage = new SimpleObjectProperty<>();
         final Map<WorkspaceSection, javafx.scene.Node> pages = new EnumMap<>(WorkspaceSection.class);
+        PresenterWindow presenter;
 
         OpenSession(Session session) {
             this.session = session;
             this.goals = new GoalsViewModel(session.id(), new GoalRepository(database.dsl()), autosave, undo, messages);
+            FacilitationRepository facilitation = new FacilitationRepository(database.dsl(), clock);
+            this.extras = new CustomerExtrasViewModel(session.id(), facilitation, autosave, undo);
+            this.parking = new ParkingLotViewModel(session.id(), facilitation, autosave, undo);
+            this.timer = new StageTimerViewModel(session.id(), facilitation, autosave, System::nanoTime);
+            timer.stageProperty().bind(currentStage);
             goals.load();
+            extras.load();
+            parking.load();
+            timer.load();
+        }
+
+        /** The header tools of a stage page: each page gets its own nodes over the shared view-models. */
+        List<javafx.scene.Node> tools() {
+            ParkingLotView parkingView = new ParkingLotView(parking, messages);
+            parkingView.setPrefWidth(420);
+            // icon buttons with tooltips: the stage title and the timer need the width on a projector
+            Button parkingButton = new Button();
+            parkingButton.setTooltip(new javafx.scene.control.Tooltip(messages.get("parking.title")));
+            parkingButton.setAccessibleText(messages.get("parking.title"));
+            parkingButton.setId("parkingLot");
+            Label badge = ParkingLotView.badge(parking);
+            parkingButton.setGraphic(new HBox(6, Icons.of(Feather.BOOKMARK), badge));
+            PopOver pop = new PopOver(parkingView);
+            pop.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
+            pop.setDetachable(false);
+            parkingButton.setOnAction(e -> {
+                pop.show(parkingButton);
+                parkingView.focusInput();
+            });
+            Button presenterButton = new Button(null, Icons.of(Feather.MONITOR));
+            presenterButton.setTooltip(new javafx.scene.control.Tooltip(messages.get("presenter.open")));
+            presenterButton.setAccessibleText(messages.get("presenter.open"));
+            presenterButton.setId("presenterView");
+            presenterButton.setOnAction(e -> showPresenter());
+            parkingButton.setMinWidth(Region.USE_PREF_SIZE);
+            presenterButton.setMinWidth(Region.USE_PREF_SIZE);
+            return List.of(new StageTimerView(timer, messages), parkingButton, presenterButton);
+        }
+
+        void showPresenter() {
+            if (presenter == null || !presenter.showingProperty().get()) {
+                presenter = new PresenterWindow(stage, goals, currentStage, session.title(), messages);
+            }
+            presenter.show();
+        }
+
+        void close() {
+            autosave.flush();
+            timer.stageProperty().unbind();
+            timer.pause();
+            if (presenter != null) {
+                presenter.close();
+            }
         }
 
         List<String> people() {
@@ -264,7 +337,8 @@ public final class AppContext {
 
         Optional<javafx.scene.Node> page(WorkspaceSection section) {
             return section.stage().map(stage -> pages.computeIfAbsent(section,
-                    s -> new StagePage(stage, goals, this::people)));
+                    s -> new StagePage(stage, goals, this::people, tools(),
+                            stage == com.scorecardstudio.domain.Stage.CUSTOMER ? new CustomerExtrasView(extras, messages) : null)));
         }
 
         Optional<ObservableValue<String>> badge(WorkspaceSection section) {
@@ -290,7 +364,7 @@ public final class AppContext {
 
     private void closeWorkspace() {
         if (open != null) {
-            open.autosave.flush();
+            open.close();
             open = null;
         }
     }
@@ -305,6 +379,9 @@ public final class AppContext {
         view[0] = new WorkspaceView(session, messages, current::page, current::badge, () -> showHome(session),
                 () -> editDetails(session, view[0]), () -> showSummary(current));
         view[0].show(section);
+        current.currentStage.bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> view[0].shownProperty().get() == null ? null : view[0].shownProperty().get().stage().orElse(null),
+                view[0].shownProperty()));
         new Shortcuts()
                 .on(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), current::undo)
                 .on(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), current::redo)

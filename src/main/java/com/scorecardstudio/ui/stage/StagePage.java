@@ -56,7 +56,11 @@ public final class StagePage extends BorderPane {
     private final HBox tools = new HBox(8);
     private GoalItem dragged;
 
-    public StagePage(Stage stage, GoalsViewModel vm, Supplier<List<String>> people) {
+    /**
+     * @param tools  facilitation tools for the page header (timer, parking lot, presenter)
+     * @param extras shown above the focus areas (the customer stage's checklist and assessment), or null
+     */
+    public StagePage(Stage stage, GoalsViewModel vm, Supplier<List<String>> people, List<Node> tools, Node extras) {
         this.stage = stage;
         this.vm = vm;
         this.messages = vm.messages();
@@ -67,6 +71,10 @@ public final class StagePage extends BorderPane {
 
         VBox areas = new VBox(20);
         areas.setPadding(new Insets(8, 24, 32, 24));
+        this.tools.getChildren().setAll(tools);
+        if (extras != null) {
+            areas.getChildren().add(extras);
+        }
         for (String area : stage.areas()) {
             areas.getChildren().add(area(area));
         }
@@ -124,14 +132,16 @@ public final class StagePage extends BorderPane {
                 QualityHints.countFor(vm.hintsProperty().get(), stage)), vm.hintsProperty()));
         hints.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> QualityHints.countFor(vm.hintsProperty().get(), stage) > 0, vm.hintsProperty()));
-        HBox titleRow = new HBox(12, title, hints);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
-        VBox titles = new VBox(4, titleRow, text);
-        HBox.setHgrow(titles, Priority.ALWAYS);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        hints.setMinWidth(Region.USE_PREF_SIZE);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
         tools.setAlignment(Pos.CENTER_RIGHT);
-        HBox bar = new HBox(16, titles, tools);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(20, 24, 12, 24));
+        tools.setMinWidth(Region.USE_PREF_SIZE);
+        HBox titleRow = new HBox(12, title, hints, grow, tools);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, titleRow, text);
+        bar.setPadding(new Insets(16, 24, 12, 24));
         return bar;
     }
 

@@ -40,6 +40,7 @@ public final class WorkspaceView extends BorderPane {
     private final Map<WorkspaceSection, ToggleButton> navButtons = new EnumMap<>(WorkspaceSection.class);
     private final ToggleGroup nav = new ToggleGroup();
     private final Function<WorkspaceSection, Optional<Node>> pages;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<WorkspaceSection> shown = new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     /**
      * @param pages the page for a section, built by the composition root; a section with no page yet
@@ -60,6 +61,7 @@ public final class WorkspaceView extends BorderPane {
             } else {
                 WorkspaceSection section = (WorkspaceSection) now.getUserData();
                 setCenter(pages.apply(section).orElseGet(() -> placeholder(section)));
+                shown.set(section);
             }
         });
         show(WorkspaceSection.FINANCIAL);
@@ -76,7 +78,12 @@ public final class WorkspaceView extends BorderPane {
     }
 
     public WorkspaceSection shown() {
-        return (WorkspaceSection) nav.getSelectedToggle().getUserData();
+        return shown.get();
+    }
+
+    /** The section on screen (the stage timer follows it). */
+    public javafx.beans.property.ReadOnlyObjectProperty<WorkspaceSection> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     private Node header(Session s, Runnable back, Runnable editDetails, Runnable showSummary) {
