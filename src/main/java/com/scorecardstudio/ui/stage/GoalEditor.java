@@ -86,6 +86,11 @@ final class GoalEditor extends ScrollPane {
         titleField = limited(new TextField(), g.titleProperty(), Limits.TITLE_TEXT);
         titleField.setId("goalTitle");
         titleField.getStyleClass().add("goal-title-field");
+        Label titleError = errorLabel();
+        titleError.setId("goalTitleError");
+        titleError.textProperty().bind(Bindings.createStringBinding(() -> g.titleProperty().get().isBlank()
+                ? messages.get("validation.required", messages.get("goal.title")) : null, g.titleProperty()));
+        titleError.textProperty().addListener((o, a, b) -> titleField.pseudoClassStateChanged(Styles.STATE_DANGER, b != null));
 
         TextField owner = limited(new TextField(), g.ownerProperty(), Limits.SHORT_TEXT);
         owner.setId("goalOwner");
@@ -164,7 +169,7 @@ final class GoalEditor extends ScrollPane {
         delete.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.DANGER);
         delete.setOnAction(e -> vm.deleteGoal(g));
 
-        content.getChildren().addAll(titleField, grid, hints,
+        content.getChildren().addAll(titleField, titleError, grid, hints,
                 sectionHeader("goal.indicators", Feather.ACTIVITY, addIndicator), indicators,
                 sectionHeader("goal.initiatives", Feather.CHECK_SQUARE, addInitiative), initiatives, delete);
         content.setUserData(g);

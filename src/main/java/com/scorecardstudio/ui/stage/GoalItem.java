@@ -29,6 +29,7 @@ public final class GoalItem {
         stage.set(g.stage());
         area.set(g.area());
         title.set(g.title());
+        lastTitle = g.title();
         description.set(g.description());
         owner.set(g.owner());
         priority.set(g.priority());
@@ -37,9 +38,15 @@ public final class GoalItem {
         }
     }
 
+    /** The last title that was not blank: a goal is never stored without one. */
+    private String lastTitle = "";
+
     /** The goal as it stands now, with its indicators and initiatives. */
     public Goal toGoal() {
-        return new Goal(dbId.get() == 0 ? null : dbId.get(), stage.get(), area.get(), title.get(), description.get(),
+        if (!title.get().isBlank()) {
+            lastTitle = title.get();
+        }
+        return new Goal(dbId.get() == 0 ? null : dbId.get(), stage.get(), area.get(), lastTitle, description.get(),
                 owner.get(), priority.get(), indicators.stream().map(IndicatorItem::toIndicator).toList(),
                 initiatives.stream().map(InitiativeItem::toInitiative).toList());
     }

@@ -157,6 +157,17 @@ class GoalsViewModelTest {
     }
 
     @Test
+    void aClearedTitleIsNeverStoredTheLastOneStays() {
+        GoalItem g = vm.addGoal(Stage.FINANCIAL, "profit_growth", "New markets");
+        g.titleProperty().set("");
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(stored().get(0).title()).isEqualTo("New markets");
+        g.titleProperty().set("New markets: corporate clients");
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(stored().get(0).title()).isEqualTo("New markets: corporate clients");
+    }
+
+    @Test
     void hintsFollowTheEditsLive() {
         GoalItem g = vm.addGoal(Stage.CUSTOMER, "pricing", "Transparent prices");
         assertThat(vm.hintsOf(g)).extracting(QualityHints.Hint::kind).contains(QualityHints.Kind.GOAL_NO_OWNER);
