@@ -1,5 +1,6 @@
 package com.scorecardstudio.ui.facilitation;
 
+import com.scorecardstudio.ui.common.EditTracker;
 import com.scorecardstudio.domain.AreaAssessment;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,7 +15,7 @@ public final class AreaRow {
     final ObjectProperty<Integer> score = new SimpleObjectProperty<>();
     final StringProperty note = new SimpleStringProperty("");
     final ReadOnlyBooleanWrapper weakest = new ReadOnlyBooleanWrapper();
-    RowTracker tracker;
+    EditTracker tracker;
 
     AreaRow(String area) {
         this.area = area;

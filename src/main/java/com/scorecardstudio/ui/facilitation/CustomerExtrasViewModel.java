@@ -1,5 +1,6 @@
 package com.scorecardstudio.ui.facilitation;
 
+import com.scorecardstudio.ui.common.EditTracker;
 import com.scorecardstudio.db.FacilitationRepository;
 import com.scorecardstudio.domain.AreaAssessment;
 import com.scorecardstudio.domain.CustomerPolicy;
@@ -55,7 +56,7 @@ public final class CustomerExtrasViewModel {
 
     private PolicyRow wire(CustomerPolicy policy) {
         PolicyRow row = new PolicyRow(policy);
-        row.tracker = new RowTracker(undo, autosave, () -> {
+        row.tracker = new EditTracker(undo, autosave, () -> {
             PolicyCheck snapshot = row.toCheck();
             return () -> {
                 repository.savePolicy(sessionId, snapshot);
@@ -69,7 +70,7 @@ public final class CustomerExtrasViewModel {
 
     private AreaRow wire(String area) {
         AreaRow row = new AreaRow(area);
-        row.tracker = new RowTracker(undo, autosave, () -> {
+        row.tracker = new EditTracker(undo, autosave, () -> {
             AreaAssessment snapshot = row.toAssessment();
             return () -> {
                 repository.saveAssessment(sessionId, snapshot);

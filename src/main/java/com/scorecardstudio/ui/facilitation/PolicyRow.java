@@ -1,5 +1,6 @@
 package com.scorecardstudio.ui.facilitation;
 
+import com.scorecardstudio.ui.common.EditTracker;
 import com.scorecardstudio.domain.CustomerPolicy;
 import com.scorecardstudio.domain.PolicyCheck;
 import javafx.beans.property.ObjectProperty;
@@ -12,7 +13,7 @@ public final class PolicyRow {
     private final CustomerPolicy policy;
     final ObjectProperty<CustomerPolicy.Status> status = new SimpleObjectProperty<>();
     final StringProperty note = new SimpleStringProperty("");
-    RowTracker tracker;
+    EditTracker tracker;
 
     PolicyRow(CustomerPolicy policy) {
         this.policy = policy;

@@ -1,5 +1,6 @@
 package com.scorecardstudio.ui.stage;
 
+import com.scorecardstudio.ui.common.EditTracker;
 import com.scorecardstudio.domain.Goal;
 import com.scorecardstudio.domain.Priority;
 import com.scorecardstudio.domain.Stage;

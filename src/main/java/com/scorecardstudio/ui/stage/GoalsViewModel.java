@@ -1,5 +1,6 @@
 package com.scorecardstudio.ui.stage;
 
+import com.scorecardstudio.ui.common.EditTracker;
 import com.scorecardstudio.db.GoalRepository;
 import com.scorecardstudio.domain.Goal;
 import com.scorecardstudio.domain.Indicator;
@@ -72,10 +73,10 @@ public final class GoalsViewModel {
                 return null;
             };
         }, this::changed);
-        item.tracker.track(item.title);
-        item.tracker.track(item.description);
-        item.tracker.track(item.owner);
-        item.tracker.track(item.priority);
+        item.tracker.typing(item.title);
+        item.tracker.typing(item.description);
+        item.tracker.typing(item.owner);
+        item.tracker.click(item.priority);
         g.indicators().forEach(i -> item.indicators.add(wire(i)));
         g.initiatives().forEach(i -> item.initiatives.add(wire(i)));
         return item;
@@ -90,18 +91,18 @@ public final class GoalsViewModel {
                 return null;
             };
         }, this::changed);
-        item.tracker.track(item.name);
-        item.tracker.track(item.unit);
-        item.tracker.track(item.direction);
-        item.tracker.track(item.baseline.textProperty());
-        item.tracker.track(item.baselineDate);
-        item.tracker.track(item.target.textProperty());
-        item.tracker.track(item.targetDate);
-        item.tracker.track(item.scale);
-        item.tracker.track(item.impact.textProperty());
-        item.tracker.track(item.impactUnit);
-        item.tracker.track(item.dataSource);
-        item.tracker.track(item.reviewFrequency);
+        item.tracker.typing(item.name);
+        item.tracker.typing(item.unit);
+        item.tracker.click(item.direction);
+        item.tracker.typing(item.baseline.textProperty());
+        item.tracker.typing(item.baselineDate);
+        item.tracker.typing(item.target.textProperty());
+        item.tracker.typing(item.targetDate);
+        item.tracker.typing(item.scale);
+        item.tracker.typing(item.impact.textProperty());
+        item.tracker.typing(item.impactUnit);
+        item.tracker.typing(item.dataSource);
+        item.tracker.click(item.reviewFrequency);
         return item;
     }
 
@@ -114,12 +115,12 @@ public final class GoalsViewModel {
                 return null;
             };
         }, this::changed);
-        item.tracker.track(item.title);
-        item.tracker.track(item.owner);
-        item.tracker.track(item.start);
-        item.tracker.track(item.due);
-        item.tracker.track(item.budget.textProperty());
-        item.tracker.track(item.status);
+        item.tracker.typing(item.title);
+        item.tracker.typing(item.owner);
+        item.tracker.typing(item.start);
+        item.tracker.typing(item.due);
+        item.tracker.typing(item.budget.textProperty());
+        item.tracker.click(item.status);
         return item;
     }
 

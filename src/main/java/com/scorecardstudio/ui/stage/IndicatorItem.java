@@ -1,5 +1,6 @@
 package com.scorecardstudio.ui.stage;
 
+import com.scorecardstudio.ui.common.EditTracker;
 import com.scorecardstudio.domain.Direction;
 import com.scorecardstudio.domain.Indicator;
 import com.scorecardstudio.domain.LocalNumbers;

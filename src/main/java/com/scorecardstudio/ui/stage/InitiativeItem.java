@@ -1,5 +1,6 @@
 package com.scorecardstudio.ui.stage;
 
+import com.scorecardstudio.ui.common.EditTracker;
 import com.scorecardstudio.domain.Initiative;
 import com.scorecardstudio.domain.InitiativeStatus;
 import com.scorecardstudio.domain.LocalNumbers;

@@ -1,7 +1,5 @@
-package com.scorecardstudio.ui.facilitation;
+package com.scorecardstudio.ui.common;
 
-import com.scorecardstudio.ui.common.Autosave;
-import com.scorecardstudio.ui.common.UndoStack;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -9,11 +7,12 @@ import java.util.function.Supplier;
 import javafx.beans.property.Property;
 
 /**
- * Watches the fields of one row (a policy, an area, a parked note), as {@code ui/stage/EditTracker}
- * does for goals: typing is saved through {@link Autosave} and each burst of typing becomes one undo
- * step; a click (a status, a score, "done") is one undo step of its own, written at once.
+ * Watches the fields of one thing (a goal, an indicator, a policy row, a parked note): typing is
+ * saved through {@link Autosave} and each burst of typing becomes one undo step that restores every
+ * field the burst touched; a click (a status, a score, a date picked) is one undo step of its own,
+ * written at once.
  */
-final class RowTracker {
+public final class EditTracker {
     private final UndoStack undo;
     private final Autosave autosave;
     private final Supplier<Callable<?>> write;
@@ -21,7 +20,7 @@ final class RowTracker {
     private final Map<Property<?>, Object> burst = new LinkedHashMap<>();
     private boolean muted;
 
-    RowTracker(UndoStack undo, Autosave autosave, Supplier<Callable<?>> write, Runnable onChange) {
+    public EditTracker(UndoStack undo, Autosave autosave, Supplier<Callable<?>> write, Runnable onChange) {
         this.undo = undo;
         this.autosave = autosave;
         this.write = write;
@@ -29,7 +28,7 @@ final class RowTracker {
     }
 
     /** A text field: changes are collected into bursts, saved after the pause, undone a burst at a time. */
-    <T> void typing(Property<T> p) {
+    public <T> void typing(Property<T> p) {
         p.addListener((o, before, now) -> {
             if (muted) {
                 return;
@@ -41,7 +40,7 @@ final class RowTracker {
     }
 
     /** A click: each change is one undo step, written at once. */
-    <T> void click(Property<T> p) {
+    public <T> void click(Property<T> p) {
         p.addListener((o, before, now) -> {
             if (muted) {
                 return;
@@ -102,7 +101,7 @@ final class RowTracker {
     }
 
     /** Sets fields without an undo step or a save (loading). */
-    void quietly(Runnable r) {
+    public void quietly(Runnable r) {
         muted = true;
         try {
             r.run();
@@ -112,7 +111,7 @@ final class RowTracker {
     }
 
     /** Writes pending typing of this row now, as its own undo step. */
-    void flush() {
+    public void flush() {
         if (!burst.isEmpty()) {
             autosave.saveNow(this, this::closeBurst);
         }
