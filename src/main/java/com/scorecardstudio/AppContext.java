@@ -88,7 +88,9 @@ public final class AppContext {
         buildFrame();
         stage.setScene(new Scene(window));
         Themes.apply(settings.theme(), stage.getScene());
-        stage.getIcons().setAll(new javafx.scene.image.Image(AppContext.class.getResourceAsStream("/ui/icon-256.png")));
+        // several sizes: the window manager takes the one it needs (title bar, task switcher, dock)
+        stage.getIcons().setAll(java.util.stream.Stream.of(16, 32, 48, 256).map(size -> new javafx.scene.image.Image(
+                AppContext.class.getResourceAsStream("/ui/icon-" + size + ".png"))).toList());
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.unexpected(e));
         stage.show();
         openDatabase();
