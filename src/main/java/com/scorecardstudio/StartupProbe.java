@@ -13,13 +13,13 @@ import javafx.stage.Stage;
  * For the start-up benchmark: with {@code -Dscorecard.startupProbe=FILE}, writes the milliseconds from
  * process start to the first painted window into FILE and exits. Does nothing otherwise.
  */
-final class StartupProbe {
-    static final String PROPERTY = "scorecard.startupProbe";
+public final class StartupProbe {
+    public static final String PROPERTY = "scorecard.startupProbe";
 
     private StartupProbe() {
     }
 
-    static void onFirstWindow(Stage stage) {
+    public static void onFirstWindow(Stage stage) {
         String target = System.getProperty(PROPERTY);
         if (target == null || stage.getScene() == null) {
             return;
