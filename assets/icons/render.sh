@@ -29,8 +29,10 @@ convert png/scorecard-studio-{16,24,32,48,64,128,256}.png -strip scorecard-studi
 # macOS: .icns from the sizes png2icns accepts
 png2icns scorecard-studio.icns png/scorecard-studio-{16,32,48,128,256,512}.png >/dev/null
 
-# The window icons the app loads (AppContext): the window manager picks the size it needs
-for size in 16 32 48 256; do
+# The window icons (AppContext): JavaFX hands the window system one 32 px icon on Windows and one
+# 128 px icon on Linux and macOS, scaling whatever it is given; exact sizes spare it the scaling.
+# icon-256.png is kept for anything that still loads it.
+for size in 32 128 256; do
   cp "png/scorecard-studio-$size.png" "$resources/icon-$size.png"
 done
 echo "Rendered icons into $(pwd) and $resources"
