@@ -57,17 +57,21 @@ public final class StartupBenchmark {
         }
 
         Map<String, List<Long>> times = new LinkedHashMap<>();
+        Map<String, List<Long>> cpu = new LinkedHashMap<>();
         variants.forEach(v -> times.put(v.key(), new ArrayList<>()));
+        variants.forEach(v -> cpu.put(v.key(), new ArrayList<>()));
         for (int round = -warmup; round < runs; round++) {
             for (Variant v : variants) {
-                long ms = runOnce(v, home);
+                long[] result = runOnce(v, home);
                 if (round >= 0) {
-                    times.get(v.key()).add(ms);
+                    times.get(v.key()).add(result[0]);
+                    cpu.get(v.key()).add(result[1]);
                 }
-                System.err.printf(Locale.ROOT, "%s %s: %d ms%n", round < 0 ? "warm-up" : "run " + (round + 1), v.key(), ms);
+                System.err.printf(Locale.ROOT, "%s %s: %d ms (CPU %d ms)%n", round < 0 ? "warm-up" : "run " + (round + 1),
+                        v.key(), result[0], result[1]);
             }
         }
-        System.out.println(table(variants, times));
+        System.out.println(table(variants, times, cpu));
     }
 
     /** The empty window needs only its own class, the probe and the JavaFX jars the app ships with. */
@@ -81,7 +85,8 @@ public final class StartupBenchmark {
         return String.join(File.pathSeparator, cp);
     }
 
-    private static long runOnce(Variant v, Path home) throws IOException, InterruptedException {
+    /** Milliseconds to the first window, and the CPU milliseconds the process had used by then. */
+    private static long[] runOnce(Variant v, Path home) throws IOException, InterruptedException {
         Path probe = Files.createTempFile("scorecard-probe", ".txt");
         Files.delete(probe);
         ProcessBuilder pb = new ProcessBuilder(v.command()).redirectErrorStream(true)
@@ -97,9 +102,9 @@ public final class StartupBenchmark {
             throw new IllegalStateException("(" + v.key() + ") exited with " + p.exitValue()
                     + " without showing a window (is DISPLAY set?): " + v.command());
         }
-        long ms = Long.parseLong(Files.readString(probe, StandardCharsets.UTF_8).trim());
+        List<String> lines = Files.readAllLines(probe, StandardCharsets.UTF_8);
         Files.delete(probe);
-        return ms;
+        return new long[] {Long.parseLong(lines.get(0).trim()), lines.size() > 1 ? Long.parseLong(lines.get(1).trim()) : -1};
     }
 
     static double median(List<Long> values) {
@@ -108,17 +113,19 @@ public final class StartupBenchmark {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
     }
 
-    private static String table(List<Variant> variants, Map<String, List<Long>> times) {
+    private static String table(List<Variant> variants, Map<String, List<Long>> times, Map<String, List<Long>> cpu) {
         double base = median(times.get("a"));
+        double cpuBase = median(cpu.get("a"));
         StringBuilder sb = new StringBuilder();
-        sb.append("| | Start-up to first window | Median (ms) | Min | Max | Ratio to (a) |\n");
-        sb.append("|---|---|---:|---:|---:|---:|\n");
+        sb.append("| | Start-up to first window | Median (ms) | Min | Max | Ratio to (a) | CPU median (ms) | CPU ratio |\n");
+        sb.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
         for (Variant v : variants) {
             List<Long> t = times.get(v.key());
             double m = median(t);
-            sb.append(String.format(Locale.ROOT, "| (%s) | %s | %.0f | %d | %d | %.2f× |%n", v.key(), v.label(), m,
+            double c = median(cpu.get(v.key()));
+            sb.append(String.format(Locale.ROOT, "| (%s) | %s | %.0f | %d | %d | %.2f× | %.0f | %.2f× |%n", v.key(), v.label(), m,
                     t.stream().mapToLong(Long::longValue).min().orElse(0),
-                    t.stream().mapToLong(Long::longValue).max().orElse(0), m / base));
+                    t.stream().mapToLong(Long::longValue).max().orElse(0), m / base, c, c / cpuBase));
         }
         sb.append("\nRuns (ms), in order: ");
         sb.append(variants.stream().map(v -> "(" + v.key() + ") " + times.get(v.key()).stream().map(String::valueOf)
