@@ -124,10 +124,24 @@ public final class AppContext {
         buildFrame();
         stage.setScene(new Scene(window));
         Themes.apply(settings.theme(), stage.getScene());
-        stage.getIcons().setAll(new javafx.scene.image.Image(AppContext.class.getResourceAsStream("/ui/icon-256.png")));
+        // the sizes JavaFX passes on (32 px on Windows, 128 px on Linux and macOS): no scaling at start
+        stage.getIcons().setAll(java.util.stream.Stream.of(32, 128).map(size -> new javafx.scene.image.Image(
+                AppContext.class.getResourceAsStream("/ui/icon-" + size + ".png"))).toList());
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.unexpected(e));
         stage.show();
-        openDatabase();
+        // H2, Flyway and jOOQ load some 2000 classes while the database opens: on a two-core laptop
+        // that holds back the first frame, so it starts once the first frame is laid out
+        afterFirstFrame(this::openDatabase);
+    }
+
+    private void afterFirstFrame(Runnable action) {
+        Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void buildFrame() {

@@ -9,7 +9,9 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point of the jar. Not an {@code Application} subclass, so that {@code java -jar} works
@@ -27,11 +29,36 @@ public final class Launcher {
         System.setProperty("org.jooq.no-tips", "true");
 
         Optional<Optional<String>> gui = CommandLineApp.guiDatabaseArgument(args);
+        if (gui.isEmpty() && isSessionFile(args)) {
+            gui = Optional.of(Optional.empty());
+        }
         if (gui.isPresent()) {
+            configureLoggingInBackground();
             App.launchWith(gui.get());
             return;
         }
         System.exit(runCommand(paths, args));
+    }
+
+    /**
+     * A lone {@code .scorecard} file is what the desktop hands over when the user opens one (the
+     * installers associate the type with the app): start the app rather than fail as an unknown
+     * command. Opening the session in it comes with the portable-session format.
+     */
+    static boolean isSessionFile(String[] args) {
+        return args.length == 1 && args[0].toLowerCase(Locale.ROOT).endsWith(".scorecard");
+    }
+
+    /**
+     * Reads logback.xml on a thread of its own while JavaFX starts: setting up logging costs a few
+     * hundred milliseconds of class loading and XML parsing that the first window need not wait
+     * for. Loggers asked for in the meantime are SLF4J's stand-ins, which pass on to the real ones
+     * once logging is ready (and replay what was logged meanwhile).
+     */
+    private static void configureLoggingInBackground() {
+        Thread init = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
+        init.setDaemon(true);
+        init.start();
     }
 
     static int runCommand(AppPaths paths, String[] args) {

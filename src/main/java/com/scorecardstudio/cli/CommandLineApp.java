@@ -33,7 +33,6 @@ import picocli.CommandLine.ParentCommand;
  * (usage error, usage printed). It never starts the JavaFX toolkit.
  */
 public final class CommandLineApp {
-    private static final Logger LOG = LoggerFactory.getLogger(CommandLineApp.class);
     static final String NAME = "scorecard-studio";
 
     private final AppPaths paths;
@@ -97,11 +96,19 @@ public final class CommandLineApp {
 
     private String oneLine(Exception e) {
         if (e instanceof DatabaseOpenException d) {
-            LOG.warn("Command failed: {}", d.getMessage(), d);
+            log().warn("Command failed: {}", d.getMessage(), d);
             return messages.get("db.open." + d.reason().name().toLowerCase(java.util.Locale.ROOT), d.file());
         }
-        LOG.error("Command failed", e);
+        log().error("Command failed", e);
         return messages.get("cli.error.unexpected", String.valueOf(e.getMessage()), paths.logDir());
+    }
+
+    /**
+     * Asked for when needed, not in a static field: the Launcher calls {@link #guiDatabaseArgument}
+     * before the GUI starts, and that must not set up logging on the way (see Launcher).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(CommandLineApp.class);
     }
 
     /** Text for one tab-separated field: no tabs or line breaks inside. */
