@@ -25,8 +25,11 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -cp target/test-classes:target/classes com.scorecardstudio.bench.StartupBenchmark \
- *      [--runs 10] [--warmup 1] [--target target] [--image PATH-TO-LAUNCHER] [--home DIR]
+ *      [--runs 10] [--warmup 1] [--target target] [--image PATH-TO-LAUNCHER] [--home DIR] \
+ *      [--variant NAME=PATH-TO-LAUNCHER]...
  * </pre>
+ * Each {@code --variant} adds another launcher to the rotation, for comparing changes (an image
+ * copy with a JVM option taken out of its {@code .cfg}, say).
  */
 public final class StartupBenchmark {
     private static final long TIMEOUT_SECONDS = 120;
@@ -38,7 +41,8 @@ public final class StartupBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opts = options(args);
+        List<String> extra = new ArrayList<>();
+        Map<String, String> opts = options(args, extra);
         int runs = Integer.parseInt(opts.getOrDefault("runs", "10"));
         int warmup = Integer.parseInt(opts.getOrDefault("warmup", "1"));
         Path target = Path.of(opts.getOrDefault("target", "target")).toAbsolutePath();
@@ -54,6 +58,15 @@ public final class StartupBenchmark {
         if (opts.containsKey("image")) {
             variants.add(new Variant("c", "Scorecard Studio, app image launcher", List.of(
                     Path.of(opts.get("image")).toAbsolutePath().toString())));
+        }
+
+        for (String spec : extra) {
+            int eq = spec.indexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException("--variant NAME=PATH-TO-LAUNCHER, not " + spec);
+            }
+            String launcher = Path.of(spec.substring(eq + 1)).toAbsolutePath().toString();
+            variants.add(new Variant(spec.substring(0, eq), "`" + spec.substring(eq + 1) + "`", List.of(launcher)));
         }
 
         Map<String, List<Long>> times = new LinkedHashMap<>();
@@ -133,14 +146,18 @@ public final class StartupBenchmark {
         return sb.toString();
     }
 
-    private static Map<String, String> options(String[] args) {
+    private static Map<String, String> options(String[] args, List<String> variants) {
         Map<String, String> opts = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 == args.length) {
                 throw new IllegalArgumentException("usage: StartupBenchmark [--runs N] [--warmup N] [--target DIR]"
-                        + " [--image LAUNCHER] [--home DIR]");
+                        + " [--image LAUNCHER] [--home DIR] [--variant NAME=LAUNCHER]...");
             }
-            opts.put(args[i].substring(2), args[++i]);
+            if (args[i].equals("--variant")) {
+                variants.add(args[++i]);
+            } else {
+                opts.put(args[i].substring(2), args[++i]);
+            }
         }
         return opts;
     }
