@@ -15,6 +15,9 @@ public record Criterion(Long id, Axis axis, String key, String name, BigDecimal 
         Objects.requireNonNull(weight, "weight");
         key = Text.clean(key);
         name = Text.clean(name);
+        if (weight.scale() < 2) {
+            weight = weight.setScale(2); // 1, 1.0 and 1.00 are the same weight, also to equals()
+        }
     }
 
     public Criterion withId(Long newId) {
