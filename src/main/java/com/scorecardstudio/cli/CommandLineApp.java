@@ -10,6 +10,11 @@ import com.scorecardstudio.db.SessionRepository;
 import com.scorecardstudio.demo.Demo;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.scoring.ClientImport;
+import com.scorecardstudio.scoring.ClientLines;
+import com.scorecardstudio.scoring.ImportException;
+import com.scorecardstudio.scoring.ImportResult;
+import com.scorecardstudio.scoring.ScoringService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -67,10 +72,19 @@ public final class CommandLineApp {
         Root root = new Root();
         CommandLine cl = new CommandLine(root)
                 .addSubcommand("sessions", new SessionsCommand())
-                .addSubcommand("demo", new DemoCommand());
+                .addSubcommand("demo", new DemoCommand())
+                .addSubcommand("clients", new ClientsCommand())
+                .addSubcommand("import-clients", new ImportClientsCommand());
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler((e, arguments) -> {
+            // the usage always follows a usage error, also when picocli has a "did you mean" to offer
+            err.println(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            e.getCommandLine().usage(err);
+            return e.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+        });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println(oneLine(e));
             err.flush();
@@ -150,6 +164,69 @@ public final class CommandLineApp {
                 out.println(s.id());
             }
             return 0;
+        }
+    }
+
+    /** {@code clients --session ID}: one line per client, {@code name TAB attractiveness TAB relationship TAB cell TAB zone}. */
+    @Command(name = "clients", resourceBundle = Messages.BUNDLE, mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class)
+    final class ClientsCommand implements Callable<Integer> {
+        @ParentCommand
+        Root root;
+
+        @Option(names = "--session", required = true, paramLabel = "ID", descriptionKey = "clients.cli.option.session")
+        long session;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Database db = root.open()) {
+                if (new SessionRepository(db.dsl(), clock).find(session).isEmpty()) {
+                    err.println(messages.get("clients.cli.noSession", String.valueOf(session)));
+                    return 1;
+                }
+                for (String line : ClientLines.lines(new ScoringService(db.dsl(), clock).read(session).matrix())) {
+                    out.println(line);
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** {@code import-clients --session ID --file PATH}: counts on stdout, each rejected row on stderr. */
+    @Command(name = "import-clients", resourceBundle = Messages.BUNDLE, mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class)
+    final class ImportClientsCommand implements Callable<Integer> {
+        @ParentCommand
+        Root root;
+
+        @Option(names = "--session", required = true, paramLabel = "ID", descriptionKey = "clients.cli.option.session")
+        long session;
+
+        @Option(names = "--file", required = true, paramLabel = "PATH", descriptionKey = "clients.cli.option.file")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Database db = root.open()) {
+                if (new SessionRepository(db.dsl(), clock).find(session).isEmpty()) {
+                    err.println(messages.get("clients.cli.noSession", String.valueOf(session)));
+                    return 1;
+                }
+                ClientImport.Outcome outcome;
+                try {
+                    outcome = ClientImport.run(db.dsl(), clock, session, file);
+                } catch (ImportException e) {
+                    err.println(e.message(messages));
+                    return 1;
+                }
+                ImportResult r = outcome.result();
+                out.println(messages.get("clients.cli.imported", r.imported(), r.updated(), r.rejected()));
+                if (!outcome.ignoredColumns().isEmpty()) {
+                    out.println(messages.get("clients.cli.ignoredColumns", String.join(", ", outcome.ignoredColumns())));
+                }
+                outcome.plan().rejected().forEach(row -> err.println(field(row.line(messages))));
+                return r.changedAnything() ? 0 : 1;
+            }
         }
     }
 

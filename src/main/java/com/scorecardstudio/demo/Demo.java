@@ -21,6 +21,7 @@ public final class Demo {
             DSLContext tx = DSL.using(cfg);
             Session session = new SessionRepository(tx, clock).insert(DemoSession.build(language, today));
             // each feature adds its part of the demo here
+            DemoClients.insert(tx, clock, session, language);
             return session;
         });
     }
