@@ -13,6 +13,7 @@ import com.scorecardstudio.db.SessionRepository;
 import com.scorecardstudio.demo.Demo;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.scoring.ScoringService;
 import com.scorecardstudio.ui.DatabaseProblemView;
 import com.scorecardstudio.ui.MainWindow;
 import com.scorecardstudio.ui.common.ErrorReporter;
@@ -20,6 +21,7 @@ import com.scorecardstudio.ui.common.FxTaskRunner;
 import com.scorecardstudio.ui.common.Themes;
 import com.scorecardstudio.ui.home.HomeView;
 import com.scorecardstudio.ui.home.HomeViewModel;
+import com.scorecardstudio.ui.scoring.ClientsPage;
 import com.scorecardstudio.ui.session.SessionDetailsDialog;
 import com.scorecardstudio.ui.session.SessionDetailsViewModel;
 import com.scorecardstudio.ui.workspace.WorkspaceSection;
@@ -228,6 +230,8 @@ public final class AppContext {
     /** The page of each workspace section, wired here with its view-model and services. */
     private Optional<javafx.scene.Node> page(Session session, WorkspaceSection section) {
         return switch (section) {
+            case CLIENTS -> Optional.of(ClientsPage.create(session, new ScoringService(database.dsl(), clock), tasks, messages,
+                    errors, () -> stage));
             default -> Optional.empty();
         };
     }

@@ -22,6 +22,7 @@ public record ScoringSettings(BandLimits limits, BigDecimal concentrationLimit, 
         if (!validConcentration(concentrationLimit)) {
             throw new IllegalArgumentException("concentration limit must be in (0, 100]: " + concentrationLimit);
         }
+        concentrationLimit = concentrationLimit.setScale(2, java.math.RoundingMode.UNNECESSARY); // 25 equals 25.00
         Map<Zone, String> copy = new EnumMap<>(Zone.class);
         if (strategies != null) {
             strategies.forEach((z, t) -> {
