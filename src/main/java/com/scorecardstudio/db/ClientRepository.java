@@ -27,6 +27,8 @@ import org.jooq.impl.DSL;
  * caller's). Call only on the database thread.
  */
 public final class ClientRepository {
+    private static final int INSERT_CHUNK = 500;
+
     private final DSLContext dsl;
     private final Clock clock;
 
@@ -153,32 +155,50 @@ public final class ClientRepository {
     }
 
     /**
-     * Inserts many new clients with their scores in the caller's transaction, with as few round trips
-     * as possible (the import). Names must already be checked for uniqueness.
+     * Inserts many new clients with their scores in the caller's transaction, with few round trips
+     * (the import): clients in multi-row inserts, scores in one prepared batch. Names must already be
+     * checked for uniqueness.
      *
      * @return the clients with their ids, in the order given
      */
     public List<Client> insertAll(long sessionId, List<Client> clients, List<Map<Long, Integer>> scores) {
+        if (clients.isEmpty()) {
+            return List.of();
+        }
         OffsetDateTime now = now();
+        for (int from = 0; from < clients.size(); from += INSERT_CHUNK) {
+            var insert = dsl.insertInto(CLIENT, CLIENT.SESSION_ID, CLIENT.NAME, CLIENT.NAME_KEY, CLIENT.SEGMENT, CLIENT.REVENUE,
+                    CLIENT.CURRENCY, CLIENT.NOTES, CLIENT.CREATED_AT, CLIENT.UPDATED_AT);
+            for (Client c : clients.subList(from, Math.min(clients.size(), from + INSERT_CHUNK))) {
+                check(c);
+                insert = insert.values(sessionId, c.name(), c.nameKey(), c.segment(), c.revenue(), c.currency(), c.notes(), now, now);
+            }
+            insert.execute();
+        }
+        Map<String, Long> ids = new HashMap<>();
+        List<String> keys = clients.stream().map(Client::nameKey).toList();
+        for (int from = 0; from < keys.size(); from += INSERT_CHUNK) {
+            dsl.select(CLIENT.NAME_KEY, CLIENT.ID).from(CLIENT).where(CLIENT.SESSION_ID.eq(sessionId))
+                    .and(CLIENT.NAME_KEY.in(keys.subList(from, Math.min(keys.size(), from + INSERT_CHUNK))))
+                    .forEach(r -> ids.put(r.value1(), r.value2()));
+        }
+        var batch = dsl.batch(dsl.insertInto(CLIENT_SCORE, CLIENT_SCORE.CLIENT_ID, CLIENT_SCORE.CRITERION_ID, CLIENT_SCORE.SCORE)
+                .values((Long) null, (Long) null, (Integer) null));
         List<Client> stored = new java.util.ArrayList<>(clients.size());
-        var scoreRows = new java.util.ArrayList<org.jooq.Query>();
+        int rows = 0;
         for (int i = 0; i < clients.size(); i++) {
-            Client c = clients.get(i);
-            check(c);
-            ClientRecord r = dsl.newRecord(CLIENT);
-            r.setSessionId(sessionId);
-            fill(r, c);
-            r.setCreatedAt(now);
-            r.setUpdatedAt(now);
-            r.store();
-            stored.add(c.withId(r.getId()));
+            Client c = clients.get(i).withId(ids.get(clients.get(i).nameKey()));
+            stored.add(c);
             for (Map.Entry<Long, Integer> s : scores.get(i).entrySet()) {
-                scoreRows.add(dsl.insertInto(CLIENT_SCORE, CLIENT_SCORE.CLIENT_ID, CLIENT_SCORE.CRITERION_ID, CLIENT_SCORE.SCORE)
-                        .values(r.getId(), s.getKey(), s.getValue()));
+                if (!Scoring.validScore(s.getValue())) {
+                    throw new IllegalArgumentException("score out of range 1-5: " + s.getValue());
+                }
+                batch.bind(c.id(), s.getKey(), s.getValue());
+                rows++;
             }
         }
-        if (!scoreRows.isEmpty()) {
-            dsl.batch(scoreRows).execute();
+        if (rows > 0) {
+            batch.execute();
         }
         return stored;
     }

@@ -45,7 +45,7 @@ public final class ClientImporter {
                 }
             }
             int total = toAdd.size() + (updateExisting ? toUpdate.size() : 0);
-            int step = Math.max(1, total / 50);
+            int step = Math.max(100, total / 20);
             int done = 0;
             progress.accept(0);
             List<Client> newClients = toAdd.stream().map(ImportPlan.Candidate::client).toList();
