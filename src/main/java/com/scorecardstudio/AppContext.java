@@ -13,6 +13,7 @@ import com.scorecardstudio.db.SessionRepository;
 import com.scorecardstudio.demo.Demo;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.scoring.ScoringService;
 import com.scorecardstudio.ui.DatabaseProblemView;
 import com.scorecardstudio.ui.MainWindow;
 import com.scorecardstudio.ui.common.ErrorReporter;
@@ -20,13 +21,13 @@ import com.scorecardstudio.ui.common.FxTaskRunner;
 import com.scorecardstudio.ui.common.Themes;
 import com.scorecardstudio.ui.home.HomeView;
 import com.scorecardstudio.ui.home.HomeViewModel;
+import com.scorecardstudio.ui.scoring.ClientsPage;
 import com.scorecardstudio.ui.session.SessionDetailsDialog;
 import com.scorecardstudio.ui.session.SessionDetailsViewModel;
 import com.scorecardstudio.ui.workspace.WorkspaceSection;
 import com.scorecardstudio.ui.workspace.WorkspaceView;
 import com.scorecardstudio.db.GoalRepository;
-import com.scorecardstudio.db.SessionContentReader;
-import com.scorecardstudio.summary.SessionSummary;
+import com.scorecardstudio.export.SummaryReport;
 import com.scorecardstudio.ui.summary.SummaryDialog;
 import com.scorecardstudio.domain.QualityHints;
 import com.scorecardstudio.ui.common.Autosave;
@@ -350,6 +351,10 @@ public final class AppContext {
         }
 
         Optional<javafx.scene.Node> page(WorkspaceSection section) {
+            if (section == WorkspaceSection.CLIENTS) {
+                return Optional.of(pages.computeIfAbsent(section, s -> ClientsPage.create(session,
+                        new ScoringService(database.dsl(), clock), tasks, goals, messages, errors, () -> stage)));
+            }
             return section.stage().map(stage -> pages.computeIfAbsent(section,
                     s -> new StagePage(stage, goals, this::people, tools(),
                             stage == com.scorecardstudio.domain.Stage.CUSTOMER ? new CustomerExtrasView(extras, messages) : null)));
@@ -420,8 +425,7 @@ public final class AppContext {
 
     /** Reads and renders a session's summary; runs on the database thread. */
     private String summaryMarkdown(long sessionId, Messages m) {
-        return new SessionContentReader(database.dsl(), clock).read(sessionId)
-                .map(c -> new SessionSummary(m).render(c, List.of()))
+        return SummaryReport.markdown(database.dsl(), clock, sessionId, m)
                 .orElseThrow(() -> new com.scorecardstudio.db.NotFoundException("session " + sessionId));
     }
 

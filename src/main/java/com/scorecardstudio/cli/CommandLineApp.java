@@ -6,18 +6,20 @@ import com.scorecardstudio.config.Language;
 import com.scorecardstudio.db.Backups;
 import com.scorecardstudio.db.Database;
 import com.scorecardstudio.db.DatabaseOpenException;
-import com.scorecardstudio.db.SessionContentReader;
 import com.scorecardstudio.db.SessionRepository;
 import com.scorecardstudio.demo.Demo;
 import com.scorecardstudio.domain.Session;
-import com.scorecardstudio.domain.SessionContent;
 import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.summary.SessionSummary;
+import com.scorecardstudio.export.SummaryReport;
+import com.scorecardstudio.scoring.ClientImport;
+import com.scorecardstudio.scoring.ClientLines;
+import com.scorecardstudio.scoring.ImportException;
+import com.scorecardstudio.scoring.ImportResult;
+import com.scorecardstudio.scoring.ScoringService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -71,7 +73,9 @@ public final class CommandLineApp {
         CommandLine cl = new CommandLine(root)
                 .addSubcommand("sessions", new SessionsCommand())
                 .addSubcommand("demo", new DemoCommand())
-                .addSubcommand("summary", new SummaryCommand());
+                .addSubcommand("summary", new SummaryCommand())
+                .addSubcommand("clients", new ClientsCommand())
+                .addSubcommand("import-clients", new ImportClientsCommand());
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);
         cl.setErr(err);
@@ -187,17 +191,79 @@ public final class CommandLineApp {
         @Override
         public Integer call() throws Exception {
             Language language = lang == null ? messages.language() : lang;
-            String markdown;
+            Optional<String> markdown;
             try (Database db = root.open()) {
-                Optional<SessionContent> content = new SessionContentReader(db.dsl(), clock).read(sessionId);
-                if (content.isEmpty()) {
-                    err.println(messages.get("summary.error.noSession", String.valueOf(sessionId)));
+                markdown = SummaryReport.markdown(db.dsl(), clock, sessionId, new Messages(language));
+            }
+            if (markdown.isEmpty()) {
+                err.println(messages.get("summary.error.noSession", String.valueOf(sessionId)));
+                return 1;
+            }
+            out.print(markdown.get());
+            return 0;
+        }
+    }
+
+    /** {@code clients --session ID}: one line per client, {@code name TAB attractiveness TAB relationship TAB cell TAB zone}. */
+    @Command(name = "clients", resourceBundle = Messages.BUNDLE, mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class)
+    final class ClientsCommand implements Callable<Integer> {
+        @ParentCommand
+        Root root;
+
+        @Option(names = "--session", required = true, paramLabel = "ID", descriptionKey = "clients.cli.option.session")
+        long session;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Database db = root.open()) {
+                if (new SessionRepository(db.dsl(), clock).find(session).isEmpty()) {
+                    err.println(messages.get("clients.cli.noSession", String.valueOf(session)));
                     return 1;
                 }
-                markdown = new SessionSummary(new Messages(language)).render(content.get(), List.of());
+                for (String line : ClientLines.lines(new ScoringService(db.dsl(), clock).read(session).matrix())) {
+                    out.println(line);
+                }
             }
-            out.print(markdown);
             return 0;
+        }
+    }
+
+    /** {@code import-clients --session ID --file PATH}: counts on stdout, each rejected row on stderr. */
+    @Command(name = "import-clients", resourceBundle = Messages.BUNDLE, mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class)
+    final class ImportClientsCommand implements Callable<Integer> {
+        @ParentCommand
+        Root root;
+
+        @Option(names = "--session", required = true, paramLabel = "ID", descriptionKey = "clients.cli.option.session")
+        long session;
+
+        @Option(names = "--file", required = true, paramLabel = "PATH", descriptionKey = "clients.cli.option.file")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Database db = root.open()) {
+                if (new SessionRepository(db.dsl(), clock).find(session).isEmpty()) {
+                    err.println(messages.get("clients.cli.noSession", String.valueOf(session)));
+                    return 1;
+                }
+                ClientImport.Outcome outcome;
+                try {
+                    outcome = ClientImport.run(db.dsl(), clock, session, file);
+                } catch (ImportException e) {
+                    err.println(e.message(messages));
+                    return 1;
+                }
+                ImportResult r = outcome.result();
+                out.println(messages.get("clients.cli.imported", r.imported(), r.updated(), r.rejected()));
+                if (!outcome.ignoredColumns().isEmpty()) {
+                    out.println(messages.get("clients.cli.ignoredColumns", String.join(", ", outcome.ignoredColumns())));
+                }
+                outcome.plan().rejected().forEach(row -> err.println(field(row.line(messages))));
+                return r.changedAnything() ? 0 : 1;
+            }
         }
     }
 

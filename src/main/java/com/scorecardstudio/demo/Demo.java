@@ -22,6 +22,7 @@ public final class Demo {
             Session session = new SessionRepository(tx, clock).insert(DemoSession.build(language, today));
             // each feature adds its part of the demo here
             DemoGoals.insert(tx, clock, session, language);
+            DemoClients.insert(tx, clock, session, language);
             return session;
         });
     }

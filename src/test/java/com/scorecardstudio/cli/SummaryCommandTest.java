@@ -68,8 +68,12 @@ class SummaryCommandTest {
                 stage.areas().forEach(a -> expectedHeadings.add("### " + Markdown.inline(m.get("area." + stage.key() + "." + a))));
             }
             List<String> headings = lines.stream().filter(l -> l.startsWith("## ") || l.startsWith("### "))
-                    .takeWhile(l -> !l.equals("## " + m.get("summary.parking.title"))).toList();
+                    .takeWhile(l -> !l.equals("## " + m.get("scoring.md.title"))).toList();
             assertThat(headings).as(language.code()).containsExactlyElementsOf(expectedHeadings);
+            // after the stages, the client matrix: a 3x3 table of the demo's clients, then the parking lot
+            int matrix = lines.indexOf("## " + m.get("scoring.md.title"));
+            assertThat(matrix).as(language.code()).isGreaterThan(0).isLessThan(lines.indexOf("## " + m.get("summary.parking.title")));
+            assertThat(lines.subList(matrix, lines.size())).filteredOn(l -> l.startsWith("| **")).hasSize(3);
 
             List<Goal> goals = goals(id);
             assertThat(goals).hasSizeGreaterThanOrEqualTo(14);

@@ -42,20 +42,28 @@ public final class UndoStack {
 
     public void undo() {
         if (!done.isEmpty()) {
+            // moved before it is applied: an edit whose write fails clears the stack from inside
             Edit e = done.pop();
-            e.undo();
             undone.push(e);
             update();
+            e.undo();
         }
     }
 
     public void redo() {
         if (!undone.isEmpty()) {
             Edit e = undone.pop();
-            e.redo();
             done.push(e);
             update();
+            e.redo();
         }
+    }
+
+    /** Forgets every edit: after a failed write the data is reloaded and old edits may no longer fit it. */
+    public void clear() {
+        done.clear();
+        undone.clear();
+        update();
     }
 
     private void update() {

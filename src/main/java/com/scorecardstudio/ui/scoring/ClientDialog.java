@@ -1,0 +1,184 @@
+package com.scorecardstudio.ui.scoring;
+
+import atlantafx.base.theme.Styles;
+import com.scorecardstudio.domain.scoring.Axis;
+import com.scorecardstudio.domain.scoring.ClientRules.Field;
+import com.scorecardstudio.domain.scoring.Criterion;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.scoring.CriterionNames;
+import com.scorecardstudio.ui.common.Icons;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.controlsfx.control.Rating;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * Adds or edits a client: details, and a 1–5 rating per criterion (ControlsFX Rating; × clears a
+ * score). Save stays disabled, with the reason under the field, until the form is valid.
+ */
+public final class ClientDialog extends Dialog<Boolean> {
+    private final ClientFormViewModel vm;
+    private final Messages messages;
+
+    public ClientDialog(Window owner, ClientFormViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+        initOwner(owner);
+        setTitle(messages.get(vm.isNew() ? "clients.dialog.new" : "clients.dialog.edit"));
+        setHeaderText(null);
+        setResizable(true);
+        getDialogPane().getStylesheets().add(ClientsPage.STYLESHEET);
+
+        ButtonType save = new ButtonType(messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(save, cancel);
+        Button saveButton = (Button) getDialogPane().lookupButton(save);
+        saveButton.setId("saveClient");
+        saveButton.getStyleClass().add(Styles.ACCENT);
+        saveButton.disableProperty().bind(vm.validBinding().not());
+
+        GridPane form = new GridPane();
+        form.setHgap(16);
+        form.setVgap(4);
+        form.setPadding(new Insets(8, 4, 8, 4));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(170);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, fields);
+
+        int row = 0;
+        TextField name = text("clientName", vm.nameProperty(), messages.get("clients.prompt.name"));
+        row = addRow(form, row, Field.NAME, name, true);
+        row = addRow(form, row, Field.SEGMENT, text("clientSegment", vm.segmentProperty(), ""), false);
+        TextField revenue = text("clientRevenue", vm.revenueProperty(), "");
+        TextField currency = text("clientCurrency", vm.currencyProperty(), messages.get("clients.prompt.currency"));
+        revenue.setPrefColumnCount(14);
+        currency.setPrefColumnCount(6);
+        row = addRow(form, row, Field.REVENUE, revenue, false);
+        row = addRow(form, row, Field.CURRENCY, currency, false);
+        TextArea notes = new TextArea();
+        notes.setId("clientNotes");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(3);
+        notes.textProperty().bindBidirectional(vm.notesProperty());
+        row = addRow(form, row, Field.NOTES, notes, false);
+
+        VBox content = new VBox(12, form, scores());
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(620);
+        scroll.getStyleClass().add("edge-to-edge");
+        getDialogPane().setContent(scroll);
+        getDialogPane().setPrefWidth(760);
+
+        setResultConverter(bt -> bt == save && vm.validBinding().get());
+        Platform.runLater(name::requestFocus);
+    }
+
+    private Node scores() {
+        VBox box = new VBox(6);
+        Label heading = new Label(messages.get("clients.scores"));
+        heading.getStyleClass().add(Styles.TITLE_4);
+        box.getChildren().add(heading);
+        for (Axis axis : Axis.values()) {
+            Label axisLabel = new Label(messages.get("scoring.axis." + axis.key()));
+            axisLabel.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.TEXT_MUTED);
+            axisLabel.setPadding(new Insets(8, 0, 0, 0));
+            box.getChildren().add(axisLabel);
+            GridPane grid = new GridPane();
+            grid.setHgap(12);
+            grid.setVgap(2);
+            ColumnConstraints names = new ColumnConstraints();
+            names.setPrefWidth(330);
+            names.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(names);
+            int row = 0;
+            for (Map.Entry<Criterion, IntegerProperty> e : vm.scores().entrySet()) {
+                if (e.getKey().axis() != axis) {
+                    continue;
+                }
+                Label name = new Label(CriterionNames.name(e.getKey(), messages));
+                name.setWrapText(true);
+                Rating rating = new Rating(5, e.getValue().get());
+                rating.setId("rating-" + e.getKey().key());
+                rating.setUpdateOnHover(false);
+                rating.setPartialRating(false);
+                rating.ratingProperty().addListener((o, a, b) -> e.getValue().set((int) Math.round(b.doubleValue())));
+                e.getValue().addListener((o, a, b) -> rating.setRating(b.intValue()));
+                Label value = new Label();
+                value.setMinWidth(90);
+                value.getStyleClass().add(Styles.TEXT_MUTED);
+                value.textProperty().bind(Bindings.createStringBinding(
+                        () -> e.getValue().get() == 0 ? messages.get("clients.score.none") : e.getValue().get() + " / 5",
+                        e.getValue()));
+                Button clear = new Button(null, Icons.of(Feather.X));
+                clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+                clear.setAccessibleText(messages.get("clients.score.clear"));
+                clear.setTooltip(new javafx.scene.control.Tooltip(messages.get("clients.score.clear")));
+                clear.setOnAction(x -> e.getValue().set(0));
+                clear.disableProperty().bind(e.getValue().isEqualTo(0));
+                grid.addRow(row++, name, rating, value, clear);
+            }
+            box.getChildren().add(grid);
+        }
+        return box;
+    }
+
+    private TextField text(String id, javafx.beans.property.StringProperty property, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.textProperty().bindBidirectional(property);
+        return f;
+    }
+
+    private int addRow(GridPane form, int row, Field field, Node input, boolean required) {
+        String name = messages.get("clients.field." + field.key());
+        Label label = new Label(required ? name + " *" : name);
+        label.setLabelFor(input);
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        label.setPadding(new Insets(6, 0, 0, 0));
+        Label error = new Label();
+        error.setId("client-" + field.key() + "-error");
+        error.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        error.setWrapText(true);
+        error.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.problemsBinding().get().getOrDefault(field, ""), vm.problemsBinding()));
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+        if (input instanceof TextInputControl t) {
+            error.textProperty().addListener((o, a, b) -> t.pseudoClassStateChanged(Styles.STATE_DANGER, !b.isEmpty()));
+        }
+        HBox line = new HBox(input);
+        line.setAlignment(Pos.CENTER_LEFT);
+        if (input instanceof TextField || input instanceof TextArea) {
+            HBox.setHgrow(input, Priority.ALWAYS);
+        }
+        VBox cell = new VBox(4, line, error);
+        form.add(label, 0, row);
+        form.add(cell, 1, row);
+        GridPane.setMargin(cell, new Insets(0, 0, 8, 0));
+        return row + 1;
+    }
+}
