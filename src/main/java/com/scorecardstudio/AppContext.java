@@ -276,6 +276,7 @@ public final class AppContext {
         final Autosave autosave = new Autosave(tasks, Autosave.fxScheduler(), Duration.ofMillis(500), Duration.ofSeconds(1),
                 errors::saveFailed);
         final GoalsViewModel goals;
+        final com.scorecardstudio.ui.map.MapViewModel map;
         final CustomerExtrasViewModel extras;
         final ParkingLotViewModel parking;
         final StageTimerViewModel timer;
@@ -286,12 +287,15 @@ public final class AppContext {
         OpenSession(Session session) {
             this.session = session;
             this.goals = new GoalsViewModel(session.id(), new GoalRepository(database.dsl()), autosave, undo, messages);
+            this.map = new com.scorecardstudio.ui.map.MapViewModel(session.id(), goals,
+                    new com.scorecardstudio.db.MapRepository(database.dsl()), autosave, undo);
             FacilitationRepository facilitation = new FacilitationRepository(database.dsl(), clock);
             this.extras = new CustomerExtrasViewModel(session.id(), facilitation, autosave, undo);
             this.parking = new ParkingLotViewModel(session.id(), facilitation, autosave, undo);
             this.timer = new StageTimerViewModel(session.id(), facilitation, autosave, System::nanoTime);
             timer.stageProperty().bind(currentStage);
             goals.load();
+            map.load(); // after the goals: its links point at them
             extras.load();
             parking.load();
             timer.load();
@@ -351,6 +355,10 @@ public final class AppContext {
         }
 
         Optional<javafx.scene.Node> page(WorkspaceSection section) {
+            if (section == WorkspaceSection.MAP) {
+                return Optional.of(pages.computeIfAbsent(section,
+                        s -> new com.scorecardstudio.ui.map.MapPage(map, this::people, tools(), () -> stage)));
+            }
             if (section == WorkspaceSection.CLIENTS) {
                 return Optional.of(pages.computeIfAbsent(section, s -> ClientsPage.create(session,
                         new ScoringService(database.dsl(), clock), tasks, goals, messages, errors, () -> stage)));
