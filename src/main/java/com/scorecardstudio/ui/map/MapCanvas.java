@@ -67,6 +67,7 @@ public final class MapCanvas extends Pane {
     private boolean dragged;
     private CardNode linkFrom;
     private CardNode linkTarget;
+    private boolean fitPending = true;
 
     public MapCanvas(MapViewModel vm, Messages messages, Consumer<GoalItem> openGoal) {
         this.vm = vm;
@@ -478,6 +479,21 @@ public final class MapCanvas extends Pane {
         zoom.setY(z);
         pan.setX(8);
         pan.setY(8);
+    }
+
+    /** Fits the map once it has a size and its content (on first showing and after loading). */
+    public void requestFit() {
+        fitPending = true;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (fitPending && getWidth() > 0 && getHeight() > 0 && vm.loadedProperty().get()) {
+            fitPending = false;
+            fit();
+        }
     }
 
     public double zoomLevel() {

@@ -106,16 +106,7 @@ public final class MapPage extends BorderPane {
                 showSide();
             }
         });
-        vm.loadedProperty().addListener((o, a, loaded) -> {
-            if (loaded) {
-                Platform.runLater(canvas::fit);
-            }
-        });
-        sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null && vm.loadedProperty().get()) {
-                Platform.runLater(canvas::fit);
-            }
-        });
+        vm.loadedProperty().addListener((o, a, loaded) -> canvas.requestFit());
 
         new Shortcuts()
                 .on(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), canvas::fit)
@@ -142,9 +133,9 @@ public final class MapPage extends BorderPane {
         });
     }
 
-    private ToolBar toolbar(List<Node> tools) {
+    private Node toolbar(List<Node> tools) {
         Label title = new Label(messages.get("map.title"));
-        title.getStyleClass().addAll(Styles.TITLE_3);
+        title.getStyleClass().addAll(Styles.TITLE_2);
         title.setMinWidth(Region.USE_PREF_SIZE);
 
         MenuButton add = new MenuButton(messages.get("map.addGoal"), Icons.of(Feather.PLUS));
@@ -187,13 +178,16 @@ public final class MapPage extends BorderPane {
         busy.setPrefSize(20, 20);
         status.getStyleClass().add(Styles.TEXT_MUTED);
 
+        ToolBar bar = new ToolBar(add, arrange, unpin, new Separator(), left, middle, top, spread, snap,
+                new Separator(), out, fit, in, new Separator(), image, busy, status);
+        bar.getStyleClass().add("map-toolbar");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(title, new Separator(), add, arrange, unpin, new Separator(), left, middle, top, spread, snap,
-                new Separator(), out, fit, in, image, busy, status, spacer);
-        bar.getItems().addAll(tools);
-        bar.getStyleClass().add("map-toolbar");
-        return bar;
+        HBox header = new HBox(12, title, spacer);
+        header.getChildren().addAll(tools);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("map-header");
+        return new VBox(header, bar);
     }
 
     private Button iconButton(String id, Feather icon, String key, Runnable action) {
