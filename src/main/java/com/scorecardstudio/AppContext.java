@@ -281,6 +281,7 @@ public final class AppContext {
         final ParkingLotViewModel parking;
         final StageTimerViewModel timer;
         final ObjectProperty<com.scorecardstudio.domain.Stage> currentStage = new SimpleObjectProperty<>();
+        final ObjectProperty<WorkspaceSection> currentSection = new SimpleObjectProperty<>();
         final Map<WorkspaceSection, javafx.scene.Node> pages = new EnumMap<>(WorkspaceSection.class);
         PresenterWindow presenter;
 
@@ -332,6 +333,10 @@ public final class AppContext {
         void showPresenter() {
             if (presenter == null || !presenter.showingProperty().get()) {
                 presenter = new PresenterWindow(stage, goals, currentStage, session.title(), messages);
+                // on the map page the projector shows the map, drawn by its own canvas over the same model
+                javafx.scene.Node mapView = new com.scorecardstudio.ui.map.MapCanvas(map, messages, g -> { });
+                presenter.showInstead(Bindings.createObjectBinding(
+                        () -> currentSection.get() == WorkspaceSection.MAP ? mapView : null, currentSection), messages.get("map.title"));
             }
             presenter.show();
         }
@@ -406,6 +411,7 @@ public final class AppContext {
         view[0] = new WorkspaceView(session, messages, current::page, current::badge, () -> showHome(session),
                 () -> editDetails(session, view[0]), () -> showSummary(current));
         view[0].show(section);
+        current.currentSection.bind(view[0].shownProperty());
         current.currentStage.bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> view[0].shownProperty().get() == null ? null : view[0].shownProperty().get().stage().orElse(null),
                 view[0].shownProperty()));

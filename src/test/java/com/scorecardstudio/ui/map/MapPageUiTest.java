@@ -190,4 +190,31 @@ class MapPageUiTest {
         assertThat(stored().links().stream().filter(l -> l.touches(id)).map(GoalLink::hypothesis))
                 .hasSize((int) touching).allMatch(h -> !h.isEmpty());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMapIsSavedAsAnImageAndThePresenterShowsItWhileTheMapPageIsOpen(FxRobot robot) throws Exception {
+        try (Database db = TestDatabases.open(app.database())) {
+            sessionId = Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.EN, LocalDate.of(2026, 11, 22)).id();
+        }
+        openTheMap(robot);
+        // the image for slides: the whole map at three times screen resolution
+        Path png = dir.resolve("map-" + run + ".png");
+        javafx.concurrent.Task<Path>[] task = new javafx.concurrent.Task[1];
+        robot.interact(() -> task[0] = page(robot).writeImage(png));
+        assertThat(task[0].get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(png);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThanOrEqualTo((int) (3 * page(robot).viewModel().width()) - 3);
+        assertThat(image.getHeight()).isGreaterThanOrEqualTo((int) (3 * com.scorecardstudio.domain.map.Lanes.height()) - 3);
+
+        robot.clickOn("#presenterView");
+        AppHarness.waitUntil(() -> robot.lookup("#presenter").tryQuery().isPresent());
+        AppHarness.waitUntil(() -> robot.lookup("#presenter .map-card").queryAll().size() == 17);
+        assertThat(robot.lookup("#presenterStage").queryLabeled().getText()).isEqualTo("Strategy map");
+
+        // the presenter window lies over the main one here (one screen): go to the stage without the mouse
+        robot.interact(() -> robot.lookup("#nav-financial").queryAs(javafx.scene.control.ButtonBase.class).fire());
+        AppHarness.waitUntil(() -> robot.lookup("#presenterStage").queryLabeled().getText().startsWith("Financial"));
+        assertThat(robot.lookup("#presenter .map-card").queryAll()).isEmpty();
+    }
 }
