@@ -68,11 +68,14 @@ class SummaryCommandTest {
                 stage.areas().forEach(a -> expectedHeadings.add("### " + Markdown.inline(m.get("area." + stage.key() + "." + a))));
             }
             List<String> headings = lines.stream().filter(l -> l.startsWith("## ") || l.startsWith("### "))
-                    .takeWhile(l -> !l.equals("## " + m.get("scoring.md.title"))).toList();
+                    .takeWhile(l -> !l.equals("## " + m.get("map.md.title"))).toList();
             assertThat(headings).as(language.code()).containsExactlyElementsOf(expectedHeadings);
-            // after the stages, the client matrix: a 3x3 table of the demo's clients, then the parking lot
+            // after the stages, the map's links, the client matrix (a 3x3 table of the demo's clients), the parking lot
+            int links = lines.indexOf("## " + m.get("map.md.title"));
             int matrix = lines.indexOf("## " + m.get("scoring.md.title"));
-            assertThat(matrix).as(language.code()).isGreaterThan(0).isLessThan(lines.indexOf("## " + m.get("summary.parking.title")));
+            assertThat(links).as(language.code()).isGreaterThan(0).isLessThan(matrix);
+            assertThat(matrix).as(language.code()).isLessThan(lines.indexOf("## " + m.get("summary.parking.title")));
+            assertThat(lines.subList(links, matrix)).filteredOn(l -> l.startsWith("- **") && l.contains("** → **")).hasSize(16);
             assertThat(lines.subList(matrix, lines.size())).filteredOn(l -> l.startsWith("| **")).hasSize(3);
 
             List<Goal> goals = goals(id);

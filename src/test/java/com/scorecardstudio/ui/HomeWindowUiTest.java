@@ -149,7 +149,7 @@ class HomeWindowUiTest {
         waitUntil(() -> shown(robot, "#stage-customer"));
         assertThat(robot.lookup("Physical accessibility of sales").tryQuery()).isPresent();
         robot.clickOn("#nav-map");
-        waitUntil(() -> shown(robot, "#section-map"));
+        waitUntil(() -> shown(robot, "#mapPage"));
         assertThat(ws.shown().name()).isEqualTo("MAP");
 
         // the whole session as Markdown, ready to paste into an e-mail

@@ -82,12 +82,15 @@ final class CellActionDialog extends Dialog<String> {
         form.setVgap(10);
         form.addRow(0, asGoal, area);
         form.addRow(1, asInitiative, parent);
+        asGoal.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        asInitiative.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane.setHgrow(area, Priority.ALWAYS);
         GridPane.setHgrow(parent, Priority.ALWAYS);
         Label titleLabel = new Label(messages.get("scoring.action.text"));
         titleLabel.setLabelFor(title);
         VBox content = new VBox(8, titleLabel, title, form);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(12, 16, 4, 16));
+        content.setPrefWidth(620);
         getDialogPane().setContent(content);
 
         ButtonType create = new ButtonType(messages.get("scoring.action.create"), ButtonBar.ButtonData.OK_DONE);
