@@ -5,6 +5,7 @@ import com.scorecardstudio.domain.scoring.Axis;
 import com.scorecardstudio.domain.scoring.ClientRules.Field;
 import com.scorecardstudio.domain.scoring.Criterion;
 import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.ui.common.FormGrid;
 import com.scorecardstudio.scoring.CriterionNames;
 import com.scorecardstudio.ui.common.Icons;
 import java.util.Map;
@@ -12,20 +13,16 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -39,6 +36,7 @@ import org.kordamp.ikonli.feather.Feather;
 public final class ClientDialog extends Dialog<Boolean> {
     private final ClientFormViewModel vm;
     private final Messages messages;
+    private FormGrid form;
 
     public ClientDialog(Window owner, ClientFormViewModel vm, Messages messages) {
         this.vm = vm;
@@ -49,42 +47,25 @@ public final class ClientDialog extends Dialog<Boolean> {
         setResizable(true);
         getDialogPane().getStylesheets().add(ClientsPage.STYLESHEET);
 
-        ButtonType save = new ButtonType(messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().setAll(save, cancel);
-        Button saveButton = (Button) getDialogPane().lookupButton(save);
-        saveButton.setId("saveClient");
-        saveButton.getStyleClass().add(Styles.ACCENT);
-        saveButton.disableProperty().bind(vm.validBinding().not());
-
-        GridPane form = new GridPane();
-        form.setHgap(16);
-        form.setVgap(4);
-        form.setPadding(new Insets(8, 4, 8, 4));
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(170);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        form.getColumnConstraints().setAll(labels, fields);
-
-        int row = 0;
+        ButtonType save = FormGrid.saveAndCancel(this, messages, "saveClient", vm.validBinding());
+        form = new FormGrid(170, messages);
         TextField name = text("clientName", vm.nameProperty(), messages.get("clients.prompt.name"));
-        row = addRow(form, row, Field.NAME, name, true);
-        row = addRow(form, row, Field.SEGMENT, text("clientSegment", vm.segmentProperty(), ""), false);
+        addRow(Field.NAME, name, true);
+        addRow(Field.SEGMENT, text("clientSegment", vm.segmentProperty(), ""), false);
         TextField revenue = text("clientRevenue", vm.revenueProperty(), "");
         TextField currency = text("clientCurrency", vm.currencyProperty(), messages.get("clients.prompt.currency"));
         revenue.setPrefColumnCount(14);
         currency.setPrefColumnCount(6);
-        row = addRow(form, row, Field.REVENUE, revenue, false);
-        row = addRow(form, row, Field.CURRENCY, currency, false);
+        addRow(Field.REVENUE, revenue, false);
+        addRow(Field.CURRENCY, currency, false);
         TextArea notes = new TextArea();
         notes.setId("clientNotes");
         notes.setWrapText(true);
         notes.setPrefRowCount(3);
         notes.textProperty().bindBidirectional(vm.notesProperty());
-        row = addRow(form, row, Field.NOTES, notes, false);
+        addRow(Field.NOTES, notes, false);
 
-        VBox content = new VBox(12, form, scores());
+        VBox content = new VBox(12, form.node(), scores());
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(620);
@@ -146,39 +127,11 @@ public final class ClientDialog extends Dialog<Boolean> {
     }
 
     private TextField text(String id, javafx.beans.property.StringProperty property, String prompt) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPromptText(prompt);
-        f.textProperty().bindBidirectional(property);
-        return f;
+        return form.text(id, property, prompt, com.scorecardstudio.domain.Limits.SHORT_TEXT);
     }
 
-    private int addRow(GridPane form, int row, Field field, Node input, boolean required) {
-        String name = messages.get("clients.field." + field.key());
-        Label label = new Label(required ? name + " *" : name);
-        label.setLabelFor(input);
-        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
-        label.setPadding(new Insets(6, 0, 0, 0));
-        Label error = new Label();
-        error.setId("client-" + field.key() + "-error");
-        error.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
-        error.setWrapText(true);
-        error.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.problemsBinding().get().getOrDefault(field, ""), vm.problemsBinding()));
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        error.visibleProperty().bind(error.managedProperty());
-        if (input instanceof TextInputControl t) {
-            error.textProperty().addListener((o, a, b) -> t.pseudoClassStateChanged(Styles.STATE_DANGER, !b.isEmpty()));
-        }
-        HBox line = new HBox(input);
-        line.setAlignment(Pos.CENTER_LEFT);
-        if (input instanceof TextField || input instanceof TextArea) {
-            HBox.setHgrow(input, Priority.ALWAYS);
-        }
-        VBox cell = new VBox(4, line, error);
-        form.add(label, 0, row);
-        form.add(cell, 1, row);
-        GridPane.setMargin(cell, new Insets(0, 0, 8, 0));
-        return row + 1;
+    private void addRow(Field field, Node input, boolean required) {
+        form.add(messages.get("clients.field." + field.key()), required, input, Bindings.createStringBinding(
+                () -> vm.problemsBinding().get().getOrDefault(field, ""), vm.problemsBinding()), "client-" + field.key() + "-error");
     }
 }

@@ -5,6 +5,7 @@ import com.scorecardstudio.domain.Limits;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.domain.SessionRules.Field;
 import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.ui.common.FormGrid;
 import com.scorecardstudio.ui.common.DateFields;
 import com.scorecardstudio.ui.common.Icons;
 import com.scorecardstudio.ui.common.TextLimits;
@@ -13,21 +14,15 @@ import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -38,6 +33,7 @@ import org.kordamp.ikonli.feather.Feather;
 public final class SessionDetailsDialog extends Dialog<Session> {
     private final SessionDetailsViewModel vm;
     private final Messages messages;
+    private FormGrid form;
     private final VBox participantRows = new VBox(6);
 
     public SessionDetailsDialog(Window owner, SessionDetailsViewModel vm, Messages messages) {
@@ -48,48 +44,31 @@ public final class SessionDetailsDialog extends Dialog<Session> {
         setHeaderText(null);
         setResizable(true);
 
-        ButtonType save = new ButtonType(messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().setAll(save, cancel);
-        Button saveButton = (Button) getDialogPane().lookupButton(save);
-        saveButton.setId("saveSession");
-        saveButton.getStyleClass().add(Styles.ACCENT);
-        saveButton.disableProperty().bind(vm.validBinding().not());
-
-        GridPane form = new GridPane();
-        form.setHgap(16);
-        form.setVgap(4);
-        form.setPadding(new Insets(8, 4, 8, 4));
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(180);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        form.getColumnConstraints().setAll(labels, fields);
-
-        int row = 0;
+        ButtonType save = FormGrid.saveAndCancel(this, messages, "saveSession", vm.validBinding());
+        form = new FormGrid(180, messages);
         TextField title = text("titleField", vm.titleProperty(), messages.get("session.prompt.title"));
-        row = addRow(form, row, Field.TITLE, title, true);
+        addRow(Field.TITLE, title, true);
         TextField organization = text("organizationField", vm.organizationProperty(), messages.get("session.prompt.organization"));
-        row = addRow(form, row, Field.ORGANIZATION, organization, false);
-        row = addRow(form, row, Field.INDUSTRY, text("industryField", vm.industryProperty(), ""), false);
+        addRow(Field.ORGANIZATION, organization, false);
+        addRow(Field.INDUSTRY, text("industryField", vm.industryProperty(), ""), false);
         DatePicker date = DateFields.picker(vm.dateProperty(), vm.dateErrorProperty(), messages);
         date.setId("dateField");
         date.setMaxWidth(200);
-        row = addRow(form, row, Field.DATE, date, true);
-        row = addRow(form, row, Field.FACILITATOR, text("facilitatorField", vm.facilitatorProperty(), ""), false);
+        addRow(Field.DATE, date, true);
+        addRow(Field.FACILITATOR, text("facilitatorField", vm.facilitatorProperty(), ""), false);
         TextField year = text("horizonField", vm.horizonYearProperty(), "");
         year.setMaxWidth(120);
-        row = addRow(form, row, Field.HORIZON_YEAR, year, false);
-        row = addRow(form, row, Field.PARTICIPANTS, participantsEditor(), false);
+        addRow(Field.HORIZON_YEAR, year, false);
+        addRow(Field.PARTICIPANTS, participantsEditor(), false);
         TextArea notes = new TextArea();
         notes.setId("notesField");
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
         notes.textProperty().bindBidirectional(vm.notesProperty());
         TextLimits.limit(notes, Limits.LONG_TEXT, messages);
-        addRow(form, row, Field.NOTES, notes, false);
+        addRow(Field.NOTES, notes, false);
 
-        ScrollPane scroll = new ScrollPane(form);
+        ScrollPane scroll = new ScrollPane(form.node());
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(560);
         scroll.getStyleClass().add("edge-to-edge");
@@ -101,35 +80,12 @@ public final class SessionDetailsDialog extends Dialog<Session> {
     }
 
     private TextField text(String id, javafx.beans.property.StringProperty property, String prompt) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPromptText(prompt);
-        f.textProperty().bindBidirectional(property);
-        return TextLimits.limit(f, Limits.SHORT_TEXT, messages);
+        return form.text(id, property, prompt, Limits.SHORT_TEXT);
     }
 
-    private int addRow(GridPane form, int row, Field field, Node input, boolean required) {
-        String name = messages.get("session.field." + field.name().toLowerCase(Locale.ROOT));
-        Label label = new Label(required ? name + " *" : name);
-        label.setLabelFor(input);
-        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
-        label.setPadding(new Insets(6, 0, 0, 0));
-        Label error = new Label();
-        error.setId(fieldId(field) + "Error");
-        error.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
-        error.setWrapText(true);
-        error.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.problemsBinding().get().getOrDefault(field, ""), vm.problemsBinding()));
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        error.visibleProperty().bind(error.managedProperty());
-        if (input instanceof TextInputControl t) {
-            error.textProperty().addListener((o, a, b) -> t.pseudoClassStateChanged(Styles.STATE_DANGER, !b.isEmpty()));
-        }
-        VBox cell = new VBox(4, input, error);
-        form.add(label, 0, row);
-        form.add(cell, 1, row);
-        GridPane.setMargin(cell, new Insets(0, 0, 8, 0));
-        return row + 1;
+    private void addRow(Field field, Node input, boolean required) {
+        form.add(messages.get("session.field." + field.name().toLowerCase(Locale.ROOT)), required, input, Bindings.createStringBinding(
+                () -> vm.problemsBinding().get().getOrDefault(field, ""), vm.problemsBinding()), fieldId(field) + "Error");
     }
 
     private static String fieldId(Field f) {
