@@ -204,6 +204,15 @@ public final class CommandLineApp {
         }
     }
 
+    /** False, with the one-line message on stderr, when the database has no session with this id. */
+    private boolean sessionExists(Database db, long sessionId) {
+        if (new SessionRepository(db.dsl(), clock).find(sessionId).isPresent()) {
+            return true;
+        }
+        err.println(messages.get("clients.cli.noSession", String.valueOf(sessionId)));
+        return false;
+    }
+
     /** {@code clients --session ID}: one line per client, {@code name TAB attractiveness TAB relationship TAB cell TAB zone}. */
     @Command(name = "clients", resourceBundle = Messages.BUNDLE, mixinStandardHelpOptions = true,
             versionProvider = VersionProvider.class)
@@ -217,8 +226,7 @@ public final class CommandLineApp {
         @Override
         public Integer call() throws Exception {
             try (Database db = root.open()) {
-                if (new SessionRepository(db.dsl(), clock).find(session).isEmpty()) {
-                    err.println(messages.get("clients.cli.noSession", String.valueOf(session)));
+                if (!sessionExists(db, session)) {
                     return 1;
                 }
                 for (String line : ClientLines.lines(new ScoringService(db.dsl(), clock).read(session).matrix())) {
@@ -245,8 +253,7 @@ public final class CommandLineApp {
         @Override
         public Integer call() throws Exception {
             try (Database db = root.open()) {
-                if (new SessionRepository(db.dsl(), clock).find(session).isEmpty()) {
-                    err.println(messages.get("clients.cli.noSession", String.valueOf(session)));
+                if (!sessionExists(db, session)) {
                     return 1;
                 }
                 ClientImport.Outcome outcome;
