@@ -170,7 +170,7 @@ class MapPageUiTest {
     }
 
     @Test
-    void aGoalDeletedWithItsLinksGetsThemBackOnUndo(FxRobot robot) throws Exception {
+    void aCardOpensTheGoalEditorAndAGoalDeletedWithItsLinksGetsThemBackOnUndo(FxRobot robot) throws Exception {
         try (Database db = TestDatabases.open(app.database())) {
             sessionId = Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.EN, LocalDate.of(2026, 11, 22)).id();
         }
@@ -178,6 +178,8 @@ class MapPageUiTest {
         MapViewModel vm = page(robot).viewModel();
         int demoLinks = vm.links().size();
         GoalItem revenue = goal(robot, REVENUE);
+
+
         long touching = vm.links().stream().filter(l -> l.touches(revenue)).count();
         assertThat(touching).isGreaterThan(1);
 
@@ -185,6 +187,13 @@ class MapPageUiTest {
         assertThat(vm.links()).hasSize(demoLinks - (int) touching);
         undo(robot);
         assertThat(vm.links()).hasSize(demoLinks);
+
+        // double-click opens the stages' goal editor beside the map; an owner typed there shows on the card
+        robot.doubleClickOn(card(robot, CALLS));
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#mapPage #goalEditor"));
+        robot.clickOn("#goalOwner").write("Olga Morozova");
+        AppHarness.waitUntil(() -> "Olga Morozova".equals(goal(robot, CALLS).ownerProperty().get()));
+        assertThat(robot.from(card(robot, CALLS)).lookup(".map-card-owner").queryLabeled().getText()).isEqualTo("Olga Morozova");
         app.shutdown(robot);
         long id = storedId(REVENUE);
         assertThat(stored().links().stream().filter(l -> l.touches(id)).map(GoalLink::hypothesis))
