@@ -229,8 +229,10 @@ public final class MapCanvas extends Pane {
             if (a == null || b == null) {
                 return;
             }
-            Point2D from = edge(a, b.centerX(), b.centerY());
-            Point2D to = edge(b, a.centerX(), a.centerY());
+            double[] f = a.edgeToward(b.centerX(), b.centerY());
+            double[] t = b.edgeToward(a.centerX(), a.centerY());
+            Point2D from = new Point2D(f[0], f[1]);
+            Point2D to = new Point2D(t[0], t[1]);
             line.setStartX(from.getX());
             line.setStartY(from.getY());
             line.setEndX(to.getX());
@@ -267,19 +269,6 @@ public final class MapCanvas extends Pane {
             return b;
         }
         return b.at(c.getLayoutX(), c.getLayoutY()); // where it is drawn now, also mid-drag
-    }
-
-    /** Where the line from a box's centre towards (tx, ty) leaves the box. */
-    private static Point2D edge(CardBox b, double tx, double ty) {
-        double dx = tx - b.centerX();
-        double dy = ty - b.centerY();
-        if (dx == 0 && dy == 0) {
-            return new Point2D(b.centerX(), b.centerY());
-        }
-        double sx = dx == 0 ? Double.MAX_VALUE : (b.width() / 2) / Math.abs(dx);
-        double sy = dy == 0 ? Double.MAX_VALUE : (b.height() / 2) / Math.abs(dy);
-        double s = Math.min(sx, sy);
-        return new Point2D(b.centerX() + dx * s, b.centerY() + dy * s);
     }
 
     // ------------------------------------------------------------------ cards: select, move, open

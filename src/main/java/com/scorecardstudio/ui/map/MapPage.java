@@ -358,11 +358,33 @@ public final class MapPage extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("map.image"));
         chooser.setInitialFileName(messages.get("map.image.fileName") + ".png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(messages.get("map.image.png"), "*.png"),
+                new FileChooser.ExtensionFilter(messages.get("map.image.svg"), "*.svg"));
         File file = chooser.showSaveDialog(owner.get());
-        if (file != null) {
-            writeImage(file.toPath());
+        if (file == null) {
+            return;
         }
+        boolean svg = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")
+                || chooser.getSelectedExtensionFilter() == chooser.getExtensionFilters().get(1);
+        Path target = svg && !file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")
+                ? file.toPath().resolveSibling(file.getName() + ".svg") : file.toPath();
+        if (svg) {
+            writeSvg(target);
+        } else {
+            writeImage(target);
+        }
+    }
+
+    /** Writes the map as SVG (drawn from its geometry) off the FX thread. */
+    public Task<Path> writeSvg(Path target) {
+        String svg = vm.svg(messages);
+        return write(target, new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                AtomicFiles.write(target, svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return target;
+            }
+        });
     }
 
     /** Draws the whole map at print resolution and writes it as PNG off the FX thread. */
@@ -390,6 +412,10 @@ public final class MapPage extends BorderPane {
                 return target;
             }
         };
+        return write(target, task);
+    }
+
+    private Task<Path> write(Path target, Task<Path> task) {
         busy.setVisible(true);
         status.setText(messages.get("map.image.writing"));
         task.setOnSucceeded(e -> {

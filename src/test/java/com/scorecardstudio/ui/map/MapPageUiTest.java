@@ -216,6 +216,15 @@ class MapPageUiTest {
         assertThat(image.getWidth()).isGreaterThanOrEqualTo((int) (3 * page(robot).viewModel().width()) - 3);
         assertThat(image.getHeight()).isGreaterThanOrEqualTo((int) (3 * com.scorecardstudio.domain.map.Lanes.height()) - 3);
 
+        // and as SVG for slides that scale: well-formed, a card per goal, an arrow per link
+        Path svg = dir.resolve("map-" + run + ".svg");
+        robot.interact(() -> task[0] = page(robot).writeSvg(svg));
+        assertThat(task[0].get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(svg);
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertThat(doc.getElementsByTagName("line").getLength() - page(robot).viewModel().areaLabels().size())
+                .isEqualTo(page(robot).viewModel().links().size());
+        assertThat(java.nio.file.Files.readString(svg)).contains(">Bring the cost of an<", ">Decide on a fourth<");
+
         robot.clickOn("#presenterView");
         AppHarness.waitUntil(() -> robot.lookup("#presenter").tryQuery().isPresent());
         AppHarness.waitUntil(() -> robot.lookup("#presenter .map-card").queryAll().size() == 17);
