@@ -14,7 +14,7 @@ class MapSvgTest {
     @Test
     void titlesWrapOnWholeWordsAndEndWithAnEllipsisWhenTooLong() {
         assertThat(MapSvg.wrap("Bring the cost of an outpatient visit down", 21, 3))
-                .containsExactly("Bring the cost of an", "outpatient visit", "down");
+                .containsExactly("Bring the cost of an", "outpatient visit down");
         List<String> long3 = MapSvg.wrap("one two three four five six seven eight nine ten eleven twelve thirteen fourteen", 12, 3);
         assertThat(long3).hasSize(3);
         assertThat(long3.get(2)).endsWith("…").hasSizeLessThanOrEqualTo(12);
