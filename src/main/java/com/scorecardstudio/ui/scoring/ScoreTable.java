@@ -38,7 +38,7 @@ import javafx.scene.layout.Region;
  * cell it lands in.
  */
 public final class ScoreTable extends TableView<ClientRow> {
-    private static final double SCORE_WIDTH = 98;
+    private static final double SCORE_WIDTH = 112;
     private final ClientsViewModel vm;
     private final Messages messages;
     private final Consumer<ClientRow> open;
@@ -130,6 +130,7 @@ public final class ScoreTable extends TableView<ClientRow> {
         String full = CriterionNames.name(criterion, messages);
         Label header = new Label(full);
         header.setWrapText(true);
+        header.getStyleClass().add("score-header");
         header.setMaxWidth(SCORE_WIDTH - 14);
         header.setPrefWidth(SCORE_WIDTH - 14);
         header.setMinHeight(Region.USE_PREF_SIZE);
