@@ -1,0 +1,30 @@
+package com.scorecardstudio.export;
+
+import com.scorecardstudio.db.SessionContentReader;
+import com.scorecardstudio.domain.SessionContent;
+import com.scorecardstudio.domain.scoring.Matrix;
+import com.scorecardstudio.domain.scoring.ScoringSheet;
+import com.scorecardstudio.scoring.ScoringService;
+import java.time.Clock;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * Everything one workbook is made from, read in one transaction so that the sheets agree with each
+ * other: the session's content, its client scoring (with the matrix the app computes) and the
+ * strategy map's boxes and links.
+ */
+public record ExportData(SessionContent content, ScoringSheet scoring, Matrix matrix, MapSheet.Input map) {
+
+    /** Reads a session; empty when there is no such session. Runs on the database thread. */
+    public static Optional<ExportData> read(DSLContext dsl, Clock clock, long sessionId) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            return new SessionContentReader(tx, clock).read(sessionId).map(content -> {
+                ScoringSheet scoring = new ScoringService(tx, clock).read(sessionId);
+                return new ExportData(content, scoring, scoring.matrix(), MapSheet.Input.laneLayout(content.goals()));
+            });
+        });
+    }
+}
