@@ -45,6 +45,7 @@ final class ActionPlanSheet {
     static void write(Sheet sheet, SheetContext cx, List<Goal> goals) {
         Styles st = cx.styles();
         SheetWriter w = new SheetWriter(sheet, st);
+        w.columns(14, 36, 40, 18, 13, 13, 14, 13);
         w.text(0, 0, cx.get("export.plan.title"), st.title);
         w.row(0).setHeightInPoints(24);
         w.text(1, 0, cx.get("export.plan.subtitle"), st.subtitle);
@@ -68,7 +69,9 @@ final class ActionPlanSheet {
         int last = Math.max(first, r - 1);
         String col = org.apache.poi.ss.util.CellReference.convertNumToColString(BUDGET);
         w.text(r, BUDGET - 1, cx.get("export.plan.total"), st.textBold);
-        w.formula(r, BUDGET, "SUBTOTAL(109," + col + (first + 1) + ":" + col + (last + 1) + ")", st.integer);
+        java.math.BigDecimal total = goals.stream().flatMap(g -> g.initiatives().stream()).map(Initiative::budget)
+                .filter(java.util.Objects::nonNull).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        w.formula(r, BUDGET, "SUBTOTAL(109," + col + (first + 1) + ":" + col + (last + 1) + ")", st.integer, total);
         if (r > first) {
             DataValidationHelper dv = sheet.getDataValidationHelper();
             String[] names = java.util.Arrays.stream(InitiativeStatus.values()).map(s -> cx.get("status." + s.key()))
@@ -78,11 +81,6 @@ final class ActionPlanSheet {
             v.setShowErrorBox(true);
             sheet.addValidationData(v);
         }
-        w.widths(HEADERS.length, 10, 48);
-        w.width(0, 14);
-        w.width(4, 13);
-        w.width(5, 13);
-        w.width(STATUS, 14);
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, last, 0, HEADERS.length - 1));
         SheetWriter.printSetUp(sheet, cx.m(), cx.sessionTitle(), cx.date(), HEADER_ROW, HEADER_ROW, false);

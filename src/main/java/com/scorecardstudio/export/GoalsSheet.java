@@ -3,6 +3,7 @@ package com.scorecardstudio.export;
 import com.scorecardstudio.domain.Goal;
 import com.scorecardstudio.domain.Indicator;
 import com.scorecardstudio.domain.Measurement;
+import com.scorecardstudio.domain.Progress;
 import com.scorecardstudio.domain.Stage;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,7 @@ final class GoalsSheet {
     static void write(Sheet sheet, SheetContext cx, List<Goal> goals) {
         Styles st = cx.styles();
         SheetWriter w = new SheetWriter(sheet, st);
+        w.columns(13, 20, 30, 16, 30, 9, 14, 10, 12, 10, 12, 10, 12, 9, 18, 11, 12);
         w.text(0, 0, cx.get("export.goals.title"), st.title);
         w.row(0).setHeightInPoints(24);
         w.text(1, 0, cx.get("export.goals.subtitle"), st.subtitle);
@@ -70,9 +72,6 @@ final class GoalsSheet {
             }
         }
         int last = Math.max(HEADER_ROW + 1, r - 1);
-        w.widths(HEADERS.length, 9, 40);
-        w.width(0, 14);
-        w.width(PROGRESS, 10);
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, last, 0, HEADERS.length - 1));
         SheetWriter.printSetUp(sheet, cx.m(), cx.sessionTitle(), cx.date(), HEADER_ROW, HEADER_ROW, false);
@@ -90,7 +89,7 @@ final class GoalsSheet {
         Optional<Measurement> latest = i.latest();
         w.amount(r, LATEST, latest.map(Measurement::value).orElse(null));
         w.date(r, LATEST + 1, latest.map(Measurement::date).orElse(null));
-        w.formula(r, PROGRESS, progressFormula(r + 1), st.percent);
+        w.formula(r, PROGRESS, progressFormula(r + 1), st.percent, Progress.of(i).<Object>map(p -> p).orElse(""));
         w.text(r, 14, i.scale(), st.text);
         w.amount(r, 15, i.impactValue());
         w.text(r, 16, i.impactUnit(), st.text);

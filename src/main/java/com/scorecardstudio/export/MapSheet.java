@@ -42,7 +42,7 @@ final class MapSheet {
     private static final int EMU_PER_PX = 9525;
     static final int TOP = 48;
     static final int WIDTH = 1120;
-    static final int LANE_HEIGHT = 176;
+    static final int LANE_HEIGHT = 190;
     static final int LABEL_WIDTH = 118;
     /** The lanes from the top of the page down, as the method draws a map. */
     static final List<Stage> LANES = List.of(Stage.FINANCIAL, Stage.CUSTOMER, Stage.INTERNAL_PROCESSES, Stage.LEARNING_GROWTH);

@@ -77,11 +77,12 @@ final class MatrixSheet {
                         + ScoresSheet.Formulas.quote(cx.get("scoring.band.attractiveness." + a.key(Axis.ATTRACTIVENESS))) + ","
                         + scores.column(scores.relationshipBand()) + ","
                         + ScoresSheet.Formulas.quote(cx.get("scoring.band.relationship." + r.key(Axis.RELATIONSHIP))) + ")";
-                w.formula(titleRow, column(r), ScoresSheet.Formulas.quote(cx.get("scoring.zone." + zone.key() + ".short") + " · "
-                        + cx.get("export.matrix.clients") + ": ") + "&" + count, st.zoneTitle.get(zone));
+                String label = cx.get("scoring.zone." + zone.key() + ".short") + " · " + cx.get("export.matrix.clients") + ": ";
+                w.formula(titleRow, column(r), ScoresSheet.Formulas.quote(label) + "&" + count, st.zoneTitle.get(zone),
+                        label + matrix.cell(cell).clients().size());
                 String names = names(matrix.cell(cell).clients(), cx);
                 w.text(namesRow, column(r), names, st.zone.get(zone));
-                lines = Math.max(lines, estimateLines(names, 44));
+                lines = Math.max(lines, SheetWriter.lines(names, 42));
             }
             w.blank(namesRow, 0, st.header);
             sheet.addMergedRegion(new CellRangeAddress(titleRow, namesRow, 0, 0));
@@ -93,7 +94,7 @@ final class MatrixSheet {
             w.text(r, 0, cx.get("scoring.matrix.notPlaced", matrix.notPlaced().size()) + ": " + names(matrix.notPlaced(), cx),
                     st.muted);
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
-            w.row(r).setHeightInPoints(Math.min(120, 13.5f * estimateLines(names(matrix.notPlaced(), cx), 140) + 4));
+            w.row(r).setHeightInPoints(Math.min(120, 13.5f * SheetWriter.lines(names(matrix.notPlaced(), cx), 150) + 4));
         }
         r += 2;
         w.text(r++, 0, cx.get("export.matrix.strategies"), st.section);
@@ -111,10 +112,13 @@ final class MatrixSheet {
             w.text(r, 1, strategy, st.text);
             w.blank(r, 2, st.text);
             sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 2));
-            w.formula(r, 3, "COUNTIF(" + scores.column(scores.zone()) + "," + zoneName + ")", st.integer);
+            List<Placement> inZone = matrix.placements().stream().filter(p -> p.zone().orElse(null) == zone).toList();
+            java.math.BigDecimal revenue = inZone.stream().map(p -> p.client().revenue()).filter(java.util.Objects::nonNull)
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            w.formula(r, 3, "COUNTIF(" + scores.column(scores.zone()) + "," + zoneName + ")", st.integer, inZone.size());
             w.formula(r, 4, "SUMIF(" + scores.column(scores.zone()) + "," + zoneName + "," + scores.column(ScoresSheet.REVENUE) + ")",
-                    st.integer);
-            w.row(r).setHeightInPoints(Math.min(200, 13.5f * Math.max(2, estimateLines(strategy, 80)) + 4));
+                    st.integer, revenue);
+            w.row(r).setHeightInPoints(Math.min(200, 13.5f * Math.max(2, SheetWriter.lines(strategy, 84)) + 4));
             r++;
         }
         w.width(0, 18);
@@ -150,13 +154,6 @@ final class MatrixSheet {
         return sb.toString();
     }
 
-    static int estimateLines(String text, int perLine) {
-        int lines = 0;
-        for (String line : text.split("\n", -1)) {
-            lines += Math.max(1, (line.length() + perLine - 1) / perLine);
-        }
-        return lines;
-    }
 
     /** One bubble series per zone, over that zone's block of rows in the scores sheet (which is sorted by zone). */
     private static void chart(XSSFDrawing drawing, SheetContext cx, Matrix matrix, ScoresSheet.Layout scores,

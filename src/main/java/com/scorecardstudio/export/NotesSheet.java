@@ -16,6 +16,7 @@ final class NotesSheet {
     static void write(Sheet sheet, SheetContext cx, SessionContent content) {
         Styles st = cx.styles();
         SheetWriter w = new SheetWriter(sheet, st);
+        w.columns(5, 44, 22, 70);
         w.text(0, 0, cx.get("export.notes.title"), st.title);
         w.row(0).setHeightInPoints(24);
         int r = 2;
@@ -66,10 +67,6 @@ final class NotesSheet {
             }
             w.text(r++, 3, a.note(), st.text);
         }
-        w.width(0, 5);
-        w.width(1, 48);
-        w.width(2, 16);
-        w.width(3, 70);
         SheetWriter.printSetUp(sheet, cx.m(), cx.sessionTitle(), cx.date(), -1, -1, false);
     }
 }

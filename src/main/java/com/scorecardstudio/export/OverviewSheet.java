@@ -19,6 +19,7 @@ final class OverviewSheet {
         Styles st = cx.styles();
         SheetWriter w = new SheetWriter(sheet, st);
         Session s = data.content().session();
+        w.columns(26, 44, 70);
         w.text(0, 0, cx.sessionTitle(), st.title);
         w.row(0).setHeightInPoints(24);
         w.text(1, 0, cx.get("export.overview.subtitle"), st.subtitle);
@@ -65,9 +66,6 @@ final class OverviewSheet {
         w.text(r++, 2, cx.get("export.overview.inputs.text"), st.muted);
         w.text(r, 0, cx.get("export.overview.formulas"), st.label);
         w.text(r++, 2, cx.get("export.overview.formulas.text"), st.muted);
-        w.width(0, 26);
-        w.width(1, 44);
-        w.width(2, 70);
         SheetWriter.printSetUp(sheet, cx.m(), cx.sessionTitle(), cx.date(), -1, -1, true);
         sheet.setDisplayGridlines(false);
     }

@@ -116,6 +116,15 @@ final class ScoresSheet {
         List<Criterion> criteria = criteria(scoring);
         int nA = (int) criteria.stream().filter(c -> c.axis() == Axis.ATTRACTIVENESS).count();
         int n = criteria.size();
+        int[] widths = new int[FIRST_CRITERION + n + 6];
+        int[] lead = {28, 20, 12, 14};
+        System.arraycopy(lead, 0, widths, 0, lead.length);
+        for (int i = 0; i < n; i++) {
+            widths[FIRST_CRITERION + i] = 12;
+        }
+        int[] results = {13, 14, 13, 14, 18, 30};
+        System.arraycopy(results, 0, widths, FIRST_CRITERION + n, results.length);
+        w.columns(widths);
         w.text(0, 0, cx.get("export.scores.title"), st.title);
         w.row(0).setHeightInPoints(24);
         w.text(1, 0, cx.get("export.scores.subtitle"), st.subtitle);
@@ -133,7 +142,8 @@ final class ScoresSheet {
             w.text(AXIS_ROW, col, cx.get("scoring.axis." + c.axis().key()), st.centred);
             w.number(WEIGHT_ROW, col, c.weight(), st.inputWeight);
             String weightCell = CellReference.convertNumToColString(col) + (WEIGHT_ROW + 1);
-            w.formula(HELPER_ROW, col, "ROUND(" + weightCell + "*100,0)", st.helper);
+            w.formula(HELPER_ROW, col, "ROUND(" + weightCell + "*100,0)", st.helper,
+                    c.weight().movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP));
         }
         String[] tail = {"attractiveness", "attractivenessBand", "relationship", "relationshipBand", "cell", "zone"};
         w.text(HEADER_ROW, NAME, cx.get("export.scores.col.client"), st.header);
@@ -167,12 +177,17 @@ final class ScoresSheet {
                 }
             }
             int row = r + 1;
-            w.formula(r, layout.attractivenessScore(), f.score(row, FIRST_CRITERION, FIRST_CRITERION + nA - 1), st.score);
-            w.formula(r, layout.attractivenessBand(), f.band(row, layout.attractivenessScore(), Axis.ATTRACTIVENESS), st.centred);
-            w.formula(r, layout.relationshipScore(), f.score(row, FIRST_CRITERION + nA, FIRST_CRITERION + n - 1), st.score);
-            w.formula(r, layout.relationshipBand(), f.band(row, layout.relationshipScore(), Axis.RELATIONSHIP), st.centred);
-            w.formula(r, layout.cell(), f.cell(row, layout), st.centred);
-            w.formula(r, layout.zone(), f.zone(row, layout), st.text);
+            String bandA = p.attractiveness() == null ? "" : f.bandName(Axis.ATTRACTIVENESS, p.attractiveness().band());
+            String bandR = p.relationship() == null ? "" : f.bandName(Axis.RELATIONSHIP, p.relationship().band());
+            w.formula(r, layout.attractivenessScore(), f.score(row, FIRST_CRITERION, FIRST_CRITERION + nA - 1), st.score,
+                    p.attractiveness() == null ? "" : p.attractiveness().rounded());
+            w.formula(r, layout.attractivenessBand(), f.band(row, layout.attractivenessScore(), Axis.ATTRACTIVENESS), st.centred, bandA);
+            w.formula(r, layout.relationshipScore(), f.score(row, FIRST_CRITERION + nA, FIRST_CRITERION + n - 1), st.score,
+                    p.relationship() == null ? "" : p.relationship().rounded());
+            w.formula(r, layout.relationshipBand(), f.band(row, layout.relationshipScore(), Axis.RELATIONSHIP), st.centred, bandR);
+            w.formula(r, layout.cell(), f.cell(row, layout), st.centred, p.isPlaced() ? bandA + " / " + bandR : "");
+            w.formula(r, layout.zone(), f.zone(row, layout), st.text,
+                    p.zone().map(z -> StrategyTexts.zoneName(z, cx.m())).orElse(""));
             final int rr = r;
             p.zone().ifPresent(z -> layout.zoneRows().merge(z, new int[] {rr, rr}, (a, b) -> new int[] {a[0], b[1]}));
             r++;
@@ -189,17 +204,6 @@ final class ScoresSheet {
             sheet.addValidationData(v);
             zoneColours(sheet, cx, layout, last);
         }
-        w.widths(lastCol + 1, 8, 36);
-        w.width(CURRENCY, Math.max(9, Math.min(30, cx.get("export.scores.helper").length() / 2)));
-        for (int i = 0; i < n; i++) {
-            w.width(FIRST_CRITERION + i, 12);
-        }
-        w.width(layout.attractivenessScore(), 10);
-        w.width(layout.relationshipScore(), 10);
-        w.width(layout.attractivenessBand(), 11);
-        w.width(layout.relationshipBand(), 11);
-        w.width(layout.cell(), 17);
-        w.width(layout.zone(), 34);
         sheet.createFreezePane(1, FIRST_DATA_ROW);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, last, 0, lastCol));
         SheetWriter.printSetUp(sheet, cx.m(), cx.sessionTitle(), cx.date(), AXIS_ROW, HEADER_ROW, false);

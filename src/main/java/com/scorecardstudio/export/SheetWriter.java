@@ -23,6 +23,8 @@ final class SheetWriter {
     final Sheet sheet;
     final Styles styles;
     private final Map<Integer, Integer> widest = new HashMap<>();
+    /** Column widths in characters set up front, so that wrapped text can set its row's height. */
+    private final Map<Integer, Integer> fixed = new HashMap<>();
     private Row current;
 
     SheetWriter(Sheet sheet, Styles styles) {
@@ -46,6 +48,10 @@ final class SheetWriter {
         cell.setCellValue(t);
         cell.setCellStyle(SafeText.needsQuotePrefix(t) ? styles.quoted(style) : style);
         note(c, longestLine(t));
+        Integer width = fixed.get(c);
+        if (width != null && style.getWrapText() && !t.isEmpty()) {
+            fitHeight(r, lines(t, Math.max(4, width - 2)));
+        }
         return cell;
     }
 
@@ -82,10 +88,22 @@ final class SheetWriter {
         return cell;
     }
 
-    Cell formula(int r, int c, String formula, CellStyle style) {
+    /**
+     * A live formula with its result as the app computes it, stored as the cell's cached value: a
+     * reader that does not recalculate on opening (LibreOffice by default, previews, mail clients)
+     * shows the right number, and Excel recalculates anyway.
+     *
+     * @param cached a {@link Number}, a {@link String} ("" for an empty result), or null for none
+     */
+    Cell formula(int r, int c, String formula, CellStyle style, Object cached) {
         Cell cell = row(r).createCell(c);
         cell.setCellStyle(style);
         cell.setCellFormula(formula);
+        if (cached instanceof Number n) {
+            cell.setCellValue(n.doubleValue());
+        } else if (cached instanceof String s) {
+            cell.setCellValue(s);
+        }
         return cell;
     }
 
@@ -93,6 +111,47 @@ final class SheetWriter {
         Cell cell = row(r).createCell(c);
         cell.setCellStyle(style);
         return cell;
+    }
+
+    /** Sets the columns' widths now, in characters, and lets wrapped text grow its row to fit. */
+    void columns(int... chars) {
+        for (int c = 0; c < chars.length; c++) {
+            fixed.put(c, chars[c]);
+            sheet.setColumnWidth(c, chars[c] * 256);
+        }
+    }
+
+    /** Makes row {@code r} tall enough for {@code lines} lines of 10-point text. */
+    void fitHeight(int r, int lines) {
+        if (lines > 1) {
+            Row row = row(r);
+            float needed = Math.min(409f, 13f * lines + 3f);
+            if (row.getHeightInPoints() < needed) {
+                row.setHeightInPoints(needed);
+            }
+        }
+    }
+
+    /** How many lines a text takes in a column {@code perLine} characters wide, breaking at spaces as a spreadsheet does. */
+    static int lines(String text, int perLine) {
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int line = 0;
+            lines++;
+            for (String word : paragraph.split(" ")) {
+                int len = word.length();
+                if (line > 0 && line + 1 + len > perLine) {
+                    lines++;
+                    line = 0;
+                }
+                line += (line > 0 ? 1 : 0) + len;
+                while (line > perLine) {
+                    lines++;
+                    line -= perLine;
+                }
+            }
+        }
+        return lines;
     }
 
     void note(int c, int chars) {

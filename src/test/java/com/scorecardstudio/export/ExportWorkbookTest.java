@@ -378,6 +378,36 @@ class ExportWorkbookTest {
     }
 
     @Test
+    void everyFormulaCarriesTheResultTheAppComputedAsItsCachedValue() throws Exception {
+        for (Language language : Language.values()) {
+            Exported e = demo(language);
+            FormulaEvaluator ev = e.wb().getCreationHelper().createFormulaEvaluator();
+            int formulas = 0;
+            for (Sheet sheet : e.wb()) {
+                for (Row row : sheet) {
+                    for (var cell : row) {
+                        if (cell.getCellType() != CellType.FORMULA) {
+                            continue;
+                        }
+                        formulas++;
+                        var value = ev.evaluate(cell);
+                        String where = sheet.getSheetName() + "!" + cell.getAddress();
+                        if (value.getCellType() == CellType.NUMERIC) {
+                            assertThat(cell.getCachedFormulaResultType()).as(where).isEqualTo(CellType.NUMERIC);
+                            assertThat(cell.getNumericCellValue()).as(where)
+                                    .isCloseTo(value.getNumberValue(), org.assertj.core.data.Offset.offset(1e-9));
+                        } else {
+                            assertThat(cell.getCachedFormulaResultType()).as(where).isEqualTo(CellType.STRING);
+                            assertThat(cell.getStringCellValue()).as(where).isEqualTo(value.getStringValue());
+                        }
+                    }
+                }
+            }
+            assertThat(formulas).isGreaterThan(100);
+        }
+    }
+
+    @Test
     void everySheetIsSetUpForPrinting() throws Exception {
         Exported e = demo(Language.EN);
         for (Sheet s : e.wb()) {
