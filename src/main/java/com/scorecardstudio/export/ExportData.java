@@ -17,13 +17,17 @@ import org.jooq.impl.DSL;
  */
 public record ExportData(SessionContent content, ScoringSheet scoring, Matrix matrix, MapSheet.Input map) {
 
+    /** The export of content and scoring held in memory, with the matrix computed and the map laid out. */
+    public static ExportData of(SessionContent content, ScoringSheet scoring) {
+        return new ExportData(content, scoring, scoring.matrix(), MapSheet.Input.laneLayout(content.goals()));
+    }
+
     /** Reads a session; empty when there is no such session. Runs on the database thread. */
     public static Optional<ExportData> read(DSLContext dsl, Clock clock, long sessionId) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
             return new SessionContentReader(tx, clock).read(sessionId).map(content -> {
-                ScoringSheet scoring = new ScoringService(tx, clock).read(sessionId);
-                return new ExportData(content, scoring, scoring.matrix(), MapSheet.Input.laneLayout(content.goals()));
+                return of(content, new ScoringService(tx, clock).read(sessionId));
             });
         });
     }
