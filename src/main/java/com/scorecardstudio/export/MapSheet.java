@@ -87,7 +87,7 @@ final class MapSheet {
                     double slotW = areaW / columns;
                     double slotH = (LANE_HEIGHT - 16) / (double) rows;
                     double boxW = Math.min(168, slotW - 14);
-                    double boxH = Math.min(62, slotH - 8);
+                    double boxH = Math.min(74, slotH - 8);
                     for (int i = 0; i < n; i++) {
                         int row = i / columns;
                         int col = i % columns;

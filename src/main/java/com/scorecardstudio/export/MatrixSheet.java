@@ -63,7 +63,7 @@ final class MatrixSheet {
         for (Band r : Band.values()) {
             w.text(GRID_HEADER_ROW, column(r), cx.get("scoring.band.relationship." + r.key(Axis.RELATIONSHIP)), st.header);
         }
-        w.row(GRID_HEADER_ROW).setHeightInPoints(30);
+        w.row(GRID_HEADER_ROW).setHeightInPoints(42);
         for (int i = 2; i >= 0; i--) {
             Band a = Band.values()[i];
             int titleRow = namesRow(a) - 1;
@@ -87,7 +87,7 @@ final class MatrixSheet {
             w.blank(namesRow, 0, st.header);
             sheet.addMergedRegion(new CellRangeAddress(titleRow, namesRow, 0, 0));
             w.row(titleRow).setHeightInPoints(20);
-            w.row(namesRow).setHeightInPoints(Math.min(300, 13.5f * lines + 4));
+            w.row(namesRow).setHeightInPoints(Math.max(58, Math.min(300, 13.5f * lines + 4)));
         }
         int r = namesRow(Band.LOW) + 1;
         if (!matrix.notPlaced().isEmpty()) {
@@ -118,16 +118,17 @@ final class MatrixSheet {
             w.formula(r, 3, "COUNTIF(" + scores.column(scores.zone()) + "," + zoneName + ")", st.integer, inZone.size());
             w.formula(r, 4, "SUMIF(" + scores.column(scores.zone()) + "," + zoneName + "," + scores.column(ScoresSheet.REVENUE) + ")",
                     st.integer, revenue);
-            w.row(r).setHeightInPoints(Math.min(200, 13.5f * Math.max(2, SheetWriter.lines(strategy, 84)) + 4));
+            int lines = Math.max(SheetWriter.lines(strategy, 84), SheetWriter.lines(StrategyTexts.zoneName(zone, cx.m()), 20));
+            w.row(r).setHeightInPoints(Math.min(200, 13.5f * Math.max(2, lines) + 4));
             r++;
         }
-        w.width(0, 18);
+        w.width(0, 24);
         for (Band b : Band.values()) {
             w.width(column(b), 44);
         }
         w.width(4, 16);
         if (!matrix.placements().isEmpty()) {
-            chart(drawing, cx, matrix, scores, 6, GRID_HEADER_ROW, 16, Math.max(r, GRID_HEADER_ROW + 26));
+            chart(drawing, cx, matrix, scores, 6, GRID_HEADER_ROW, 14, Math.max(r, GRID_HEADER_ROW + 22));
         }
         SheetWriter.printSetUp(sheet, cx.m(), cx.sessionTitle(), cx.date(), -1, -1, true);
         sheet.setDisplayGridlines(false);
