@@ -276,22 +276,27 @@ public final class AppContext {
         final Autosave autosave = new Autosave(tasks, Autosave.fxScheduler(), Duration.ofMillis(500), Duration.ofSeconds(1),
                 errors::saveFailed);
         final GoalsViewModel goals;
+        final com.scorecardstudio.ui.map.MapViewModel map;
         final CustomerExtrasViewModel extras;
         final ParkingLotViewModel parking;
         final StageTimerViewModel timer;
         final ObjectProperty<com.scorecardstudio.domain.Stage> currentStage = new SimpleObjectProperty<>();
+        final ObjectProperty<WorkspaceSection> currentSection = new SimpleObjectProperty<>();
         final Map<WorkspaceSection, javafx.scene.Node> pages = new EnumMap<>(WorkspaceSection.class);
         PresenterWindow presenter;
 
         OpenSession(Session session) {
             this.session = session;
             this.goals = new GoalsViewModel(session.id(), new GoalRepository(database.dsl()), autosave, undo, messages);
+            this.map = new com.scorecardstudio.ui.map.MapViewModel(session.id(), goals,
+                    new com.scorecardstudio.db.MapRepository(database.dsl()), autosave, undo);
             FacilitationRepository facilitation = new FacilitationRepository(database.dsl(), clock);
             this.extras = new CustomerExtrasViewModel(session.id(), facilitation, autosave, undo);
             this.parking = new ParkingLotViewModel(session.id(), facilitation, autosave, undo);
             this.timer = new StageTimerViewModel(session.id(), facilitation, autosave, System::nanoTime);
             timer.stageProperty().bind(currentStage);
             goals.load();
+            map.load(); // after the goals: its links point at them
             extras.load();
             parking.load();
             timer.load();
@@ -328,6 +333,10 @@ public final class AppContext {
         void showPresenter() {
             if (presenter == null || !presenter.showingProperty().get()) {
                 presenter = new PresenterWindow(stage, goals, currentStage, session.title(), messages);
+                // on the map page the projector shows the map, drawn by its own canvas over the same model
+                javafx.scene.Node mapView = new com.scorecardstudio.ui.map.MapCanvas(map, messages, g -> { });
+                presenter.showInstead(Bindings.createObjectBinding(
+                        () -> currentSection.get() == WorkspaceSection.MAP ? mapView : null, currentSection), messages.get("map.title"));
             }
             presenter.show();
         }
@@ -351,6 +360,10 @@ public final class AppContext {
         }
 
         Optional<javafx.scene.Node> page(WorkspaceSection section) {
+            if (section == WorkspaceSection.MAP) {
+                return Optional.of(pages.computeIfAbsent(section,
+                        s -> new com.scorecardstudio.ui.map.MapPage(map, this::people, tools(), () -> stage)));
+            }
             if (section == WorkspaceSection.CLIENTS) {
                 return Optional.of(pages.computeIfAbsent(section, s -> ClientsPage.create(session,
                         new ScoringService(database.dsl(), clock), tasks, goals, messages, errors, () -> stage)));
@@ -398,6 +411,7 @@ public final class AppContext {
         view[0] = new WorkspaceView(session, messages, current::page, current::badge, () -> showHome(session),
                 () -> editDetails(session, view[0]), () -> showSummary(current), () -> showExport(current));
         view[0].show(section);
+        current.currentSection.bind(view[0].shownProperty());
         current.currentStage.bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> view[0].shownProperty().get() == null ? null : view[0].shownProperty().get().stage().orElse(null),
                 view[0].shownProperty()));
@@ -426,7 +440,7 @@ public final class AppContext {
     private void showExport(OpenSession current) {
         current.autosave.flush(); // the workbook holds what was typed a moment ago too
         long id = current.session.id();
-        new com.scorecardstudio.ui.export.ExportDialog(stage, messages, tasks,
+        new com.scorecardstudio.ui.excel.ExportDialog(stage, messages, tasks,
                 () -> com.scorecardstudio.export.ExportData.read(database.dsl(), clock, id)
                         .orElseThrow(() -> new com.scorecardstudio.db.NotFoundException("session " + id)),
                 current.session.title().replaceAll("[\\\\/:*?\"<>|]", "_") + ".xlsx", errors::unexpected).show();

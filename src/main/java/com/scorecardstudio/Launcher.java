@@ -27,6 +27,8 @@ public final class Launcher {
         System.setProperty("scorecard.logDir", paths.logDir().toString());
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        // the replay note that background set-up causes is SLF4J's own chatter: nothing on the console
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
 
         Optional<Optional<String>> gui = CommandLineApp.guiDatabaseArgument(args);
         if (gui.isEmpty() && isSessionFile(args)) {

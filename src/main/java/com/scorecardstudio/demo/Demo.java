@@ -23,6 +23,7 @@ public final class Demo {
             // each feature adds its part of the demo here
             DemoGoals.insert(tx, clock, session, language);
             DemoClients.insert(tx, clock, session, language);
+            DemoMap.insert(tx, session, language);
             return session;
         });
     }

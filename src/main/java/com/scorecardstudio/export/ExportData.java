@@ -1,6 +1,8 @@
 package com.scorecardstudio.export;
 
+import com.scorecardstudio.db.MapRepository;
 import com.scorecardstudio.db.SessionContentReader;
+import com.scorecardstudio.domain.map.StrategyMap;
 import com.scorecardstudio.domain.SessionContent;
 import com.scorecardstudio.domain.scoring.Matrix;
 import com.scorecardstudio.domain.scoring.ScoringSheet;
@@ -13,13 +15,13 @@ import org.jooq.impl.DSL;
 /**
  * Everything one workbook is made from, read in one transaction so that the sheets agree with each
  * other: the session's content, its client scoring (with the matrix the app computes) and the
- * strategy map's boxes and links.
+ * strategy map's boxes and links (the app's own layout and links, issue 4).
  */
 public record ExportData(SessionContent content, ScoringSheet scoring, Matrix matrix, MapSheet.Input map) {
 
-    /** The export of content and scoring held in memory, with the matrix computed and the map laid out. */
-    public static ExportData of(SessionContent content, ScoringSheet scoring) {
-        return new ExportData(content, scoring, scoring.matrix(), MapSheet.Input.laneLayout(content.goals()));
+    /** The export of content, scoring and map held in memory, with the matrix computed and the map laid out as the app does. */
+    public static ExportData of(SessionContent content, ScoringSheet scoring, StrategyMap map) {
+        return new ExportData(content, scoring, scoring.matrix(), MapSheet.Input.fromMap(content.goals(), map));
     }
 
     /** Reads a session; empty when there is no such session. Runs on the database thread. */
@@ -27,7 +29,7 @@ public record ExportData(SessionContent content, ScoringSheet scoring, Matrix ma
         return dsl.transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
             return new SessionContentReader(tx, clock).read(sessionId).map(content -> {
-                return of(content, new ScoringService(tx, clock).read(sessionId));
+                return of(content, new ScoringService(tx, clock).read(sessionId), new MapRepository(tx).read(sessionId));
             });
         });
     }

@@ -2,6 +2,12 @@ package com.scorecardstudio.export;
 
 import com.scorecardstudio.domain.Goal;
 import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.domain.map.CardBox;
+import com.scorecardstudio.domain.map.GoalLink;
+import com.scorecardstudio.domain.map.Lanes;
+import com.scorecardstudio.domain.map.MapCard;
+import com.scorecardstudio.domain.map.MapLayout;
+import com.scorecardstudio.domain.map.StrategyMap;
 import com.scorecardstudio.i18n.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +50,10 @@ final class MapSheet {
     static final int WIDTH = 1120;
     static final int LANE_HEIGHT = 190;
     static final int LABEL_WIDTH = 118;
+    /** The canvas height that fits an A4 landscape page at {@link #WIDTH} wide. */
+    static final int PAGE_HEIGHT = 760;
+    /** The app's lane-title gutter, in map units. */
+    static final double LABEL_WIDTH_OF_MAP = Lanes.GUTTER;
     /** The lanes from the top of the page down, as the method draws a map. */
     static final List<Stage> LANES = List.of(Stage.FINANCIAL, Stage.CUSTOMER, Stage.INTERNAL_PROCESSES, Stage.LEARNING_GROWTH);
 
@@ -55,16 +65,64 @@ final class MapSheet {
     record Box(long goalId, Stage stage, String title, double x, double y, double width, double height) {
     }
 
-    /** A cause → effect link between two goals. */
-    record Link(long causeGoalId, long effectGoalId) {
+    /** A cause → effect link between two goals, drawn {@code lineWidth} points wide (its strength). */
+    record Link(long causeGoalId, long effectGoalId, double lineWidth) {
+        Link(long causeGoalId, long effectGoalId) {
+            this(causeGoalId, effectGoalId, 1.25);
+        }
     }
 
     /** What the sheet draws: the lanes, the boxes and the links, on a canvas {@code width × height} px. */
-    record Input(double width, double height, List<Lane> lanes, List<Box> boxes, List<Link> links) {
+    record Input(double width, double height, List<Lane> lanes, List<Box> boxes, List<Link> links, double labelWidth) {
+        Input(double width, double height, List<Lane> lanes, List<Box> boxes, List<Link> links) {
+            this(width, height, lanes, boxes, links, LABEL_WIDTH);
+        }
+
         Input {
             lanes = List.copyOf(lanes);
             boxes = List.copyOf(boxes);
             links = List.copyOf(links);
+        }
+
+        /**
+         * The app's own map (issue 4): its layout ({@link MapLayout}, pinned cards where the user put
+         * them) and its links, scaled to fit the page's canvas with the aspect kept.
+         */
+        static Input fromMap(List<Goal> goals, StrategyMap map) {
+            List<MapCard> cards = new ArrayList<>();
+            Map<Long, Goal> byId = new HashMap<>();
+            for (Goal g : goals) {
+                if (g.id() != null) {
+                    cards.add(new MapCard(g.id(), g.stage(), g.area()));
+                    byId.put(g.id(), g);
+                }
+            }
+            List<GoalLink> links = map.links().stream()
+                    .filter(l -> byId.containsKey(l.causeGoalId()) && byId.containsKey(l.effectGoalId())).toList();
+            MapLayout.Result layout = MapLayout.layout(cards, links, map.pinned());
+            double mapWidth = Math.max(layout.width(), Lanes.MIN_WIDTH);
+            double mapHeight = Math.max(layout.height(), Lanes.height());
+            double s = Math.min(WIDTH / mapWidth, (PAGE_HEIGHT - TOP) / mapHeight);
+            List<Lane> lanes = new ArrayList<>();
+            for (Stage stage : Lanes.TOP_TO_BOTTOM) {
+                lanes.add(new Lane(stage, TOP + Lanes.top(stage) * s, Lanes.LANE_HEIGHT * s));
+            }
+            List<Box> boxes = new ArrayList<>();
+            for (CardBox b : layout.boxes().values()) {
+                Goal g = byId.get(b.goalId());
+                boxes.add(new Box(b.goalId(), g.stage(), g.title(), b.x() * s, TOP + b.y() * s, b.width() * s, b.height() * s));
+            }
+            boxes.sort(java.util.Comparator.comparingDouble(Box::y).thenComparingDouble(Box::x));
+            List<Link> out = new ArrayList<>();
+            for (GoalLink l : links) {
+                double w = switch (l.strength()) {
+                    case WEAK -> 0.75;
+                    case MEDIUM -> 1.5;
+                    case STRONG -> 2.5;
+                };
+                out.add(new Link(l.causeGoalId(), l.effectGoalId(), w));
+            }
+            return new Input(mapWidth * s, TOP + mapHeight * s + 8, lanes, boxes, out, LABEL_WIDTH_OF_MAP * s);
         }
 
         /**
@@ -128,11 +186,11 @@ final class MapSheet {
         Map<String, XSSFFont> fonts = new HashMap<>(); // a handful, shared by every box
         for (Lane lane : input.lanes()) {
             String colour = Styles.STAGE_COLOURS.get(lane.stage());
-            XSSFSimpleShape body = drawing.createSimpleShape(anchor(LABEL_WIDTH, lane.y(), input.width() - LABEL_WIDTH, lane.height()));
+            XSSFSimpleShape body = drawing.createSimpleShape(anchor(input.labelWidth(), lane.y(), input.width() - input.labelWidth(), lane.height()));
             body.setShapeType(ShapeTypes.RECT);
             fill(body, Styles.STAGE_TINTS.get(lane.stage()));
             line(body, "FFFFFF", 2);
-            XSSFSimpleShape label = drawing.createSimpleShape(anchor(0, lane.y(), LABEL_WIDTH, lane.height()));
+            XSSFSimpleShape label = drawing.createSimpleShape(anchor(0, lane.y(), input.labelWidth(), lane.height()));
             label.setShapeType(ShapeTypes.RECT);
             fill(label, colour);
             line(label, "FFFFFF", 2);
@@ -150,7 +208,7 @@ final class MapSheet {
             box.setShapeType(ShapeTypes.ROUND_RECT);
             fill(box, "FFFFFF");
             line(box, Styles.STAGE_COLOURS.get(b.stage()), 1.5);
-            box.setText(rich(fonts, xwb, shorten(b.title(), 110), false, b.height() < 40 ? 7 : 9, "1F2937"));
+            box.setText(rich(fonts, xwb, shorten(b.title(), 110), false, b.height() < 24 ? 5 : b.height() < 44 ? 7 : 9, "1F2937"));
             box.setWordWrap(true);
             box.setVerticalAlignment(VerticalAlignment.CENTER);
             centre(box);
@@ -168,7 +226,7 @@ final class MapSheet {
             if (from == null || to == null || from == to) {
                 continue;
             }
-            connect(drawing, from, shapes.get(from.goalId()), to, shapes.get(to.goalId()));
+            connect(drawing, from, shapes.get(from.goalId()), to, shapes.get(to.goalId()), link.lineWidth());
         }
         int lastColumn = columns - 1;
         int lastRow = rows - 1;
@@ -185,14 +243,15 @@ final class MapSheet {
     private static final int BOTTOM_SITE = 2;
     private static final int RIGHT_SITE = 3;
 
-    private static void connect(XSSFDrawing drawing, Box from, XSSFSimpleShape fromShape, Box to, XSSFSimpleShape toShape) {
+    private static void connect(XSSFDrawing drawing, Box from, XSSFSimpleShape fromShape, Box to, XSSFSimpleShape toShape,
+                                double lineWidth) {
         double fx;
         double fy;
         double tx;
         double ty;
         int fromSite;
         int toSite;
-        if (Math.abs(from.y() - to.y()) < 1) { // the same row of a lane: side to side
+        if (from.stage() == to.stage()) { // the same lane: side to side
             boolean right = to.x() > from.x();
             fromSite = right ? RIGHT_SITE : LEFT_SITE;
             toSite = right ? LEFT_SITE : RIGHT_SITE;
@@ -220,7 +279,7 @@ final class MapSheet {
         XSSFConnector c = drawing.createConnector(anchor(x, y, Math.max(1, Math.abs(tx - fx)), Math.max(1, Math.abs(ty - fy))));
         c.setShapeType(ShapeTypes.STRAIGHT_CONNECTOR_1);
         c.setLineStyleColor(0x4B, 0x55, 0x63);
-        c.setLineWidth(1.25);
+        c.setLineWidth(lineWidth);
         CTShapeProperties sp = c.getCTConnector().getSpPr();
         CTTransform2D xfrm = sp.isSetXfrm() ? sp.getXfrm() : sp.addNewXfrm();
         if (tx < fx) {

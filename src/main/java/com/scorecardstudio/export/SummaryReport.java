@@ -1,7 +1,9 @@
 package com.scorecardstudio.export;
 
+import com.scorecardstudio.summary.MapMarkdown;
 import com.scorecardstudio.summary.SessionSummary;
 
+import com.scorecardstudio.db.MapRepository;
 import com.scorecardstudio.db.SessionContentReader;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.scoring.MatrixMarkdown;
@@ -28,6 +30,7 @@ public final class SummaryReport {
             DSLContext tx = org.jooq.impl.DSL.using(cfg);
             return new SessionContentReader(tx, clock).read(sessionId).map(content -> {
                 List<String> sections = new ArrayList<>();
+                sections.add(MapMarkdown.section(messages, content.goals(), new MapRepository(tx).read(sessionId)));
                 ScoringSheet scoring = new ScoringService(tx, clock).read(sessionId);
                 if (!scoring.clients().isEmpty()) { // a session that never scored clients gets no empty matrix
                     sections.add(MatrixMarkdown.section(messages, scoring));

@@ -136,6 +136,6 @@ public final class ExportBenchmark {
                 List.of(), 2027, "", null, null);
         ScoringSheet scoring = new ScoringSheet(1, criteria, clients, scores, ScoringSettings.DEFAULT);
         SessionContent content = new SessionContent(session, goals, List.of(), List.of(), List.of());
-        return ExportData.of(content, scoring);
+        return ExportData.of(content, scoring, com.scorecardstudio.domain.map.StrategyMap.EMPTY);
     }
 }

@@ -67,6 +67,7 @@ class ExportWorkbookTest {
         try (Database db = TestDatabases.open(dbFile)) {
             Session s = Demo.create(db.dsl(), TestDatabases.fixedClock(), language, LocalDate.of(2026, 11, 22));
             data = ExportData.read(db.dsl(), TestDatabases.fixedClock(), s.id()).orElseThrow();
+            assertThat(data.map().links()).hasSize(new com.scorecardstudio.db.MapRepository(db.dsl()).read(s.id()).links().size());
         }
         return export(data, language, null);
     }
@@ -126,6 +127,21 @@ class ExportWorkbookTest {
         }
         for (Goal g : e.data().content().goals()) {
             assertThat(texts).contains(MapSheet.shorten(g.title(), 110));
+        }
+        // the demo's links (issue 4), each an arrow connector glued to its two boxes
+        Map<Integer, String> titleByShapeId = new java.util.HashMap<>();
+        boxes.forEach(b -> titleByShapeId.put(b.getShapeId(), b.getText()));
+        Map<Long, String> titleByGoal = new java.util.HashMap<>();
+        e.data().content().goals().forEach(g -> titleByGoal.put(g.id(), MapSheet.shorten(g.title(), 110)));
+        List<XSSFConnector> connectors = drawing.getShapes().stream().filter(XSSFConnector.class::isInstance)
+                .map(XSSFConnector.class::cast).toList();
+        assertThat(e.data().map().links()).isNotEmpty();
+        assertThat(connectors).hasSize(e.data().map().links().size());
+        for (int i = 0; i < connectors.size(); i++) {
+            var glue = connectors.get(i).getCTConnector().getNvCxnSpPr().getCNvCxnSpPr();
+            MapSheet.Link link = e.data().map().links().get(i);
+            assertThat(titleByShapeId.get((int) glue.getStCxn().getId())).isEqualTo(titleByGoal.get(link.causeGoalId()));
+            assertThat(titleByShapeId.get((int) glue.getEndCxn().getId())).isEqualTo(titleByGoal.get(link.effectGoalId()));
         }
     }
 

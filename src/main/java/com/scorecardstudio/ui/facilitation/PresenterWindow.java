@@ -54,6 +54,8 @@ public final class PresenterWindow {
     private final Label stageName = new Label();
     private final VBox body = new VBox();
     private final ScrollPane scroll = new ScrollPane(body);
+    private javafx.scene.Node instead;
+    private ObservableValue<javafx.scene.Node> insteadSource;
     private final DoubleProperty fontSize = new SimpleDoubleProperty(DEFAULT_FONT);
     /** Undoes the bindings of the goals shown, so labels of a rebuilt view do not stay attached to the model. */
     private final List<Runnable> unbind = new ArrayList<>();
@@ -164,6 +166,30 @@ public final class PresenterWindow {
         window.close();
     }
 
+    /**
+     * Shows another view instead of the stage's goals while {@code view} holds one (the strategy map
+     * while the facilitator is on the map page), under {@code title}.
+     */
+    public void showInstead(ObservableValue<javafx.scene.Node> view, String title) {
+        insteadSource = view; // held here: a binding only weakly held by what it observes would be collected
+        view.addListener((o, before, now) -> place(now, title));
+        place(view.getValue(), title);
+    }
+
+    private void place(javafx.scene.Node view, String title) {
+        instead = view;
+        if (view == null) {
+            root.setCenter(scroll);
+            refresh(true);
+        } else {
+            clear();
+            shownShape = List.of();
+            root.getStyleClass().removeIf(c -> c.startsWith("presenter-stage-"));
+            stageName.setText(title);
+            root.setCenter(view);
+        }
+    }
+
     public boolean isShowing() {
         return window.isShowing();
     }
@@ -201,6 +227,9 @@ public final class PresenterWindow {
      * added or removed; another stage). Typing alone only updates bound labels.
      */
     private void refresh(boolean force) {
+        if (instead != null) {
+            return; // another view (the map) is shown
+        }
         Stage current = stage.getValue();
         List<Object> shape = shapeOf(current);
         if (!force && shape.equals(shownShape)) {

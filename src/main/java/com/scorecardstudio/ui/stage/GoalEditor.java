@@ -55,7 +55,7 @@ import org.kordamp.ikonli.feather.Feather;
  * target, scale, value, measured values and progress) and its initiatives. Every field saves as the
  * user types; bad numbers and dates are marked and explained, and nothing typed is thrown away.
  */
-final class GoalEditor extends ScrollPane {
+public final class GoalEditor extends ScrollPane {
     private final GoalsViewModel vm;
     private final Messages messages;
     private final LocalNumbers numbers;
@@ -63,7 +63,7 @@ final class GoalEditor extends ScrollPane {
     private final VBox content = new VBox(14);
     private TextField titleField;
 
-    GoalEditor(GoalsViewModel vm, Supplier<List<String>> people) {
+    public GoalEditor(GoalsViewModel vm, Supplier<List<String>> people) {
         this.vm = vm;
         this.messages = vm.messages();
         this.numbers = new LocalNumbers(messages.locale());
@@ -81,7 +81,7 @@ final class GoalEditor extends ScrollPane {
         }
     }
 
-    void show(GoalItem g) {
+    public void show(GoalItem g) {
         content.getChildren().clear();
         titleField = limited(new TextField(), g.titleProperty(), Limits.TITLE_TEXT);
         titleField.setId("goalTitle");

@@ -39,6 +39,11 @@ public final class GoalItem {
         }
     }
 
+    /** The stored id: 0 until the insert commits. Read it on the database thread, in work queued after the insert. */
+    public long storedId() {
+        return dbId.get();
+    }
+
     /** The last title that was not blank: a goal is never stored without one. */
     private String lastTitle = "";
 

@@ -45,6 +45,9 @@ public final class GoalsViewModel {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
+    private final List<java.util.function.Consumer<GoalItem>> removedListeners = new java.util.ArrayList<>();
+    private final List<java.util.function.Consumer<GoalItem>> storedListeners = new java.util.ArrayList<>();
+
     public GoalsViewModel(long sessionId, GoalRepository repository, Autosave autosave, UndoStack undo, Messages messages) {
         this.sessionId = sessionId;
         this.repository = repository;
@@ -253,6 +256,7 @@ public final class GoalsViewModel {
                 item.indicators.get(i).measurements.setAll(stored.indicators().get(i).measurements());
             }
         });
+        storedListeners.forEach(l -> l.accept(item));
         changed();
     }
 
@@ -262,7 +266,21 @@ public final class GoalsViewModel {
             repository.delete(item.dbId.get());
             return null;
         }, ok -> { });
+        removedListeners.forEach(l -> l.accept(item));
         changed();
+    }
+
+    /**
+     * Told when a goal is deleted (its row and what hangs on it in other features is gone) and when
+     * it is stored again (undo of the deletion): the goal's new row is queued before the listener
+     * runs, so work the listener queues sees the new id. Moving a goal is neither.
+     */
+    public void onDeleted(java.util.function.Consumer<GoalItem> listener) {
+        removedListeners.add(listener);
+    }
+
+    public void onStored(java.util.function.Consumer<GoalItem> listener) {
+        storedListeners.add(listener);
     }
 
     // ---- indicators, measurements, initiatives

@@ -1,4 +1,4 @@
-package com.scorecardstudio.ui.export;
+package com.scorecardstudio.ui.excel;
 
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.config.Language;
@@ -34,6 +34,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
+ * (In {@code ui.excel}, not {@code ui.export}: the architecture rule keeps every {@code ..export..}
+ * package free of JavaFX.)
+ *
  * Exports the open session to an Excel workbook: the language, an optional password (typed twice),
  * then the file; the session is read on the database thread, the workbook written on a thread of its
  * own with a progress bar, and on success the file can be opened in one click. Failures are said in

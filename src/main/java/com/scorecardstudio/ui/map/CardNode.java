@@ -1,0 +1,120 @@
+package com.scorecardstudio.ui.map;
+
+import com.scorecardstudio.domain.Progress;
+import com.scorecardstudio.domain.map.Lanes;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.ui.common.Icons;
+import com.scorecardstudio.ui.stage.GoalItem;
+import com.scorecardstudio.ui.stage.IndicatorItem;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * A goal's card on the map: its title, owner and a dot per indicator (reached, on the way, not yet
+ * measured), coloured by perspective; a pin when placed by hand, a warning mark with the map's
+ * findings, and a handle on its right edge to drag a link from.
+ */
+final class CardNode extends StackPane {
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    static final PseudoClass TARGET = PseudoClass.getPseudoClass("target");
+
+    final GoalItem goal;
+    final Circle handle = new Circle(9);
+    private final Label title = new Label();
+    private final Label owner = new Label();
+    private final HBox dots = new HBox(4);
+    private final Label pin = new Label(null, Icons.of(Feather.MAP_PIN, 13));
+    private final Label warning = new Label("⚠");
+    private final Messages messages;
+
+    CardNode(GoalItem goal, Messages messages) {
+        this.goal = goal;
+        this.messages = messages;
+        getStyleClass().addAll("map-card", "map-card-" + goal.stageProperty().get().key());
+        setPrefSize(Lanes.CARD_WIDTH, Lanes.CARD_HEIGHT);
+        setMinSize(Lanes.CARD_WIDTH, Lanes.CARD_HEIGHT);
+        setMaxSize(Lanes.CARD_WIDTH, Lanes.CARD_HEIGHT);
+
+        title.getStyleClass().add("map-card-title");
+        title.setWrapText(true);
+        title.setTextOverrun(OverrunStyle.ELLIPSIS);
+        title.setMaxHeight(60);
+        title.textProperty().bind(goal.titleProperty());
+        owner.getStyleClass().add("map-card-owner");
+        owner.textProperty().bind(goal.ownerProperty());
+        owner.setTextOverrun(OverrunStyle.ELLIPSIS);
+        owner.setMaxWidth(120);
+        dots.setAlignment(Pos.CENTER_RIGHT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bottom = new HBox(6, owner, spacer, dots);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        Region grow = new Region();
+        VBox.setVgrow(grow, Priority.ALWAYS);
+        VBox body = new VBox(4, title, grow, bottom);
+        body.getStyleClass().add("map-card-body");
+
+        pin.getStyleClass().add("map-card-pin");
+        warning.getStyleClass().add("map-card-warning");
+        HBox marks = new HBox(2, warning, pin);
+        marks.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        marks.setMouseTransparent(false);
+        StackPane.setAlignment(marks, Pos.TOP_RIGHT);
+
+        handle.getStyleClass().add("map-card-handle");
+        handle.setManaged(false);
+        handle.setLayoutX(Lanes.CARD_WIDTH);
+        handle.setLayoutY(Lanes.CARD_HEIGHT / 2);
+        Tooltip.install(handle, new Tooltip(messages.get("map.handle.tip")));
+
+        getChildren().addAll(body, marks, handle);
+        goal.indicators().addListener((javafx.collections.ListChangeListener<IndicatorItem>) c -> updateDots());
+        updateDots();
+        setAccessibleText(goal.titleProperty().get());
+    }
+
+    void updateDots() {
+        dots.getChildren().clear();
+        int reached = 0;
+        for (IndicatorItem i : goal.indicators()) {
+            Circle dot = new Circle(5);
+            var p = Progress.of(i.toIndicator());
+            String state = p.isEmpty() ? "none" : p.get() >= 1.0 ? "reached" : "moving";
+            if (p.isPresent() && p.get() >= 1.0) {
+                reached++;
+            }
+            dot.getStyleClass().addAll("map-dot", "map-dot-" + state);
+            dots.getChildren().add(dot);
+        }
+        if (!goal.indicators().isEmpty()) {
+            Tooltip.install(dots, new Tooltip(messages.get("map.card.indicators", goal.indicators().size(), reached)));
+        }
+    }
+
+    void update(boolean pinned, boolean selected, List<String> findings) {
+        pin.setVisible(pinned);
+        pin.setManaged(pinned);
+        pseudoClassStateChanged(SELECTED, selected);
+        boolean warn = !findings.isEmpty();
+        pseudoClassStateChanged(WARNING, warn);
+        warning.setVisible(warn);
+        warning.setManaged(warn);
+        warning.setTooltip(warn ? new Tooltip(String.join("\n", findings)) : null);
+    }
+
+    String title() {
+        return goal.titleProperty().get();
+    }
+}

@@ -1,0 +1,528 @@
+package com.scorecardstudio.ui.map;
+
+import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.domain.map.CardBox;
+import com.scorecardstudio.domain.map.Lanes;
+import com.scorecardstudio.domain.map.LinkStrength;
+import com.scorecardstudio.domain.map.MapChecks;
+import com.scorecardstudio.domain.map.MapLayout;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.ui.stage.GoalItem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+/**
+ * The drawing of the map and its mouse work: lanes with their titles and area labels, a card per
+ * goal, an arrow per link. Drag a card to move it (with the selection), drag from a card's handle
+ * to another card to link cause → effect, click a link to select it, drag the background to pan,
+ * Shift+drag to select with a rectangle, the wheel zooms around the pointer. Nothing here is stored:
+ * each gesture ends in one view-model call.
+ */
+public final class MapCanvas extends Pane {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    private static final double MIN_ZOOM = 0.15;
+    private static final double MAX_ZOOM = 3;
+
+    private final MapViewModel vm;
+    private final Messages messages;
+    private final Consumer<GoalItem> openGoal;
+    /** What is drawn, in map units; what is exported as an image. */
+    private final Group world = new Group();
+    private final Group lanes = new Group();
+    private final Group linkLayer = new Group();
+    private final Group cardLayer = new Group();
+    private final Group overlay = new Group();
+    private final Scale zoom = new Scale(1, 1);
+    private final Translate pan = new Translate(0, 0);
+    private final Map<GoalItem, CardNode> cards = new IdentityHashMap<>();
+    private final Map<LinkItem, LinkShape> linkShapes = new IdentityHashMap<>();
+    private final Rectangle band = new Rectangle();
+    private final Line preview = new Line();
+
+    // the gesture under way
+    private Point2D pressScreen;
+    private Point2D panStart;
+    private Map<GoalItem, Point2D> dragStart;
+    private boolean dragged;
+    private CardNode linkFrom;
+    private CardNode linkTarget;
+    private boolean fitPending = true;
+
+    public MapCanvas(MapViewModel vm, Messages messages, Consumer<GoalItem> openGoal) {
+        this.vm = vm;
+        this.messages = messages;
+        this.openGoal = openGoal;
+        getStyleClass().add("map-canvas");
+        setId("mapCanvas");
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        band.getStyleClass().add("map-band");
+        band.setVisible(false);
+        preview.getStyleClass().add("map-link-preview");
+        preview.setVisible(false);
+        preview.setMouseTransparent(true);
+        overlay.getChildren().addAll(band, preview);
+        world.getChildren().addAll(lanes, linkLayer, cardLayer, overlay);
+        Group view = new Group(world);
+        view.getTransforms().addAll(pan, zoom);
+        getChildren().add(view);
+
+        vm.revisionProperty().addListener((o, a, b) -> redraw());
+        vm.selection().addListener((javafx.collections.SetChangeListener<GoalItem>) c -> restyle());
+        vm.selectedLinkProperty().addListener((o, a, b) -> restyle());
+        setOnMousePressed(this::backgroundPressed);
+        setOnMouseDragged(this::backgroundDragged);
+        setOnMouseReleased(this::backgroundReleased);
+        setOnScroll(e -> {
+            if (e.getDeltaY() != 0) {
+                zoomAt(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1, e.getX(), e.getY());
+                e.consume();
+            }
+        });
+        redraw();
+    }
+
+    // ------------------------------------------------------------------ drawing
+
+    private void redraw() {
+        drawLanes();
+        Map<GoalItem, CardBox> boxes = vm.boxes();
+        cards.keySet().removeIf(g -> {
+            if (!boxes.containsKey(g)) {
+                cardLayer.getChildren().remove(cards.get(g));
+                return true;
+            }
+            return false;
+        });
+        for (var e : boxes.entrySet()) {
+            CardNode card = cards.computeIfAbsent(e.getKey(), this::newCard);
+            if (!card.getStyleClass().contains("map-card-" + e.getKey().stageProperty().get().key())) {
+                card.getStyleClass().removeIf(s -> s.startsWith("map-card-") && !s.startsWith("map-card-title"));
+                card.getStyleClass().add("map-card-" + e.getKey().stageProperty().get().key());
+            }
+            card.relocate(e.getValue().x(), e.getValue().y());
+        }
+        linkShapes.keySet().removeIf(l -> {
+            if (!vm.links().contains(l)) {
+                linkLayer.getChildren().remove(linkShapes.get(l));
+                return true;
+            }
+            return false;
+        });
+        for (LinkItem l : vm.links()) {
+            linkShapes.computeIfAbsent(l, this::newLink).update();
+        }
+        restyle();
+    }
+
+    private void drawLanes() {
+        lanes.getChildren().clear();
+        double width = vm.width();
+        for (Stage s : Lanes.TOP_TO_BOTTOM) {
+            Rectangle lane = new Rectangle(0, Lanes.top(s), width, Lanes.LANE_HEIGHT);
+            lane.getStyleClass().addAll("map-lane", "map-lane-" + s.key());
+            Rectangle gutter = new Rectangle(0, Lanes.top(s), Lanes.GUTTER, Lanes.LANE_HEIGHT);
+            gutter.getStyleClass().addAll("map-gutter", "map-gutter-" + s.key());
+            Label title = new Label(messages.get("stage." + s.key()));
+            title.getStyleClass().addAll("map-lane-title", "map-lane-title-" + s.key());
+            title.setWrapText(true);
+            title.setPrefWidth(Lanes.GUTTER - 24);
+            title.relocate(14, Lanes.top(s) + 14);
+            lanes.getChildren().addAll(lane, gutter, title);
+        }
+        for (MapLayout.AreaLabel a : vm.areaLabels()) {
+            Label area = new Label(messages.get("area." + a.stage().key() + "." + a.area()));
+            area.getStyleClass().add("map-area-label");
+            area.setMaxWidth(Math.max(a.width(), Lanes.CARD_WIDTH));
+            area.relocate(a.x(), Lanes.top(a.stage()) + 8);
+            Line rule = new Line(a.x(), Lanes.top(a.stage()) + Lanes.HEADER - 4, a.x() + a.width(), Lanes.top(a.stage()) + Lanes.HEADER - 4);
+            rule.getStyleClass().add("map-area-rule");
+            lanes.getChildren().addAll(area, rule);
+        }
+    }
+
+    private void restyle() {
+        Map<GoalItem, List<String>> goalFindings = new IdentityHashMap<>();
+        Map<LinkItem, List<String>> linkFindings = new IdentityHashMap<>();
+        for (MapViewModel.Finding f : vm.findings()) {
+            String text = messages.get("map.check." + f.kind().key());
+            if (f.link() != null) {
+                linkFindings.computeIfAbsent(f.link(), k -> new ArrayList<>()).add(text);
+            } else if (f.goal() != null) {
+                goalFindings.computeIfAbsent(f.goal(), k -> new ArrayList<>()).add(text);
+            }
+        }
+        cards.forEach((g, c) -> c.update(vm.isPinned(g), vm.selection().contains(g), goalFindings.getOrDefault(g, List.of())));
+        linkShapes.forEach((l, s) -> s.restyle(vm.selectedLinkProperty().get() == l, linkFindings.getOrDefault(l, List.of())));
+    }
+
+    private CardNode newCard(GoalItem goal) {
+        CardNode card = new CardNode(goal, messages);
+        card.setOnMousePressed(e -> cardPressed(card, e));
+        card.setOnMouseDragged(e -> cardDragged(card, e));
+        card.setOnMouseReleased(e -> cardReleased(card, e));
+        card.handle.setOnMousePressed(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                linkFrom = card;
+                e.consume();
+            }
+        });
+        card.handle.setOnMouseDragged(this::linkDragged);
+        card.handle.setOnMouseReleased(this::linkReleased);
+        cardLayer.getChildren().add(card);
+        return card;
+    }
+
+    private LinkShape newLink(LinkItem link) {
+        LinkShape shape = new LinkShape(link);
+        linkLayer.getChildren().add(shape);
+        return shape;
+    }
+
+    /** A link's arrow: a line from the cause's edge to the effect's, an arrowhead, and a wide invisible line to click. */
+    final class LinkShape extends Group {
+        final LinkItem link;
+        final Line line = new Line();
+        final Polygon head = new Polygon();
+        final Line hit = new Line();
+
+        LinkShape(LinkItem link) {
+            this.link = link;
+            getStyleClass().add("map-link");
+            line.getStyleClass().add("map-link-line");
+            head.getStyleClass().add("map-link-head");
+            hit.getStyleClass().add("map-link-hit");
+            getChildren().addAll(line, head, hit);
+            hit.setOnMousePressed(e -> {
+                vm.selectedLinkProperty().set(link);
+                e.consume();
+            });
+            hit.setOnMouseClicked(e -> e.consume());
+        }
+
+        void update() {
+            CardBox a = box(link.cause());
+            CardBox b = box(link.effect());
+            if (a == null || b == null) {
+                return;
+            }
+            Point2D from = edge(a, b.centerX(), b.centerY());
+            Point2D to = edge(b, a.centerX(), a.centerY());
+            line.setStartX(from.getX());
+            line.setStartY(from.getY());
+            line.setEndX(to.getX());
+            line.setEndY(to.getY());
+            hit.setStartX(from.getX());
+            hit.setStartY(from.getY());
+            hit.setEndX(to.getX());
+            hit.setEndY(to.getY());
+            double angle = Math.atan2(to.getY() - from.getY(), to.getX() - from.getX());
+            double len = 14;
+            double spread = Math.toRadians(24);
+            head.getPoints().setAll(to.getX(), to.getY(),
+                    to.getX() - len * Math.cos(angle - spread), to.getY() - len * Math.sin(angle - spread),
+                    to.getX() - len * Math.cos(angle + spread), to.getY() - len * Math.sin(angle + spread));
+            LinkStrength s = link.strengthProperty().get();
+            line.setStrokeWidth(s == LinkStrength.STRONG ? 5 : s == LinkStrength.MEDIUM ? 3 : 1.5);
+            line.getStrokeDashArray().setAll(s == LinkStrength.WEAK ? List.of(7.0, 6.0) : List.of());
+        }
+
+        void restyle(boolean selected, List<String> findings) {
+            pseudoClassStateChanged(SELECTED, selected);
+            pseudoClassStateChanged(WARNING, !findings.isEmpty());
+            String hypothesis = link.hypothesisProperty().get();
+            String tip = link + (hypothesis.isBlank() ? "" : "\n" + hypothesis)
+                    + (findings.isEmpty() ? "" : "\n⚠ " + String.join("\n⚠ ", findings));
+            Tooltip.install(hit, new Tooltip(tip));
+        }
+    }
+
+    private CardBox box(GoalItem g) {
+        CardNode c = cards.get(g);
+        CardBox b = vm.boxes().get(g);
+        if (c == null || b == null) {
+            return b;
+        }
+        return b.at(c.getLayoutX(), c.getLayoutY()); // where it is drawn now, also mid-drag
+    }
+
+    /** Where the line from a box's centre towards (tx, ty) leaves the box. */
+    private static Point2D edge(CardBox b, double tx, double ty) {
+        double dx = tx - b.centerX();
+        double dy = ty - b.centerY();
+        if (dx == 0 && dy == 0) {
+            return new Point2D(b.centerX(), b.centerY());
+        }
+        double sx = dx == 0 ? Double.MAX_VALUE : (b.width() / 2) / Math.abs(dx);
+        double sy = dy == 0 ? Double.MAX_VALUE : (b.height() / 2) / Math.abs(dy);
+        double s = Math.min(sx, sy);
+        return new Point2D(b.centerX() + dx * s, b.centerY() + dy * s);
+    }
+
+    // ------------------------------------------------------------------ cards: select, move, open
+
+    private void cardPressed(CardNode card, MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        requestFocus();
+        if (e.isShortcutDown() || e.isShiftDown()) {
+            if (!vm.selection().remove(card.goal)) {
+                vm.selection().add(card.goal);
+            }
+        } else if (!vm.selection().contains(card.goal)) {
+            vm.selection().clear();
+            vm.selection().add(card.goal);
+        }
+        pressScreen = new Point2D(e.getSceneX(), e.getSceneY());
+        dragStart = new LinkedHashMap<>();
+        for (GoalItem g : vm.selection()) {
+            CardNode c = cards.get(g);
+            if (c != null) {
+                dragStart.put(g, new Point2D(c.getLayoutX(), c.getLayoutY()));
+            }
+        }
+        dragged = false;
+        if (e.getClickCount() == 2) {
+            openGoal.accept(card.goal);
+        }
+        e.consume();
+    }
+
+    private void cardDragged(CardNode card, MouseEvent e) {
+        if (dragStart == null || pressScreen == null) {
+            return;
+        }
+        double dx = (e.getSceneX() - pressScreen.getX()) / zoom.getX();
+        double dy = (e.getSceneY() - pressScreen.getY()) / zoom.getY();
+        if (!dragged && Math.hypot(dx, dy) < 3) {
+            return;
+        }
+        dragged = true;
+        List<LinkItem> touching = new ArrayList<>();
+        dragStart.forEach((g, p) -> {
+            CardNode c = cards.get(g);
+            c.relocate(p.getX() + dx, p.getY() + dy);
+            c.toFront();
+        });
+        for (LinkItem l : vm.links()) {
+            if (dragStart.containsKey(l.cause()) || dragStart.containsKey(l.effect())) {
+                touching.add(l);
+            }
+        }
+        touching.forEach(l -> linkShapes.get(l).update());
+        e.consume();
+    }
+
+    private void cardReleased(CardNode card, MouseEvent e) {
+        if (dragged && dragStart != null) {
+            Map<GoalItem, Point2D> to = new LinkedHashMap<>();
+            dragStart.keySet().forEach(g -> to.put(g, new Point2D(cards.get(g).getLayoutX(), cards.get(g).getLayoutY())));
+            vm.move(to);
+            redraw(); // back in place when nothing changed (dropped where it was)
+        }
+        dragStart = null;
+        pressScreen = null;
+        dragged = false;
+        e.consume();
+    }
+
+    // ------------------------------------------------------------------ links: drag from a handle
+
+    private void linkDragged(MouseEvent e) {
+        if (linkFrom == null) {
+            return;
+        }
+        Point2D p = world.sceneToLocal(e.getSceneX(), e.getSceneY());
+        CardBox from = box(linkFrom.goal);
+        preview.setStartX(from.right());
+        preview.setStartY(from.centerY());
+        preview.setEndX(p.getX());
+        preview.setEndY(p.getY());
+        preview.setVisible(true);
+        CardNode over = cardAt(p);
+        if (over != linkTarget) {
+            if (linkTarget != null) {
+                linkTarget.pseudoClassStateChanged(CardNode.TARGET, false);
+            }
+            linkTarget = over == linkFrom ? null : over;
+            if (linkTarget != null) {
+                linkTarget.pseudoClassStateChanged(CardNode.TARGET, true);
+            }
+        }
+        e.consume();
+    }
+
+    private void linkReleased(MouseEvent e) {
+        if (linkFrom != null && linkTarget != null) {
+            linkTarget.pseudoClassStateChanged(CardNode.TARGET, false);
+            vm.link(linkFrom.goal, linkTarget.goal).ifPresent(l -> vm.selectedLinkProperty().set(l));
+        }
+        preview.setVisible(false);
+        linkFrom = null;
+        linkTarget = null;
+        e.consume();
+    }
+
+    private CardNode cardAt(Point2D p) {
+        for (CardNode c : cards.values()) {
+            if (c.getBoundsInParent().contains(p)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ background: pan, band select
+
+    private void backgroundPressed(MouseEvent e) {
+        requestFocus();
+        pressScreen = new Point2D(e.getX(), e.getY());
+        if (e.isShiftDown() && e.getButton() == MouseButton.PRIMARY) {
+            Point2D p = world.sceneToLocal(e.getSceneX(), e.getSceneY());
+            band.setX(p.getX());
+            band.setY(p.getY());
+            band.setWidth(0);
+            band.setHeight(0);
+            band.setVisible(true);
+        } else {
+            panStart = new Point2D(pan.getX(), pan.getY());
+        }
+    }
+
+    private void backgroundDragged(MouseEvent e) {
+        if (pressScreen == null) {
+            return;
+        }
+        if (band.isVisible()) {
+            Point2D a = world.sceneToLocal(localToScene(pressScreen));
+            Point2D b = world.sceneToLocal(e.getSceneX(), e.getSceneY());
+            band.setX(Math.min(a.getX(), b.getX()));
+            band.setY(Math.min(a.getY(), b.getY()));
+            band.setWidth(Math.abs(a.getX() - b.getX()));
+            band.setHeight(Math.abs(a.getY() - b.getY()));
+        } else if (panStart != null) {
+            pan.setX(panStart.getX() + e.getX() - pressScreen.getX());
+            pan.setY(panStart.getY() + e.getY() - pressScreen.getY());
+            dragged = true;
+        }
+    }
+
+    private void backgroundReleased(MouseEvent e) {
+        if (band.isVisible()) {
+            Bounds area = band.getBoundsInParent();
+            if (!e.isShortcutDown()) {
+                vm.selection().clear();
+            }
+            cards.forEach((g, c) -> {
+                if (area.contains(c.getBoundsInParent())) {
+                    vm.selection().add(g);
+                }
+            });
+            band.setVisible(false);
+        } else if (!dragged && pressScreen != null) {
+            vm.selection().clear(); // a click on the background
+            vm.selectedLinkProperty().set(null);
+        }
+        pressScreen = null;
+        panStart = null;
+        dragged = false;
+    }
+
+    // ------------------------------------------------------------------ zoom
+
+    public void zoomAt(double factor, double x, double y) {
+        double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom.getX() * factor));
+        double f = z / zoom.getX();
+        pan.setX(x - (x - pan.getX()) * f);
+        pan.setY(y - (y - pan.getY()) * f);
+        zoom.setX(z);
+        zoom.setY(z);
+    }
+
+    public void zoomBy(double factor) {
+        zoomAt(factor, getWidth() / 2, getHeight() / 2);
+    }
+
+    /** Shows the whole map (Ctrl+0). */
+    public void fit() {
+        double w = vm.width();
+        double h = Lanes.height();
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        double z = Math.max(MIN_ZOOM, Math.min(1.5, Math.min((getWidth() - 16) / w, (getHeight() - 16) / h)));
+        zoom.setX(z);
+        zoom.setY(z);
+        pan.setX(8);
+        pan.setY(8);
+    }
+
+    /** Fits the map once it has a size and its content (on first showing and after loading). */
+    public void requestFit() {
+        fitPending = true;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (fitPending && getWidth() > 0 && getHeight() > 0 && vm.loadedProperty().get()) {
+            fitPending = false;
+            fit();
+        }
+    }
+
+    public double zoomLevel() {
+        return zoom.getX();
+    }
+
+    /** The drawing in map units, for the image export. */
+    Node world() {
+        return world;
+    }
+
+    /** The card of a goal (tests and keyboard focus). */
+    public Node cardOf(GoalItem g) {
+        return cards.get(g);
+    }
+
+    Map<GoalItem, CardNode> cards() {
+        return cards;
+    }
+
+    Map<String, Integer> findingCounts() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (MapViewModel.Finding f : vm.findings()) {
+            counts.merge(f.kind().key(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    static String kindKey(MapChecks.Kind k) {
+        return "map.check." + k.key();
+    }
+}

@@ -1,0 +1,222 @@
+package com.scorecardstudio.bench;
+
+import com.scorecardstudio.config.Language;
+import com.scorecardstudio.db.Backups;
+import com.scorecardstudio.db.Database;
+import com.scorecardstudio.db.DbExecutor;
+import com.scorecardstudio.db.GoalRepository;
+import com.scorecardstudio.db.MapRepository;
+import com.scorecardstudio.db.SessionRepository;
+import com.scorecardstudio.domain.Goal;
+import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.domain.map.GoalLink;
+import com.scorecardstudio.domain.map.MapCard;
+import com.scorecardstudio.domain.map.MapLayout;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.ui.common.Autosave;
+import com.scorecardstudio.ui.common.FxTaskRunner;
+import com.scorecardstudio.ui.common.UndoStack;
+import com.scorecardstudio.ui.map.MapCanvas;
+import com.scorecardstudio.ui.map.MapViewModel;
+import com.scorecardstudio.ui.stage.GoalItem;
+import com.scorecardstudio.ui.stage.GoalsViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * The strategy map's figures (issue 4), on a map of 200 goals and 400 links:
+ * <ol>
+ *   <li>the automatic layout (target &lt; 200 ms);</li>
+ *   <li>dragging a card on the real map canvas, headless (Monocle): each frame moves the card by a few
+ *       pixels; measured per frame are the time the drag handler holds the FX thread, the CSS and layout
+ *       pass of the pulse (pre- to post-layout listener), and the time between pulses (AnimationTimer),
+ *       whose p99 shows dropped frames (target: frame work &lt; 16 ms).</li>
+ * </ol>
+ * Run: see the README's Benchmarks section, class {@code com.scorecardstudio.bench.MapBenchmark}.
+ */
+public final class MapBenchmark {
+    private static final int GOALS = 200;
+    private static final int LINKS = 400;
+    private static final int FRAMES = 300;
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        System.out.printf("Java %s, %d cores; %d goals, %d links%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), GOALS, LINKS);
+        layout();
+        drag();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** 200 goals over the lanes and areas, 400 distinct links mostly pointing upwards. */
+    private static List<int[]> linkPairs(Random r) {
+        Set<String> seen = new HashSet<>();
+        List<int[]> pairs = new ArrayList<>();
+        while (pairs.size() < LINKS) {
+            int a = r.nextInt(GOALS);
+            int b = r.nextInt(GOALS);
+            if (a != b && seen.add(a + ">" + b)) {
+                pairs.add(new int[] {a, b});
+            }
+        }
+        return pairs;
+    }
+
+    private static Stage stageOf(int i) {
+        return Stage.values()[i % 4];
+    }
+
+    private static String areaOf(int i) {
+        List<String> areas = stageOf(i).areas();
+        return areas.get((i / 4) % areas.size());
+    }
+
+    private static void layout() {
+        Random r = new Random(11);
+        List<MapCard> cards = new ArrayList<>();
+        for (int i = 0; i < GOALS; i++) {
+            cards.add(new MapCard(i + 1, stageOf(i), areaOf(i)));
+        }
+        List<GoalLink> links = linkPairs(r).stream().map(p -> GoalLink.between(p[0] + 1, p[1] + 1)).toList();
+        for (int i = 0; i < 20; i++) {
+            MapLayout.layout(cards, links, Map.of());
+        }
+        long[] t = new long[30];
+        MapLayout.Result result = null;
+        for (int i = 0; i < t.length; i++) {
+            long t0 = System.nanoTime();
+            result = MapLayout.layout(cards, links, Map.of());
+            t[i] = System.nanoTime() - t0;
+        }
+        int before = MapLayout.crossings(links, MapLayout.layout(cards, List.of(), Map.of()).boxes());
+        report("Automatic layout", t);
+        System.out.printf("   crossings: input order %d, after layout %d%n", before, result.crossings());
+    }
+
+    private static void drag() throws Exception {
+        Path dir = Files.createTempDirectory("map-bench");
+        Database db = Database.open(dir.resolve("bench.mv.db"), new Backups(Clock.systemUTC(), 1), Database.BackupOnOpen.BEFORE_MIGRATION);
+        long session = new SessionRepository(db.dsl(), Clock.systemUTC()).insert(Session.draft(LocalDate.now()).withTitle("Bench")).id();
+        GoalRepository goals = new GoalRepository(db.dsl());
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < GOALS; i++) {
+            ids.add(goals.insert(session, Goal.titled(stageOf(i), areaOf(i), "Goal number " + (i + 1) + " of the benchmark map"), i).id());
+        }
+        MapRepository map = new MapRepository(db.dsl());
+        for (int[] p : linkPairs(new Random(11))) {
+            map.insertLink(session, GoalLink.between(ids.get(p[0]), ids.get(p[1])));
+        }
+
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        CountDownLatch ready = new CountDownLatch(1);
+        MapViewModel[] vm = new MapViewModel[1];
+        MapCanvas[] canvas = new MapCanvas[1];
+        Platform.runLater(() -> {
+            Autosave autosave = new Autosave(new FxTaskRunner(new DbExecutor()), Autosave.fxScheduler(), Duration.ofMillis(500),
+                    Duration.ofSeconds(1), Throwable::printStackTrace);
+            UndoStack undo = new UndoStack();
+            GoalsViewModel g = new GoalsViewModel(session, goals, autosave, undo, new Messages(Language.EN));
+            vm[0] = new MapViewModel(session, g, map, autosave, undo);
+            g.load();
+            vm[0].load();
+            canvas[0] = new MapCanvas(vm[0], new Messages(Language.EN), x -> { });
+            Scene scene = new Scene(canvas[0], 1200, 760);
+            scene.getStylesheets().add(MapBenchmark.class.getResource("/ui/app.css").toExternalForm());
+            javafx.stage.Stage window = new javafx.stage.Stage();
+            window.setScene(scene);
+            window.show();
+            vm[0].loadedProperty().addListener((o, a, loaded) -> ready.countDown());
+        });
+        ready.await();
+        Thread.sleep(1500); // first layout, CSS and rendering
+
+        long[] handler = new long[FRAMES];
+        long[] cssLayout = new long[FRAMES];
+        long[] gaps = new long[FRAMES];
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            GoalItem moved = vm[0].goals().get(GOALS / 2);
+            Node card = canvas[0].cardOf(moved);
+            Bounds b = card.localToScene(card.getBoundsInLocal());
+            double x0 = b.getCenterX();
+            double y0 = b.getCenterY();
+            Scene scene = card.getScene();
+            long[] pre = {0};
+            int[] frame = {-1};
+            scene.addPreLayoutPulseListener(() -> pre[0] = System.nanoTime());
+            scene.addPostLayoutPulseListener(() -> {
+                if (frame[0] >= 0 && frame[0] < FRAMES) {
+                    cssLayout[frame[0]] = System.nanoTime() - pre[0];
+                }
+            });
+            Event.fireEvent(card, mouse(MouseEvent.MOUSE_PRESSED, x0, y0));
+            new AnimationTimer() {
+                private long last;
+
+                @Override
+                public void handle(long now) {
+                    int f = ++frame[0];
+                    if (f > 0 && f <= FRAMES) {
+                        gaps[f - 1] = now - last;
+                    }
+                    last = now;
+                    if (f >= FRAMES) {
+                        Event.fireEvent(card, mouse(MouseEvent.MOUSE_RELEASED, x0 + 3 * f, y0));
+                        stop();
+                        done.countDown();
+                        return;
+                    }
+                    long t0 = System.nanoTime();
+                    // back and forth along the lane, across many links' paths
+                    double dx = 3 * (f % 200 < 100 ? f % 100 : 100 - f % 100);
+                    Event.fireEvent(card, mouse(MouseEvent.MOUSE_DRAGGED, x0 + dx, y0 + (f % 20)));
+                    handler[f] = System.nanoTime() - t0;
+                }
+            }.start();
+        });
+        done.await();
+        report("Drag: drag handler per frame", handler);
+        report("Drag: CSS and layout per pulse", cssLayout);
+        report("Drag: time between pulses (16.7 ms = no dropped frame)", gaps);
+        db.close();
+    }
+
+    private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
+        return new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false, false, true, false, false,
+                false, false, false, null);
+    }
+
+    private static void report(String what, long[] nanos) {
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        System.out.printf("%s: median %.2f ms, p99 %.2f ms, max %.2f ms (%d samples)%n", what, s[s.length / 2] / 1e6,
+                s[(int) Math.min(s.length - 1, Math.round(s.length * 0.99))] / 1e6, s[s.length - 1] / 1e6, s.length);
+    }
+}

@@ -1,0 +1,220 @@
+package com.scorecardstudio.ui.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scorecardstudio.config.Language;
+import com.scorecardstudio.db.Database;
+import com.scorecardstudio.db.GoalRepository;
+import com.scorecardstudio.db.MapRepository;
+import com.scorecardstudio.demo.Demo;
+import com.scorecardstudio.domain.Goal;
+import com.scorecardstudio.domain.map.CardBox;
+import com.scorecardstudio.domain.map.CardPosition;
+import com.scorecardstudio.domain.map.GoalLink;
+import com.scorecardstudio.domain.map.StrategyMap;
+import com.scorecardstudio.testing.AppHarness;
+import com.scorecardstudio.testing.TestDatabases;
+import com.scorecardstudio.ui.stage.GoalItem;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The facilitator links two goals and moves a card with the mouse, takes both back, does them again, restarts. */
+@ExtendWith(ApplicationExtension.class)
+class MapPageUiTest {
+    private static final String CLINIC = "Decide on a fourth clinic in the growing northern district";
+    private static final String REVENUE = "Grow revenue from corporate contracts";
+    private static final String CALLS = "Answer every call within a minute";
+
+    @TempDir
+    static Path dir;
+    private static int run;
+    private AppHarness app;
+    private long sessionId;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        app = new AppHarness(stage, dir.resolve("home-" + (++run)));
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        app.shutdown(robot);
+    }
+
+    private void openTheMap(FxRobot robot) throws Exception {
+        app.launch(robot);
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#sessionTable")
+                && !robot.lookup("#sessionTable").queryAs(TableView.class).getItems().isEmpty());
+        robot.doubleClickOn("Strategy session 2027");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#nav-map"));
+        robot.clickOn("#nav-map");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#mapPage") && page(robot).viewModel().loadedProperty().get()
+                && page(robot).canvas().cards().size() == 17);
+    }
+
+    private static MapPage page(FxRobot robot) {
+        return robot.lookup("#mapPage").queryAs(MapPage.class);
+    }
+
+    private static GoalItem goal(FxRobot robot, String title) {
+        return page(robot).viewModel().goals().stream().filter(g -> g.titleProperty().get().equals(title)).findFirst().orElseThrow();
+    }
+
+    private static CardNode card(FxRobot robot, String title) {
+        return page(robot).canvas().cards().get(goal(robot, title));
+    }
+
+    private static Point2D centre(Node n) {
+        Bounds b = n.localToScreen(n.getBoundsInLocal());
+        return new Point2D(b.getCenterX(), b.getCenterY());
+    }
+
+    private void dragLink(FxRobot robot, String from, String to) {
+        robot.moveTo(centre(card(robot, from).handle)).press(MouseButton.PRIMARY)
+                .moveTo(centre(card(robot, to))).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void dragCard(FxRobot robot, String title, double dx) {
+        Point2D c = centre(card(robot, title));
+        robot.moveTo(c).press(MouseButton.PRIMARY).moveBy(dx / 2, 0).moveBy(dx / 2, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void undo(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private StrategyMap stored() throws Exception {
+        try (Database db = TestDatabases.open(app.database())) {
+            return new MapRepository(db.dsl()).read(sessionId);
+        }
+    }
+
+    private long storedId(String title) throws Exception {
+        try (Database db = TestDatabases.open(app.database())) {
+            return new GoalRepository(db.dsl()).list(sessionId).stream().filter(g -> g.title().equals(title))
+                    .map(Goal::id).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void aLinkDraggedAndACardMovedAreUndoneRedoneAndThereAfterARestart(FxRobot robot) throws Exception {
+        try (Database db = TestDatabases.open(app.database())) {
+            sessionId = Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.EN, LocalDate.of(2026, 11, 22)).id();
+        }
+        openTheMap(robot);
+        MapViewModel vm = page(robot).viewModel();
+        int demoLinks = vm.links().size();
+        assertThat(vm.findings()).anyMatch(f -> f.goal() == goal(robot, CLINIC));
+
+        // drag from the clinic goal's handle onto the revenue goal: a link, selected, and the warning gone
+        dragLink(robot, CLINIC, REVENUE);
+        assertThat(vm.linkBetween(goal(robot, CLINIC), goal(robot, REVENUE))).isPresent();
+        assertThat(vm.links()).hasSize(demoLinks + 1);
+        assertThat(vm.selectedLinkProperty().get()).isNotNull();
+        assertThat(vm.findings()).noneMatch(f -> f.goal() == goal(robot, CLINIC));
+
+        // move a card to the right: it is pinned there, snapped to the grid
+        CardBox before = vm.boxes().get(goal(robot, CALLS));
+        dragCard(robot, CALLS, 160);
+        CardBox after = vm.boxes().get(goal(robot, CALLS));
+        assertThat(vm.isPinned(goal(robot, CALLS))).isTrue();
+        assertThat(after.x()).isGreaterThan(before.x() + 100);
+        assertThat(after.x() % 8).isZero();
+
+        // Ctrl+Z twice: the card goes back to the layout's place, the link goes
+        robot.clickOn("#mapFit");
+        undo(robot);
+        assertThat(vm.isPinned(goal(robot, CALLS))).isFalse();
+        assertThat(vm.boxes().get(goal(robot, CALLS)).x()).isEqualTo(before.x());
+        undo(robot);
+        assertThat(vm.linkBetween(goal(robot, CLINIC), goal(robot, REVENUE))).isEmpty();
+
+        // and again, for keeps; then close and start the app
+        dragLink(robot, CLINIC, REVENUE);
+        dragCard(robot, CALLS, 160);
+        CardBox placed = vm.boxes().get(goal(robot, CALLS));
+        app.shutdown(robot);
+
+        long clinic = storedId(CLINIC);
+        long revenue = storedId(REVENUE);
+        StrategyMap map = stored();
+        assertThat(map.links()).hasSize(demoLinks + 1)
+                .anyMatch(l -> l.causeGoalId() == clinic && l.effectGoalId() == revenue);
+        CardPosition pin = map.pinned().get(storedId(CALLS));
+        assertThat(pin).isNotNull();
+        assertThat(pin.x()).isEqualTo(placed.x());
+
+        openTheMap(robot);
+        MapViewModel reopened = page(robot).viewModel();
+        assertThat(reopened.isPinned(goal(robot, CALLS))).isTrue();
+        assertThat(reopened.boxes().get(goal(robot, CALLS)).x()).isEqualTo(placed.x());
+        assertThat(reopened.linkBetween(goal(robot, CLINIC), goal(robot, REVENUE))).isPresent();
+        assertThat(reopened.links().stream().map(LinkItem::hypothesisProperty).filter(h -> !h.get().isEmpty())).hasSize(demoLinks);
+    }
+
+    @Test
+    void aGoalDeletedWithItsLinksGetsThemBackOnUndo(FxRobot robot) throws Exception {
+        try (Database db = TestDatabases.open(app.database())) {
+            sessionId = Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.EN, LocalDate.of(2026, 11, 22)).id();
+        }
+        openTheMap(robot);
+        MapViewModel vm = page(robot).viewModel();
+        int demoLinks = vm.links().size();
+        GoalItem revenue = goal(robot, REVENUE);
+        long touching = vm.links().stream().filter(l -> l.touches(revenue)).count();
+        assertThat(touching).isGreaterThan(1);
+
+        robot.interact(() -> vm.goalsViewModel().deleteGoal(revenue));
+        assertThat(vm.links()).hasSize(demoLinks - (int) touching);
+        undo(robot);
+        assertThat(vm.links()).hasSize(demoLinks);
+        app.shutdown(robot);
+        long id = storedId(REVENUE);
+        assertThat(stored().links().stream().filter(l -> l.touches(id)).map(GoalLink::hypothesis))
+                .hasSize((int) touching).allMatch(h -> !h.isEmpty());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMapIsSavedAsAnImageAndThePresenterShowsItWhileTheMapPageIsOpen(FxRobot robot) throws Exception {
+        try (Database db = TestDatabases.open(app.database())) {
+            sessionId = Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.EN, LocalDate.of(2026, 11, 22)).id();
+        }
+        openTheMap(robot);
+        // the image for slides: the whole map at three times screen resolution
+        Path png = dir.resolve("map-" + run + ".png");
+        javafx.concurrent.Task<Path>[] task = new javafx.concurrent.Task[1];
+        robot.interact(() -> task[0] = page(robot).writeImage(png));
+        assertThat(task[0].get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(png);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThanOrEqualTo((int) (3 * page(robot).viewModel().width()) - 3);
+        assertThat(image.getHeight()).isGreaterThanOrEqualTo((int) (3 * com.scorecardstudio.domain.map.Lanes.height()) - 3);
+
+        robot.clickOn("#presenterView");
+        AppHarness.waitUntil(() -> robot.lookup("#presenter").tryQuery().isPresent());
+        AppHarness.waitUntil(() -> robot.lookup("#presenter .map-card").queryAll().size() == 17);
+        assertThat(robot.lookup("#presenterStage").queryLabeled().getText()).isEqualTo("Strategy map");
+
+        // the presenter window lies over the main one here (one screen): go to the stage without the mouse
+        robot.interact(() -> robot.lookup("#nav-financial").queryAs(javafx.scene.control.ButtonBase.class).fire());
+        AppHarness.waitUntil(() -> robot.lookup("#presenterStage").queryLabeled().getText().startsWith("Financial"));
+        assertThat(robot.lookup("#presenter .map-card").queryAll()).isEmpty();
+    }
+}
