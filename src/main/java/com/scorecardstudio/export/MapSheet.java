@@ -51,7 +51,7 @@ final class MapSheet {
     static final int LANE_HEIGHT = 190;
     static final int LABEL_WIDTH = 118;
     /** The canvas height that fits an A4 landscape page at {@link #WIDTH} wide. */
-    static final int PAGE_HEIGHT = 760;
+    static final int PAGE_HEIGHT = 840;
     /** The app's lane-title gutter, in map units. */
     static final double LABEL_WIDTH_OF_MAP = Lanes.GUTTER;
     /** The lanes from the top of the page down, as the method draws a map. */
@@ -65,6 +65,10 @@ final class MapSheet {
     record Box(long goalId, Stage stage, String title, double x, double y, double width, double height) {
     }
 
+    /** A focus area's name over its cards in a lane, in pixels. */
+    record Label(Stage stage, String area, double x, double y, double width, double height) {
+    }
+
     /** A cause → effect link between two goals, drawn {@code lineWidth} points wide (its strength). */
     record Link(long causeGoalId, long effectGoalId, double lineWidth) {
         Link(long causeGoalId, long effectGoalId) {
@@ -73,12 +77,14 @@ final class MapSheet {
     }
 
     /** What the sheet draws: the lanes, the boxes and the links, on a canvas {@code width × height} px. */
-    record Input(double width, double height, List<Lane> lanes, List<Box> boxes, List<Link> links, double labelWidth) {
+    record Input(double width, double height, List<Lane> lanes, List<Box> boxes, List<Link> links, double labelWidth,
+                 List<Label> areaLabels) {
         Input(double width, double height, List<Lane> lanes, List<Box> boxes, List<Link> links) {
-            this(width, height, lanes, boxes, links, LABEL_WIDTH);
+            this(width, height, lanes, boxes, links, LABEL_WIDTH, List.of());
         }
 
         Input {
+            areaLabels = List.copyOf(areaLabels);
             lanes = List.copyOf(lanes);
             boxes = List.copyOf(boxes);
             links = List.copyOf(links);
@@ -102,15 +108,25 @@ final class MapSheet {
             MapLayout.Result layout = MapLayout.layout(cards, links, map.pinned());
             double mapWidth = Math.max(layout.width(), Lanes.MIN_WIDTH);
             double mapHeight = Math.max(layout.height(), Lanes.height());
+            // across: the map's width fills the page; down: the lanes stretch (up to 2.2 times) to fill its
+            // height too, which leaves room between the lanes for the arrows; cards keep their proportions
             double s = Math.min(WIDTH / mapWidth, (PAGE_HEIGHT - TOP) / mapHeight);
+            double sy = Math.min(s * 2.2, (PAGE_HEIGHT - TOP) / mapHeight);
             List<Lane> lanes = new ArrayList<>();
             for (Stage stage : Lanes.TOP_TO_BOTTOM) {
-                lanes.add(new Lane(stage, TOP + Lanes.top(stage) * s, Lanes.LANE_HEIGHT * s));
+                lanes.add(new Lane(stage, TOP + Lanes.top(stage) * sy, Lanes.LANE_HEIGHT * sy));
             }
             List<Box> boxes = new ArrayList<>();
             for (CardBox b : layout.boxes().values()) {
                 Goal g = byId.get(b.goalId());
-                boxes.add(new Box(b.goalId(), g.stage(), g.title(), b.x() * s, TOP + b.y() * s, b.width() * s, b.height() * s));
+                double h = Math.min(b.height() * sy, b.height() * s * 1.25);
+                double centreY = TOP + (b.y() + b.height() / 2) * sy;
+                boxes.add(new Box(b.goalId(), g.stage(), g.title(), b.x() * s, centreY - h / 2, b.width() * s, h));
+            }
+            List<Label> labels = new ArrayList<>();
+            for (MapLayout.AreaLabel a : layout.areaLabels()) {
+                labels.add(new Label(a.stage(), a.area(), a.x() * s, TOP + (Lanes.top(a.stage()) + 4) * sy, a.width() * s,
+                        Math.max(12, (Lanes.HEADER - 6) * sy)));
             }
             boxes.sort(java.util.Comparator.comparingDouble(Box::y).thenComparingDouble(Box::x));
             List<Link> out = new ArrayList<>();
@@ -122,7 +138,7 @@ final class MapSheet {
                 };
                 out.add(new Link(l.causeGoalId(), l.effectGoalId(), w));
             }
-            return new Input(mapWidth * s, TOP + mapHeight * s + 8, lanes, boxes, out, LABEL_WIDTH_OF_MAP * s);
+            return new Input(mapWidth * s, TOP + mapHeight * sy + 8, lanes, boxes, out, LABEL_WIDTH_OF_MAP * s, labels);
         }
 
         /**
@@ -200,6 +216,18 @@ final class MapSheet {
             centre(label);
             label.setLeftInset(6);
             label.setRightInset(6);
+        }
+        for (Label a : input.areaLabels()) {
+            XSSFSimpleShape label = drawing.createSimpleShape(anchor(a.x(), a.y(), a.width(), a.height()));
+            label.setShapeType(ShapeTypes.RECT);
+            label.setNoFill(true);
+            label.setLineStyle(-1);
+            label.setLineWidth(0);
+            label.setText(rich(fonts, xwb, m.get("area." + a.stage().key() + "." + a.area()), false, 6, "6B7280"));
+            label.setWordWrap(true);
+            label.setVerticalAlignment(VerticalAlignment.TOP);
+            label.setLeftInset(0);
+            label.setTopInset(0);
         }
         Map<Long, XSSFSimpleShape> shapes = new HashMap<>(); // by goal id
         Map<Long, Box> boxes = new HashMap<>();
