@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.DosFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
 import org.slf4j.Logger;
@@ -36,7 +38,9 @@ public final class ExcelExport {
         Path file = target.toAbsolutePath();
         check(file);
         try {
+            Set<PosixFilePermission> before = permissions(file);
             AtomicFiles.write(file, writer);
+            restorePermissions(file, before);
         } catch (IOException | RuntimeException e) {
             ExportException failure = classify(file, e);
             LOG.warn("Export to {} failed: {}", file, failure.reason(), e);
@@ -60,6 +64,26 @@ public final class ExcelExport {
         // the lock files Excel (~$name) and LibreOffice (.~lock.name#) keep beside an open file
         if (Files.exists(dir.resolve("~$" + name)) || Files.exists(dir.resolve(".~lock." + name + "#"))) {
             throw new ExportException(ExportException.Reason.IN_USE, file, null);
+        }
+    }
+
+    /** A replaced file keeps its permissions; a new one is readable as files usually are (the temp file was private). */
+    private static Set<PosixFilePermission> permissions(Path file) {
+        try {
+            return Files.exists(file) ? Files.getPosixFilePermissions(file) : PosixFilePermissions.fromString("rw-r--r--");
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    private static void restorePermissions(Path file, Set<PosixFilePermission> permissions) {
+        if (permissions == null) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(file, permissions);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("Could not set the permissions of {}", file, e);
         }
     }
 

@@ -72,9 +72,14 @@ class ExportSafetyTest {
     @Test
     void aSuccessfulWriteReplacesTheWholeFile() throws Exception {
         Path target = oldFile();
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-r--"));
         ExcelExport.write(target, out -> out.write("new".getBytes()));
         assertThat(Files.readString(target)).isEqualTo("new");
         assertThat(files()).containsExactly("plan.xlsx");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-rw-r--");
+        Path fresh = dir.resolve("new.xlsx");
+        ExcelExport.write(fresh, out -> out.write(1));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-r--r--");
     }
 
     @Test
