@@ -52,8 +52,8 @@ final class MapSheet {
     static final int LABEL_WIDTH = 118;
     /** The canvas height that fits an A4 landscape page at {@link #WIDTH} wide. */
     static final int PAGE_HEIGHT = 840;
-    /** The app's lane-title gutter, in map units. */
-    static final double LABEL_WIDTH_OF_MAP = Lanes.GUTTER;
+    /** The narrowest lane-title column, in pixels, however wide the map. */
+    static final double MIN_GUTTER = 96;
     /** The lanes from the top of the page down, as the method draws a map. */
     static final List<Stage> LANES = List.of(Stage.FINANCIAL, Stage.CUSTOMER, Stage.INTERNAL_PROCESSES, Stage.LEARNING_GROWTH);
 
@@ -108,10 +108,14 @@ final class MapSheet {
             MapLayout.Result layout = MapLayout.layout(cards, links, map.pinned());
             double mapWidth = Math.max(layout.width(), Lanes.MIN_WIDTH);
             double mapHeight = Math.max(layout.height(), Lanes.height());
-            // across: the map's width fills the page; down: the lanes stretch (up to 2.2 times) to fill its
-            // height too, which leaves room between the lanes for the arrows; cards keep their proportions
+            // across: the map's width fills the page, the lane titles keep a readable gutter; down: the
+            // lanes fill the page's height, which leaves room between them for the arrows, and the cards
+            // grow at most 2.5 times taller than their width's scale (a wide map gets narrow tall cards)
             double s = Math.min(WIDTH / mapWidth, (PAGE_HEIGHT - TOP) / mapHeight);
-            double sy = Math.min(s * 2.2, (PAGE_HEIGHT - TOP) / mapHeight);
+            double gutter = Math.max(MIN_GUTTER, Lanes.GUTTER * s);
+            double sx = (WIDTH - gutter) / (mapWidth - Lanes.GUTTER);
+            s = Math.min(s, sx);
+            double sy = (PAGE_HEIGHT - TOP) / mapHeight;
             List<Lane> lanes = new ArrayList<>();
             for (Stage stage : Lanes.TOP_TO_BOTTOM) {
                 lanes.add(new Lane(stage, TOP + Lanes.top(stage) * sy, Lanes.LANE_HEIGHT * sy));
@@ -119,13 +123,14 @@ final class MapSheet {
             List<Box> boxes = new ArrayList<>();
             for (CardBox b : layout.boxes().values()) {
                 Goal g = byId.get(b.goalId());
-                double h = Math.min(b.height() * sy, b.height() * s * 1.25);
+                double h = Math.min(b.height() * sy * 0.8, b.height() * s * 2.5);
                 double centreY = TOP + (b.y() + b.height() / 2) * sy;
-                boxes.add(new Box(b.goalId(), g.stage(), g.title(), b.x() * s, centreY - h / 2, b.width() * s, h));
+                boxes.add(new Box(b.goalId(), g.stage(), g.title(), gutter + (b.x() - Lanes.GUTTER) * s, centreY - h / 2,
+                        b.width() * s, h));
             }
             List<Label> labels = new ArrayList<>();
             for (MapLayout.AreaLabel a : layout.areaLabels()) {
-                labels.add(new Label(a.stage(), a.area(), a.x() * s, TOP + (Lanes.top(a.stage()) + 4) * sy, a.width() * s,
+                labels.add(new Label(a.stage(), a.area(), gutter + (a.x() - Lanes.GUTTER) * s, TOP + (Lanes.top(a.stage()) + 4) * sy, a.width() * s,
                         Math.max(12, (Lanes.HEADER - 6) * sy)));
             }
             boxes.sort(java.util.Comparator.comparingDouble(Box::y).thenComparingDouble(Box::x));
@@ -138,7 +143,7 @@ final class MapSheet {
                 };
                 out.add(new Link(l.causeGoalId(), l.effectGoalId(), w));
             }
-            return new Input(mapWidth * s, TOP + mapHeight * sy + 8, lanes, boxes, out, LABEL_WIDTH_OF_MAP * s, labels);
+            return new Input(gutter + (mapWidth - Lanes.GUTTER) * s, TOP + mapHeight * sy + 8, lanes, boxes, out, gutter, labels);
         }
 
         /**
