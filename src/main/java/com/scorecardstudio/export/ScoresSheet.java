@@ -122,7 +122,7 @@ final class ScoresSheet {
         for (int i = 0; i < n; i++) {
             widths[FIRST_CRITERION + i] = 12;
         }
-        int[] results = {13, 14, 13, 14, 18, 30};
+        int[] results = {13, 14, 13, 14, 18, 42};
         System.arraycopy(results, 0, widths, FIRST_CRITERION + n, results.length);
         w.columns(widths);
         w.text(0, 0, cx.get("export.scores.title"), st.title);
@@ -139,7 +139,7 @@ final class ScoresSheet {
         for (int i = 0; i < n; i++) {
             Criterion c = criteria.get(i);
             int col = FIRST_CRITERION + i;
-            w.text(AXIS_ROW, col, cx.get("scoring.axis." + c.axis().key()), st.centred);
+            w.text(AXIS_ROW, col, cx.get("scoring.axis." + c.axis().key()), st.muted);
             w.number(WEIGHT_ROW, col, c.weight(), st.inputWeight);
             String weightCell = CellReference.convertNumToColString(col) + (WEIGHT_ROW + 1);
             w.formula(HELPER_ROW, col, "ROUND(" + weightCell + "*100,0)", st.helper,
