@@ -51,6 +51,12 @@ public final class ExportDialog extends Dialog<Void> {
     private final Button export;
     private final Button open;
     private Path written;
+    private final ChoiceBox<Language> language = new ChoiceBox<>();
+    private final PasswordField password = new PasswordField();
+    private final PasswordField confirm = new PasswordField();
+    private final TaskRunner tasks;
+    private final Callable<ExportData> read;
+    private final Consumer<Throwable> onUnexpected;
 
     /**
      * @param read reads the session for the export; runs on the database thread through {@code tasks}
@@ -58,13 +64,15 @@ public final class ExportDialog extends Dialog<Void> {
     public ExportDialog(Window owner, Messages messages, TaskRunner tasks, Callable<ExportData> read, String fileName,
                         Consumer<Throwable> onUnexpected) {
         this.messages = messages;
+        this.tasks = tasks;
+        this.read = read;
+        this.onUnexpected = onUnexpected;
         initOwner(owner);
         setTitle(messages.get("export.dialog.title"));
         getDialogPane().getButtonTypes().setAll(new ButtonType(messages.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
 
         Label intro = new Label(messages.get("export.dialog.intro"));
         intro.setWrapText(true);
-        ChoiceBox<Language> language = new ChoiceBox<>();
         language.setId("exportLanguage");
         language.getItems().setAll(Language.values());
         language.setValue(messages.language());
@@ -79,9 +87,7 @@ public final class ExportDialog extends Dialog<Void> {
                 return null;
             }
         });
-        PasswordField password = new PasswordField();
         password.setId("exportPassword");
-        PasswordField confirm = new PasswordField();
         confirm.setId("exportPasswordConfirm");
         Label hint = new Label(messages.get("export.dialog.passwordHint"));
         hint.setWrapText(true);
@@ -110,9 +116,7 @@ public final class ExportDialog extends Dialog<Void> {
         status.setWrapText(true);
 
         export.setOnAction(e -> {
-            if (!password.getText().equals(confirm.getText())) {
-                status.setText(messages.get("export.dialog.mismatch"));
-                status.getStyleClass().setAll("label", Styles.DANGER);
+            if (!passwordsMatch()) {
                 return;
             }
             FileChooser chooser = new FileChooser();
@@ -123,15 +127,32 @@ public final class ExportDialog extends Dialog<Void> {
             if (chosen == null) {
                 return;
             }
-            Path target = withExtension(chosen.toPath());
-            char[] pw = password.getText().isEmpty() ? null : password.getText().toCharArray();
-            start(tasks, read, new Messages(language.getValue()), target, pw, onUnexpected);
+            exportTo(withExtension(chosen.toPath()));
         });
 
         VBox box = new VBox(12, intro, form, hint, new HBox(8, export, open), progress, status);
         box.setPadding(new Insets(8));
         box.setPrefWidth(520);
         getDialogPane().setContent(box);
+        getDialogPane().getProperties().put(ExportDialog.class, this); // lets a UI test reach exportTo past the file chooser
+    }
+
+    private boolean passwordsMatch() {
+        if (password.getText().equals(confirm.getText())) {
+            return true;
+        }
+        status.setText(messages.get("export.dialog.mismatch"));
+        status.getStyleClass().setAll("label", Styles.DANGER);
+        return false;
+    }
+
+    /** Exports to a chosen file (what the file chooser leads to; tests call it directly). */
+    void exportTo(Path target) {
+        if (!passwordsMatch()) {
+            return;
+        }
+        char[] pw = password.getText().isEmpty() ? null : password.getText().toCharArray();
+        start(tasks, read, new Messages(language.getValue()), target, pw, onUnexpected);
     }
 
     static Path withExtension(Path p) {
