@@ -42,6 +42,20 @@ final class ActionPlanSheet {
         return rows;
     }
 
+    /** A status changed in Excel takes its new colour: one rule per status over the status column. */
+    private static void statusColours(Sheet sheet, SheetContext cx, int first, int last) {
+        var cf = sheet.getSheetConditionalFormatting();
+        CellRangeAddress[] range = {new CellRangeAddress(first, last, STATUS, STATUS)};
+        String cell = "$" + org.apache.poi.ss.util.CellReference.convertNumToColString(STATUS) + (first + 1);
+        for (InitiativeStatus s : InitiativeStatus.values()) {
+            var rule = cf.createConditionalFormattingRule(cell + "=" + ScoresSheet.Formulas.quote(cx.get("status." + s.key())));
+            var fill = rule.createPatternFormatting();
+            fill.setFillBackgroundColor(Styles.colour(Styles.STATUS_COLOURS.get(s)));
+            fill.setFillPattern(org.apache.poi.ss.usermodel.PatternFormatting.SOLID_FOREGROUND);
+            cf.addConditionalFormatting(range, rule);
+        }
+    }
+
     static void write(Sheet sheet, SheetContext cx, List<Goal> goals) {
         Styles st = cx.styles();
         SheetWriter w = new SheetWriter(sheet, st);
@@ -80,6 +94,7 @@ final class ActionPlanSheet {
                     new CellRangeAddressList(first, last, STATUS, STATUS));
             v.setShowErrorBox(true);
             sheet.addValidationData(v);
+            statusColours(sheet, cx, first, last);
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, last, 0, HEADERS.length - 1));

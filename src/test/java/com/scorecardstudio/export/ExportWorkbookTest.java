@@ -232,6 +232,8 @@ class ExportWorkbookTest {
             }
         }
         assertThat(dues).isSorted().isNotEmpty();
+        assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(4); // a colour per status
+        assertThat(sheet.getDataValidations()).hasSize(1);
         Row total = sheet.getRow(ActionPlanSheet.HEADER_ROW + initiatives + 1);
         assertThat(total.getCell(ActionPlanSheet.BUDGET).getCellFormula()).startsWith("SUBTOTAL(109,");
         double sum = e.data().content().goals().stream().flatMap(g -> g.initiatives().stream())
