@@ -462,6 +462,18 @@ class ExportWorkbookTest {
     }
 
     @Test
+    void aNewEmptySessionExportsToo() throws Exception {
+        try (Database db = TestDatabases.open(dir.resolve("new.mv.db"))) {
+            Session s = new SessionRepository(db.dsl(), TestDatabases.fixedClock()).insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("Новая сессия"));
+            ExportData data = ExportData.read(db.dsl(), TestDatabases.fixedClock(), s.id()).orElseThrow();
+            Exported e = export(data, Language.RU, null);
+            assertThat(e.wb().getNumberOfSheets()).isEqualTo(7);
+            assertThat(text(e.sheet("overview"), 0, 0)).isEqualTo("Новая сессия");
+            assertThat(e.wb().getSheetAt(1).getDrawingPatriarch().getShapes()).hasSize(8); // the four lanes and their titles
+        }
+    }
+
+    @Test
     void anUnknownSessionReadsAsEmpty() throws Exception {
         try (Database db = TestDatabases.open(dir.resolve("empty.mv.db"))) {
             assertThat(ExportData.read(db.dsl(), TestDatabases.fixedClock(), 424242)).isEmpty();
