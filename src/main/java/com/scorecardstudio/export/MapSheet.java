@@ -253,13 +253,19 @@ final class MapSheet {
             shapes.put(b.goalId(), box);
             boxes.put(b.goalId(), b);
         }
+        // POI numbers every connector 1: give each its own id after the shapes', as Excel expects unique ids
+        int nextId = shapes.values().stream().mapToInt(XSSFSimpleShape::getShapeId).max().orElse(0) + input.lanes().size() * 2
+                + input.areaLabels().size() + 100;
         for (Link link : input.links()) {
             Box from = boxes.get(link.causeGoalId());
             Box to = boxes.get(link.effectGoalId());
             if (from == null || to == null || from == to) {
                 continue;
             }
-            connect(drawing, from, shapes.get(from.goalId()), to, shapes.get(to.goalId()), link.lineWidth());
+            XSSFConnector c = connect(drawing, from, shapes.get(from.goalId()), to, shapes.get(to.goalId()), link.lineWidth());
+            c.getCTConnector().getNvCxnSpPr().getCNvPr().setId(nextId);
+            c.getCTConnector().getNvCxnSpPr().getCNvPr().setName("Connector " + nextId);
+            nextId++;
         }
         int lastColumn = columns - 1;
         int lastRow = rows - 1;
@@ -276,7 +282,7 @@ final class MapSheet {
     private static final int BOTTOM_SITE = 2;
     private static final int RIGHT_SITE = 3;
 
-    private static void connect(XSSFDrawing drawing, Box from, XSSFSimpleShape fromShape, Box to, XSSFSimpleShape toShape,
+    private static XSSFConnector connect(XSSFDrawing drawing, Box from, XSSFSimpleShape fromShape, Box to, XSSFSimpleShape toShape,
                                 double lineWidth) {
         double fx;
         double fy;
@@ -333,6 +339,7 @@ final class MapSheet {
         CTConnection end = glue.addNewEndCxn();
         end.setId(toShape.getShapeId());
         end.setIdx(toSite);
+        return c;
     }
 
     /** A two-cell anchor for a rectangle in pixels on the map's grid. */

@@ -136,6 +136,12 @@ class ExportWorkbookTest {
         List<XSSFConnector> connectors = drawing.getShapes().stream().filter(XSSFConnector.class::isInstance)
                 .map(XSSFConnector.class::cast).toList();
         assertThat(e.data().map().links()).isNotEmpty();
+        List<Long> ids = new ArrayList<>();
+        for (XSSFShape shape : drawing.getShapes()) {
+            ids.add(shape instanceof XSSFConnector c ? c.getCTConnector().getNvCxnSpPr().getCNvPr().getId()
+                    : ((XSSFSimpleShape) shape).getCTShape().getNvSpPr().getCNvPr().getId());
+        }
+        assertThat(ids).doesNotHaveDuplicates();
         assertThat(connectors).hasSize(e.data().map().links().size());
         for (int i = 0; i < connectors.size(); i++) {
             var glue = connectors.get(i).getCTConnector().getNvCxnSpPr().getCNvCxnSpPr();
