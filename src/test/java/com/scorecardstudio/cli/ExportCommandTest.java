@@ -71,6 +71,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void theCommandLoadsNoJavaFx() throws Exception {
+        String id = demo("ru");
+        Path file = dir.resolve("child.xlsx");
+        var r = com.scorecardstudio.testing.ChildJvm.run(dir.resolve("home"), List.of("-verbose:class"), "--db", db(), "export",
+                "--session", id, "--out", file.toString(), "--lang", "ru");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.stderr()).isEmpty();
+        assertThat(Files.size(file)).isPositive();
+        assertThat(r.stdout().lines().filter(l -> l.contains("[class,load] javafx.") || l.contains("[class,load] com.sun.javafx")))
+                .isEmpty();
+    }
+
+    @Test
     void failuresAreOneLineAndExitOne() throws Exception {
         demo("en");
         assertThat(run("--db", db(), "export", "--session", "987654", "--out", dir.resolve("x.xlsx").toString())).isEqualTo(1);
