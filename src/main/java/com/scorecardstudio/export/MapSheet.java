@@ -262,7 +262,9 @@ final class MapSheet {
             if (from == null || to == null || from == to) {
                 continue;
             }
-            XSSFConnector c = connect(drawing, from, shapes.get(from.goalId()), to, shapes.get(to.goalId()), link.lineWidth());
+            boolean between = input.boxes().stream().anyMatch(b -> b != from && b != to && b.stage() == from.stage()
+                    && b.x() > Math.min(from.x(), to.x()) && b.x() < Math.max(from.x(), to.x()));
+            XSSFConnector c = connect(drawing, from, shapes.get(from.goalId()), to, shapes.get(to.goalId()), link.lineWidth(), between);
             c.getCTConnector().getNvCxnSpPr().getCNvPr().setId(nextId);
             c.getCTConnector().getNvCxnSpPr().getCNvPr().setName("Connector " + nextId);
             nextId++;
@@ -283,14 +285,23 @@ final class MapSheet {
     private static final int RIGHT_SITE = 3;
 
     private static XSSFConnector connect(XSSFDrawing drawing, Box from, XSSFSimpleShape fromShape, Box to, XSSFSimpleShape toShape,
-                                double lineWidth) {
+                                double lineWidth, boolean cardsBetween) {
         double fx;
         double fy;
         double tx;
         double ty;
         int fromSite;
         int toSite;
-        if (from.stage() == to.stage()) { // the same lane: side to side
+        boolean overTheTop = false;
+        if (from.stage() == to.stage() && cardsBetween) { // the same lane, cards in between: top to top, curving over them
+            overTheTop = true;
+            fromSite = TOP_SITE;
+            toSite = TOP_SITE;
+            fx = from.x() + from.width() / 2;
+            tx = to.x() + to.width() / 2;
+            fy = from.y();
+            ty = to.y();
+        } else if (from.stage() == to.stage()) { // the same lane, side by side
             boolean right = to.x() > from.x();
             fromSite = right ? RIGHT_SITE : LEFT_SITE;
             toSite = right ? LEFT_SITE : RIGHT_SITE;
@@ -316,7 +327,7 @@ final class MapSheet {
         double x = Math.min(fx, tx);
         double y = Math.min(fy, ty);
         XSSFConnector c = drawing.createConnector(anchor(x, y, Math.max(1, Math.abs(tx - fx)), Math.max(1, Math.abs(ty - fy))));
-        c.setShapeType(ShapeTypes.STRAIGHT_CONNECTOR_1);
+        c.setShapeType(overTheTop ? ShapeTypes.CURVED_CONNECTOR_3 : ShapeTypes.STRAIGHT_CONNECTOR_1);
         c.setLineStyleColor(0x4B, 0x55, 0x63);
         c.setLineWidth(lineWidth);
         CTShapeProperties sp = c.getCTConnector().getSpPr();
