@@ -409,7 +409,7 @@ public final class AppContext {
         OpenSession current = open;
         WorkspaceView[] view = new WorkspaceView[1];
         view[0] = new WorkspaceView(session, messages, current::page, current::badge, () -> showHome(session),
-                () -> editDetails(session, view[0]), () -> showSummary(current));
+                () -> editDetails(session, view[0]), () -> showSummary(current), () -> showExport(current));
         view[0].show(section);
         current.currentSection.bind(view[0].shownProperty());
         current.currentStage.bind(javafx.beans.binding.Bindings.createObjectBinding(
@@ -435,6 +435,15 @@ public final class AppContext {
         long id = current.session.id();
         new SummaryDialog(stage, m, tasks, () -> summaryMarkdown(id, m),
                 current.session.title().replaceAll("[\\\\/:*?\"<>|]", "_") + ".md", errors::unexpected).show();
+    }
+
+    private void showExport(OpenSession current) {
+        current.autosave.flush(); // the workbook holds what was typed a moment ago too
+        long id = current.session.id();
+        new com.scorecardstudio.ui.excel.ExportDialog(stage, messages, tasks,
+                () -> com.scorecardstudio.export.ExportData.read(database.dsl(), clock, id)
+                        .orElseThrow(() -> new com.scorecardstudio.db.NotFoundException("session " + id)),
+                current.session.title().replaceAll("[\\\\/:*?\"<>|]", "_") + ".xlsx", errors::unexpected).show();
     }
 
     /** Reads and renders a session's summary; runs on the database thread. */

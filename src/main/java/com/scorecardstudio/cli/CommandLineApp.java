@@ -10,6 +10,9 @@ import com.scorecardstudio.db.SessionRepository;
 import com.scorecardstudio.demo.Demo;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.export.ExcelExport;
+import com.scorecardstudio.export.ExportData;
+import com.scorecardstudio.export.ExportException;
 import com.scorecardstudio.export.SummaryReport;
 import com.scorecardstudio.scoring.ClientImport;
 import com.scorecardstudio.scoring.ClientLines;
@@ -75,7 +78,8 @@ public final class CommandLineApp {
                 .addSubcommand("demo", new DemoCommand())
                 .addSubcommand("summary", new SummaryCommand())
                 .addSubcommand("clients", new ClientsCommand())
-                .addSubcommand("import-clients", new ImportClientsCommand());
+                .addSubcommand("import-clients", new ImportClientsCommand())
+                .addSubcommand("export", new ExportCommand());
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);
         cl.setErr(err);
@@ -271,6 +275,69 @@ public final class CommandLineApp {
                 outcome.plan().rejected().forEach(row -> err.println(field(row.line(messages))));
                 return r.changedAnything() ? 0 : 1;
             }
+        }
+    }
+
+    /**
+     * {@code export --session ID --out PATH [--lang en|ru] [--password-file PATH]}: the client's Excel
+     * workbook. The password is read from a file, never taken from the command line (where other
+     * users and the shell history would see it).
+     */
+    @Command(name = "export", resourceBundle = Messages.BUNDLE, mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class)
+    final class ExportCommand implements Callable<Integer> {
+        @ParentCommand
+        Root root;
+
+        @Option(names = "--session", required = true, paramLabel = "ID", descriptionKey = "export.option.session")
+        long session;
+
+        @Option(names = "--out", required = true, paramLabel = "PATH", descriptionKey = "export.option.out")
+        Path target;
+
+        @Option(names = "--lang", paramLabel = "en|ru", descriptionKey = "export.option.lang", converter = LanguageConverter.class)
+        Language lang;
+
+        @Option(names = "--password-file", paramLabel = "PATH", descriptionKey = "export.option.passwordFile")
+        Path passwordFile;
+
+        @Override
+        public Integer call() throws Exception {
+            Messages language = new Messages(lang == null ? messages.language() : lang);
+            char[] password = null;
+            if (passwordFile != null) {
+                try {
+                    String first = java.nio.file.Files.readAllLines(passwordFile, java.nio.charset.StandardCharsets.UTF_8)
+                            .stream().findFirst().orElse("");
+                    password = first.isEmpty() ? null : first.toCharArray();
+                } catch (java.io.IOException e) {
+                    password = null;
+                }
+                if (password == null) {
+                    err.println(messages.get("export.cli.noPassword", passwordFile));
+                    return 1;
+                }
+            }
+            Optional<ExportData> data;
+            try (Database db = root.open()) {
+                data = ExportData.read(db.dsl(), clock, session);
+            }
+            if (data.isEmpty()) {
+                err.println(messages.get("export.error.no_session", String.valueOf(session)));
+                return 1;
+            }
+            try {
+                ExcelExport.write(data.get(), language, target, password, p -> { });
+            } catch (ExportException e) {
+                err.println(field(e.message(messages)));
+                return 1;
+            } finally {
+                if (password != null) {
+                    java.util.Arrays.fill(password, '\0');
+                }
+            }
+            out.println(messages.get("export.cli.done", target.toAbsolutePath()));
+            return 0;
         }
     }
 

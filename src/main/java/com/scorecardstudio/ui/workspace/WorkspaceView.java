@@ -49,11 +49,18 @@ public final class WorkspaceView extends BorderPane {
     public WorkspaceView(Session session, Messages messages, Function<WorkspaceSection, Optional<Node>> pages,
                          Function<WorkspaceSection, Optional<ObservableValue<String>>> badges,
                          Runnable back, Runnable editDetails, Runnable showSummary) {
+        this(session, messages, pages, badges, back, editDetails, showSummary, null);
+    }
+
+    /** @param showExport the Excel export (issue 6); null for no export button */
+    public WorkspaceView(Session session, Messages messages, Function<WorkspaceSection, Optional<Node>> pages,
+                         Function<WorkspaceSection, Optional<ObservableValue<String>>> badges,
+                         Runnable back, Runnable editDetails, Runnable showSummary, Runnable showExport) {
         this.messages = messages;
         this.pages = pages;
         setId("workspaceView");
         getStyleClass().add("workspace");
-        setTop(header(session, back, editDetails, showSummary));
+        setTop(header(session, back, editDetails, showSummary, showExport));
         setLeft(navigation(badges));
         nav.selectedToggleProperty().addListener((o, before, now) -> {
             if (now == null) {
@@ -86,7 +93,7 @@ public final class WorkspaceView extends BorderPane {
         return shown.getReadOnlyProperty();
     }
 
-    private Node header(Session s, Runnable back, Runnable editDetails, Runnable showSummary) {
+    private Node header(Session s, Runnable back, Runnable editDetails, Runnable showSummary, Runnable showExport) {
         Button backButton = new Button(messages.get("workspace.back"), Icons.of(Feather.ARROW_LEFT));
         backButton.setId("backToSessions");
         backButton.getStyleClass().add(Styles.FLAT);
@@ -116,6 +123,12 @@ public final class WorkspaceView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(16, backButton, titles, spacer, summary, details);
+        if (showExport != null) {
+            Button export = new Button(messages.get("export.button"), Icons.of(Feather.DOWNLOAD));
+            export.setId("sessionExport");
+            export.setOnAction(e -> showExport.run());
+            bar.getChildren().add(bar.getChildren().indexOf(summary) + 1, export);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 24, 12, 12));
         bar.getStyleClass().add("workspace-header");
