@@ -360,6 +360,10 @@ public final class AppContext {
         }
 
         Optional<javafx.scene.Node> page(WorkspaceSection section) {
+            if (section == WorkspaceSection.EXPORT) {
+                return Optional.of(pages.computeIfAbsent(section, s -> new com.scorecardstudio.ui.excel.ExportPage(messages,
+                        () -> showExport(this), () -> showSummary(this))));
+            }
             if (section == WorkspaceSection.MAP) {
                 return Optional.of(pages.computeIfAbsent(section,
                         s -> new com.scorecardstudio.ui.map.MapPage(map, this::people, tools(), () -> stage)));

@@ -151,6 +151,8 @@ class HomeWindowUiTest {
         robot.clickOn("#nav-map");
         waitUntil(() -> shown(robot, "#mapPage"));
         assertThat(ws.shown().name()).isEqualTo("MAP");
+        robot.clickOn("#nav-export");
+        waitUntil(() -> shown(robot, "#exportWorkbook") && shown(robot, "#exportSummary"));
 
         // the whole session as Markdown, ready to paste into an e-mail
         robot.clickOn("#sessionSummary");
