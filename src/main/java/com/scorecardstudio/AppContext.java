@@ -359,22 +359,19 @@ public final class AppContext {
             return names;
         }
 
-        Optional<javafx.scene.Node> page(WorkspaceSection section) {
-            if (section == WorkspaceSection.EXPORT) {
-                return Optional.of(pages.computeIfAbsent(section, s -> new com.scorecardstudio.ui.excel.ExportPage(messages,
-                        () -> showExport(this), () -> showSummary(this))));
-            }
-            if (section == WorkspaceSection.MAP) {
-                return Optional.of(pages.computeIfAbsent(section,
-                        s -> new com.scorecardstudio.ui.map.MapPage(map, this::people, tools(), () -> stage)));
-            }
-            if (section == WorkspaceSection.CLIENTS) {
-                return Optional.of(pages.computeIfAbsent(section, s -> ClientsPage.create(session,
-                        new ScoringService(database.dsl(), clock), tasks, goals, messages, errors, () -> stage)));
-            }
-            return section.stage().map(stage -> pages.computeIfAbsent(section,
-                    s -> new StagePage(stage, goals, this::people, tools(),
-                            stage == com.scorecardstudio.domain.Stage.CUSTOMER ? new CustomerExtrasView(extras, messages) : null)));
+        /** Each section's page, built once per open session. */
+        javafx.scene.Node page(WorkspaceSection section) {
+            return pages.computeIfAbsent(section, s -> switch (s) {
+                case EXPORT -> new com.scorecardstudio.ui.excel.ExportPage(messages, () -> showExport(this), () -> showSummary(this));
+                case MAP -> new com.scorecardstudio.ui.map.MapPage(map, this::people, tools(), () -> stage);
+                case CLIENTS -> ClientsPage.create(session, new ScoringService(database.dsl(), clock), tasks, goals, messages,
+                        errors, () -> stage);
+                case FINANCIAL, INTERNAL_PROCESSES, CUSTOMER, LEARNING_GROWTH -> {
+                    com.scorecardstudio.domain.Stage stage = s.stage().orElseThrow();
+                    yield new StagePage(stage, goals, this::people, tools(),
+                            stage == com.scorecardstudio.domain.Stage.CUSTOMER ? new CustomerExtrasView(extras, messages) : null);
+                }
+            });
         }
 
         Optional<ObservableValue<String>> badge(WorkspaceSection section) {

@@ -2,7 +2,6 @@ package com.scorecardstudio.ui.workspace;
 
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.domain.Session;
-import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.ui.common.Icons;
 import com.scorecardstudio.ui.common.Shortcuts;
@@ -18,7 +17,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -39,21 +37,14 @@ public final class WorkspaceView extends BorderPane {
     private final Messages messages;
     private final Map<WorkspaceSection, ToggleButton> navButtons = new EnumMap<>(WorkspaceSection.class);
     private final ToggleGroup nav = new ToggleGroup();
-    private final Function<WorkspaceSection, Optional<Node>> pages;
+    private final Function<WorkspaceSection, Node> pages;
     private final javafx.beans.property.ReadOnlyObjectWrapper<WorkspaceSection> shown = new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     /**
-     * @param pages the page for a section, built by the composition root; a section with no page yet
-     *              shows what it will hold
+     * @param pages      the page of each section, built by the composition root
+     * @param showExport the Excel export (issue 6); null for no export button
      */
-    public WorkspaceView(Session session, Messages messages, Function<WorkspaceSection, Optional<Node>> pages,
-                         Function<WorkspaceSection, Optional<ObservableValue<String>>> badges,
-                         Runnable back, Runnable editDetails, Runnable showSummary) {
-        this(session, messages, pages, badges, back, editDetails, showSummary, null);
-    }
-
-    /** @param showExport the Excel export (issue 6); null for no export button */
-    public WorkspaceView(Session session, Messages messages, Function<WorkspaceSection, Optional<Node>> pages,
+    public WorkspaceView(Session session, Messages messages, Function<WorkspaceSection, Node> pages,
                          Function<WorkspaceSection, Optional<ObservableValue<String>>> badges,
                          Runnable back, Runnable editDetails, Runnable showSummary, Runnable showExport) {
         this.messages = messages;
@@ -67,7 +58,7 @@ public final class WorkspaceView extends BorderPane {
                 before.setSelected(true); // one section is always shown
             } else {
                 WorkspaceSection section = (WorkspaceSection) now.getUserData();
-                setCenter(pages.apply(section).orElseGet(() -> placeholder(section)));
+                setCenter(pages.apply(section));
                 shown.set(section);
             }
         });
@@ -184,52 +175,5 @@ public final class WorkspaceView extends BorderPane {
         l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "nav-heading");
         l.setPadding(new Insets(12, 8, 4, 8));
         return l;
-    }
-
-    /** What each part will hold, said plainly until the part is built. */
-    private Node placeholder(WorkspaceSection section) {
-        VBox page = new VBox(16);
-        page.setPadding(new Insets(28, 32, 32, 32));
-        page.setId("section-" + section.name().toLowerCase(java.util.Locale.ROOT));
-        Label icon = new Label(null, Icons.of(section.icon(), 32));
-        icon.getStyleClass().add("section-icon");
-        String fullName = section.stage().map(st -> messages.get("stage." + st.key() + ".full"))
-                .orElse(messages.get(section.nameKey()));
-        Label title = new Label(fullName);
-        title.getStyleClass().add(Styles.TITLE_1);
-        HBox head = new HBox(14, icon, title);
-        head.setAlignment(Pos.CENTER_LEFT);
-        String textKey = section.stage().map(st -> "stage." + st.key() + ".text").orElse(section.nameKey() + ".text");
-        Label text = new Label(messages.get(textKey));
-        text.setWrapText(true);
-        text.getStyleClass().add(Styles.TEXT_MUTED);
-        text.setMaxWidth(760);
-        page.getChildren().addAll(head, text);
-        section.stage().ifPresent(stage -> page.getChildren().add(areas(stage)));
-        Label soon = new Label(messages.get("workspace.comingSoon"), Icons.of(Feather.CLOCK));
-        soon.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        page.getChildren().add(soon);
-        ScrollPane scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        return scroll;
-    }
-
-    private Node areas(Stage stage) {
-        VBox list = new VBox(10);
-        int i = 1;
-        for (String area : stage.areas()) {
-            Label number = new Label(String.valueOf(i++));
-            number.getStyleClass().add("area-number");
-            Label name = new Label(messages.get("area." + stage.key() + "." + area));
-            name.getStyleClass().add(Styles.TITLE_4);
-            name.setWrapText(true);
-            HBox card = new HBox(14, number, name);
-            card.setAlignment(Pos.CENTER_LEFT);
-            card.getStyleClass().add("area-card");
-            card.setMaxWidth(760);
-            list.getChildren().add(card);
-        }
-        return list;
     }
 }
