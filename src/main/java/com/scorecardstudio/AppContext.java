@@ -182,7 +182,7 @@ public final class AppContext {
     }
 
     private void showProblem(DatabaseOpenException problem) {
-        Optional<Path> newest = backups.newest(problem.file());
+        Optional<Path> newest = backups.newestGood(problem.file());
         window.showDatabase(messages, problem.file());
         window.setContent(new DatabaseProblemView(problem, newest, newest.flatMap(Backups::timeOf), messages,
                 new DatabaseProblemView.Actions() {

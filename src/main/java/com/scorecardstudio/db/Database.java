@@ -72,12 +72,19 @@ public final class Database implements AutoCloseable {
             Flyway flyway = flyway(connection);
             refuseNewerSchema(flyway, dbFile);
             boolean pending = flyway.info().pending().length > 0;
+            // the backup is taken here, before any write of this run: no write can be in flight
             if (existed && hasSchema(connection) && (pending || when == BackupOnOpen.ALWAYS)) {
                 backups.backup(connection, dbFile);
             }
             MigrateResult result = flyway.migrate();
             if (result.migrationsExecuted > 0) {
                 LOG.info("Migrated {} to schema version {}", dbFile, result.targetSchemaVersion);
+            }
+            if (existed) {
+                // opening reads only what it needs: a damaged page elsewhere would surface mid-session
+                long start = System.nanoTime();
+                Integrity.scan(connection);
+                LOG.info("Integrity check of {} passed in {} ms", dbFile, (System.nanoTime() - start) / 1_000_000);
             }
             return new Database(dbFile, connection);
         } catch (DatabaseOpenException e) {
