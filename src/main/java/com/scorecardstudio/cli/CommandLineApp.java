@@ -105,7 +105,7 @@ public final class CommandLineApp {
     private String oneLine(Exception e) {
         if (e instanceof DatabaseOpenException d) {
             log().warn("Command failed: {}", d.getMessage(), d);
-            return messages.get("db.open." + d.reason().name().toLowerCase(java.util.Locale.ROOT), d.file());
+            return messages.get(d.messageKey(), d.file());
         }
         log().error("Command failed", e);
         return messages.get("cli.error.unexpected", String.valueOf(e.getMessage()), paths.logDir());
@@ -130,6 +130,9 @@ public final class CommandLineApp {
         @Option(names = "--db", paramLabel = "PATH", descriptionKey = "cli.option.db")
         String db;
 
+        @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "safety.password.fileOption")
+        Path passwordFile;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -141,7 +144,21 @@ public final class CommandLineApp {
 
         Database open() throws DatabaseOpenException {
             Path file = db == null ? paths.defaultDatabase() : AppPaths.databaseFile(db);
-            return Database.open(file, new Backups(clock, 10), Database.BackupOnOpen.BEFORE_MIGRATION);
+            return Database.open(file, new Backups(clock, 10), Database.BackupOnOpen.BEFORE_MIGRATION, password());
+        }
+
+        /** The first line of the password file: a password never appears in the arguments or the shell history. */
+        private Optional<char[]> password() throws DatabaseOpenException {
+            if (passwordFile == null) {
+                return Optional.empty();
+            }
+            try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(passwordFile,
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                String line = in.readLine();
+                return Optional.of((line == null ? "" : line).toCharArray());
+            } catch (java.io.IOException e) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, passwordFile, e);
+            }
         }
     }
 
