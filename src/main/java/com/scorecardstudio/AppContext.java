@@ -166,8 +166,19 @@ public final class AppContext {
         window.setContent(opening);
         currentScreen = this::openDatabase;
         Path file = dbFile;
+        Optional<char[]> password = Optional.empty();
+        if (com.scorecardstudio.db.DatabaseKey.isEncrypted(AppPaths.databaseFile(file.toString()))) {
+            password = askPassword();
+            if (password.isEmpty()) {
+                stage.close();
+                Platform.exit();
+                return;
+            }
+        }
+        Optional<char[]> given = password;
         tasks.run(() -> {
-            Database db = Database.open(file, backups, Database.BackupOnOpen.ALWAYS);
+            Database db = Database.open(file, backups, Database.BackupOnOpen.ALWAYS, given);
+            given.ifPresent(p -> java.util.Arrays.fill(p, '\0'));
             int purged = new SessionRepository(db.dsl(), clock).purgeDeleted();
             if (purged > 0) {
                 LOG.info("Removed {} session(s) deleted in an earlier run", purged);
@@ -185,6 +196,20 @@ public final class AppContext {
                 errors.unexpected(e);
             }
         });
+    }
+
+    /** Asked at start, only for an encrypted database; empty when the user cancels. */
+    private Optional<char[]> askPassword() {
+        javafx.scene.control.Dialog<char[]> ask = new javafx.scene.control.Dialog<>();
+        ask.initOwner(stage);
+        ask.setTitle(messages.get("app.name"));
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("databasePassword");
+        ask.getDialogPane().setContent(new VBox(8, new Label(messages.get("safety.password.prompt")), field));
+        ask.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ask.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
+        Platform.runLater(field::requestFocus);
+        return ask.showAndWait();
     }
 
     private void showProblem(DatabaseOpenException problem) {
@@ -383,7 +408,7 @@ public final class AppContext {
         database = null;
         tasks.run(() -> {
             db.close();
-            return backups.restore(backup, file);
+            return backups.restore(backup, file, db.key());
         }, aside -> openDatabase(), e -> {
             LOG.error("Restoring {} failed", backup, e);
             Alert failed = new Alert(Alert.AlertType.ERROR, messages.get("db.problem.restoreFailed", e.getMessage()));

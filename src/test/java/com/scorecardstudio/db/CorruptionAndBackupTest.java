@@ -47,6 +47,37 @@ class CorruptionAndBackupTest {
         assertThat(backups.newestGood(file())).contains(backup.get());
     }
 
+    /** A large session: 400 goals with 3 indicators of 12 measurements each, 2,000 scored clients. */
+    @Test
+    void aLargeSessionIsBackedUpAndVerified() throws Exception {
+        Backups backups = new Backups(TestDatabases.tickingClock(), 10);
+        try (Database db = Database.open(file(), backups, Database.BackupOnOpen.ALWAYS);
+             Statement st = db.connection().createStatement()) {
+            long session = Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.EN, LocalDate.of(2026, 11, 22)).id();
+            st.execute("INSERT INTO GOAL (SESSION_ID, STAGE, AREA, POSITION, TITLE, DESCRIPTION) SELECT " + session
+                    + ", 'financial', 'profit_growth', 100 + X, 'Large goal ' || X, REPEAT('description ', 40) FROM SYSTEM_RANGE(1, 400)");
+            st.execute("INSERT INTO INDICATOR (GOAL_ID, POSITION, NAME, BASELINE_VALUE, TARGET_VALUE) SELECT G.ID, R.X,"
+                    + " 'Indicator ' || R.X, 10, 20 FROM GOAL G, SYSTEM_RANGE(1, 3) R WHERE G.TITLE LIKE 'Large goal %'");
+            st.execute("INSERT INTO MEASUREMENT (INDICATOR_ID, MEASURED_ON, MEASURED_VALUE) SELECT I.ID,"
+                    + " DATEADD(MONTH, R.X, DATE '2026-01-01'), R.X FROM INDICATOR I, SYSTEM_RANGE(1, 12) R WHERE I.NAME LIKE 'Indicator %'");
+            st.execute("INSERT INTO CLIENT (SESSION_ID, NAME, NAME_KEY, CREATED_AT, UPDATED_AT) SELECT " + session
+                    + ", 'Large client ' || X, 'large client ' || X, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, 2000)");
+            st.execute("INSERT INTO CLIENT_SCORE (CLIENT_ID, CRITERION_ID, SCORE) SELECT C.ID, K.ID, 3 FROM CLIENT C,"
+                    + " SCORING_CRITERION K WHERE C.NAME LIKE 'Large client %' AND K.SESSION_ID = " + session);
+        }
+        long start = System.nanoTime();
+        Optional<Path> backup;
+        long rows;
+        try (Database db = Database.open(file(), backups, Database.BackupOnOpen.BEFORE_MIGRATION)) {
+            start = System.nanoTime();
+            backup = backups.backup(db.connection(), db.file());
+            rows = Integrity.scan(db.connection()).values().stream().mapToLong(Long::longValue).sum();
+        }
+        assertThat(backup).isPresent();
+        System.out.printf("FIGURE backup of a large session (%d rows): %d ms incl. verification, %d bytes (database file %d bytes)%n",
+                rows, (System.nanoTime() - start) / 1_000_000, Files.size(backup.get()), Files.size(file()));
+    }
+
     @Test
     void aBackupThatDoesNotRestoreIsNotOffered() throws Exception {
         Backups backups = new Backups(TestDatabases.tickingClock(), 10);
