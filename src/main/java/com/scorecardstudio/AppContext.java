@@ -21,6 +21,11 @@ import com.scorecardstudio.ui.common.FxTaskRunner;
 import com.scorecardstudio.ui.common.Themes;
 import com.scorecardstudio.ui.home.HomeView;
 import com.scorecardstudio.ui.home.HomeViewModel;
+import com.scorecardstudio.ui.common.FileDialogs;
+import com.scorecardstudio.portable.SessionDocument;
+import com.scorecardstudio.portable.SessionFileException;
+import com.scorecardstudio.portable.SessionFileFormat;
+import com.scorecardstudio.portable.SessionFiles;
 import com.scorecardstudio.ui.scoring.ClientsPage;
 import com.scorecardstudio.ui.session.SessionDetailsDialog;
 import com.scorecardstudio.ui.session.SessionDetailsViewModel;
@@ -104,6 +109,7 @@ public final class AppContext {
     private Database database;
     private SessionRepository sessions;
     private Runnable currentScreen = () -> { };
+    private FileDialogs fileDialogs = FileDialogs.SYSTEM;
 
     public AppContext(AppPaths paths, Path dbFile, Settings settings, Clock clock) {
         this.paths = paths;
@@ -160,8 +166,19 @@ public final class AppContext {
         window.setContent(opening);
         currentScreen = this::openDatabase;
         Path file = dbFile;
+        Optional<char[]> password = Optional.empty();
+        if (com.scorecardstudio.db.DatabaseKey.isEncrypted(AppPaths.databaseFile(file.toString()))) {
+            password = askPassword();
+            if (password.isEmpty()) {
+                stage.close();
+                Platform.exit();
+                return;
+            }
+        }
+        Optional<char[]> given = password;
         tasks.run(() -> {
-            Database db = Database.open(file, backups, Database.BackupOnOpen.ALWAYS);
+            Database db = Database.open(file, backups, Database.BackupOnOpen.ALWAYS, given);
+            given.ifPresent(p -> java.util.Arrays.fill(p, '\0'));
             int purged = new SessionRepository(db.dsl(), clock).purgeDeleted();
             if (purged > 0) {
                 LOG.info("Removed {} session(s) deleted in an earlier run", purged);
@@ -181,8 +198,22 @@ public final class AppContext {
         });
     }
 
+    /** Asked at start, only for an encrypted database; empty when the user cancels. */
+    private Optional<char[]> askPassword() {
+        javafx.scene.control.Dialog<char[]> ask = new javafx.scene.control.Dialog<>();
+        ask.initOwner(stage);
+        ask.setTitle(messages.get("app.name"));
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("databasePassword");
+        ask.getDialogPane().setContent(new VBox(8, new Label(messages.get("safety.password.prompt")), field));
+        ask.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ask.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
+        Platform.runLater(field::requestFocus);
+        return ask.showAndWait();
+    }
+
     private void showProblem(DatabaseOpenException problem) {
-        Optional<Path> newest = backups.newest(problem.file());
+        Optional<Path> newest = backups.newestGood(problem.file());
         window.showDatabase(messages, problem.file());
         window.setContent(new DatabaseProblemView(problem, newest, newest.flatMap(Backups::timeOf), messages,
                 new DatabaseProblemView.Actions() {
@@ -250,12 +281,141 @@ public final class AppContext {
         HomeViewModel vm = new HomeViewModel(sessions, tasks, messages, errors::saveFailed);
         settings.lastSession(dbFile).map(AppContext::uuidOrNull).ifPresent(vm.lastOpenedUidProperty()::set);
         HomeView home = new HomeView(vm, messages, () -> stage, this::openSession, () -> createDemo(vm));
+        home.addTools(tool("exportSessionFile", "portable.export", Feather.UPLOAD,
+                        home.selectedSession().map(x -> false).orElse(true), () -> exportSessionFile(home.selectedSession().getValue())),
+                tool("importSessionFile", "portable.import", Feather.DOWNLOAD, null, this::importSessionFile),
+                tool("showBackups", "backup.dialog.open", Feather.ARCHIVE, null, this::showBackups));
         window.setContent(home);
         vm.load();
         if (select != null) {
             vm.loadedProperty().addListener((o, a, loaded) -> home.select(select));
         }
         currentScreen = () -> showHome(null);
+    }
+
+    private javafx.scene.control.Button tool(String id, String key, Feather icon,
+            javafx.beans.value.ObservableValue<Boolean> disabled, Runnable action) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(null, com.scorecardstudio.ui.common.Icons.of(icon));
+        b.setId(id);
+        b.setTooltip(new javafx.scene.control.Tooltip(messages.get(key)));
+        b.setAccessibleText(messages.get(key));
+        if (disabled != null) {
+            b.disableProperty().bind(disabled);
+        }
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** Replaces the system file choosers (UI tests answer them). */
+    public void useFileDialogs(FileDialogs dialogs) {
+        this.fileDialogs = dialogs;
+    }
+
+    private void exportSessionFile(Session session) {
+        if (session == null) {
+            return;
+        }
+        String name = session.title().replaceAll("[\\\\/:*?\"<>|]+", " ").strip() + SessionFileFormat.EXTENSION;
+        fileDialogs.save(stage, messages.get("portable.export"), messages.get("portable.fileType"),
+                "*" + SessionFileFormat.EXTENSION, name).ifPresent(target -> tasks.run(() -> {
+                    new SessionFiles(database.dsl(), clock).export(session.id(), target);
+                    return target;
+                }, written -> info(messages.get("portable.exported", written)), this::sessionFileFailed));
+    }
+
+    private void importSessionFile() {
+        fileDialogs.open(stage, messages.get("portable.import"), messages.get("portable.fileType"),
+                "*" + SessionFileFormat.EXTENSION).ifPresent(file -> tasks.run(() -> {
+                    SessionDocument doc = SessionFileFormat.read(file);
+                    return java.util.Map.entry(doc, new SessionFiles(database.dsl(), clock).existingTitle(doc));
+                }, read -> {
+                    SessionFiles.OnConflict mode = SessionFiles.OnConflict.ASK;
+                    if (read.getValue().isPresent()) {
+                        Optional<SessionFiles.OnConflict> chosen = askReplaceOrKeepBoth(read.getValue().get());
+                        if (chosen.isEmpty()) {
+                            return;
+                        }
+                        mode = chosen.get();
+                    }
+                    SessionFiles.OnConflict how = mode;
+                    tasks.run(() -> {
+                        SessionFiles.Imported imported = new SessionFiles(database.dsl(), clock).importDocument(read.getKey(),
+                                how, messages.get("portable.copySuffix"));
+                        return sessions.find(imported.sessionId()).orElseThrow();
+                    }, session -> {
+                        showHome(session);
+                        info(messages.get("portable.importedMessage", session.title()));
+                    }, this::sessionFileFailed);
+                }, this::sessionFileFailed));
+    }
+
+    private Optional<SessionFiles.OnConflict> askReplaceOrKeepBoth(String title) {
+        ButtonType replace = new ButtonType(messages.get("portable.conflict.replace"), javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        ButtonType keepBoth = new ButtonType(messages.get("portable.conflict.keepBoth"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("portable.conflict.text", title), replace, keepBoth, cancel);
+        ask.initOwner(stage);
+        ask.setTitle(messages.get("portable.conflict.title"));
+        ask.setHeaderText(null);
+        ask.getDialogPane().lookupButton(replace).setId("conflictReplace");
+        ask.getDialogPane().lookupButton(keepBoth).setId("conflictKeepBoth");
+        return ask.showAndWait().flatMap(b -> b == replace ? Optional.of(SessionFiles.OnConflict.REPLACE)
+                : b == keepBoth ? Optional.of(SessionFiles.OnConflict.KEEP_BOTH) : Optional.empty());
+    }
+
+    private void sessionFileFailed(Throwable e) {
+        if (e instanceof SessionFileException refused) {
+            LOG.warn("Session file refused", refused);
+            Alert alert = new Alert(Alert.AlertType.ERROR, refused.message(messages));
+            alert.initOwner(stage);
+            alert.setHeaderText(null);
+            alert.getDialogPane().setId("sessionFileError");
+            alert.show();
+        } else {
+            errors.unexpected(e);
+        }
+    }
+
+    private void info(String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("sessionFileInfo");
+        alert.show();
+    }
+
+    private void showBackups() {
+        Path file = database.file();
+        new com.scorecardstudio.ui.home.BackupsDialog(stage, messages, backups.list(file),
+                backup -> restoreLiveBackup(file, backup)).show();
+    }
+
+    /** Restores a backup over the open database: closes it first, keeps the current file aside, reopens. */
+    private void restoreLiveBackup(Path file, Path backup) {
+        String when = Backups.timeOf(backup).map(t -> messages.formatDate(t.toLocalDate()) + " " + t.toLocalTime().withNano(0))
+                .orElse(backup.getFileName().toString());
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("backup.restoreConfirm", when),
+                ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(stage);
+        confirm.setHeaderText(null);
+        confirm.setTitle(messages.get("backup.dialog.title"));
+        confirm.getDialogPane().lookupButton(ButtonType.OK).setId("confirmRestore");
+        if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+            return;
+        }
+        closeWorkspace();
+        Database db = database;
+        database = null;
+        tasks.run(() -> {
+            db.close();
+            return backups.restore(backup, file, db.key());
+        }, aside -> openDatabase(), e -> {
+            LOG.error("Restoring {} failed", backup, e);
+            Alert failed = new Alert(Alert.AlertType.ERROR, messages.get("db.problem.restoreFailed", e.getMessage()));
+            failed.initOwner(stage);
+            failed.show();
+            openDatabase();
+        });
     }
 
     private void createDemo(HomeViewModel vm) {

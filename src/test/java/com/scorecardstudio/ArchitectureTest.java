@@ -15,7 +15,7 @@ class ArchitectureTest {
 
     @Test
     void logicDoesNotDependOnTheUi() {
-        noClasses().that().resideInAnyPackage("..domain..", "..db..", "..export..", "..cli..", "..config..", "..i18n..", "..demo..")
+        noClasses().that().resideInAnyPackage("..domain..", "..db..", "..export..", "..cli..", "..config..", "..i18n..", "..demo..", "..portable..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.scorecardstudio.ui..", "javafx.scene..", "javafx.application..")
                 .allowEmptyShould(true)
                 .check(CLASSES);

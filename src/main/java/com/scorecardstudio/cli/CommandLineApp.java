@@ -13,6 +13,8 @@ import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.export.ExcelExport;
 import com.scorecardstudio.export.ExportData;
 import com.scorecardstudio.export.ExportException;
+import com.scorecardstudio.portable.SessionFileException;
+import com.scorecardstudio.portable.SessionFiles;
 import com.scorecardstudio.export.SummaryReport;
 import com.scorecardstudio.scoring.ClientImport;
 import com.scorecardstudio.scoring.ClientLines;
@@ -79,7 +81,9 @@ public final class CommandLineApp {
                 .addSubcommand("summary", new SummaryCommand())
                 .addSubcommand("clients", new ClientsCommand())
                 .addSubcommand("import-clients", new ImportClientsCommand())
-                .addSubcommand("export", new ExportCommand());
+                .addSubcommand("export", new ExportCommand())
+                .addSubcommand("export-session", new ExportSessionCommand())
+                .addSubcommand("import-session", new ImportSessionCommand());
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);
         cl.setErr(err);
@@ -105,7 +109,7 @@ public final class CommandLineApp {
     private String oneLine(Exception e) {
         if (e instanceof DatabaseOpenException d) {
             log().warn("Command failed: {}", d.getMessage(), d);
-            return messages.get("db.open." + d.reason().name().toLowerCase(java.util.Locale.ROOT), d.file());
+            return messages.get(d.messageKey(), d.file());
         }
         log().error("Command failed", e);
         return messages.get("cli.error.unexpected", String.valueOf(e.getMessage()), paths.logDir());
@@ -130,6 +134,9 @@ public final class CommandLineApp {
         @Option(names = "--db", paramLabel = "PATH", descriptionKey = "cli.option.db")
         String db;
 
+        @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "safety.password.fileOption")
+        Path passwordFile;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -141,7 +148,21 @@ public final class CommandLineApp {
 
         Database open() throws DatabaseOpenException {
             Path file = db == null ? paths.defaultDatabase() : AppPaths.databaseFile(db);
-            return Database.open(file, new Backups(clock, 10), Database.BackupOnOpen.BEFORE_MIGRATION);
+            return Database.open(file, new Backups(clock, 10), Database.BackupOnOpen.BEFORE_MIGRATION, password());
+        }
+
+        /** The first line of the password file: a password never appears in the arguments or the shell history. */
+        private Optional<char[]> password() throws DatabaseOpenException {
+            if (passwordFile == null) {
+                return Optional.empty();
+            }
+            try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(passwordFile,
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                String line = in.readLine();
+                return Optional.of((line == null ? "" : line).toCharArray());
+            } catch (java.io.IOException e) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, passwordFile, e);
+            }
         }
     }
 
@@ -337,6 +358,93 @@ public final class CommandLineApp {
                 }
             }
             out.println(messages.get("export.cli.done", target.toAbsolutePath()));
+            return 0;
+        }
+    }
+
+    /** {@code export-session --session ID --out PATH}: the session as one portable {@code .scorecard} file. */
+    @Command(name = "export-session", resourceBundle = Messages.BUNDLE, mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class)
+    final class ExportSessionCommand implements Callable<Integer> {
+        @ParentCommand
+        Root root;
+
+        @Option(names = "--session", required = true, paramLabel = "ID", descriptionKey = "portable.cli.option.session")
+        long session;
+
+        @Option(names = "--out", required = true, paramLabel = "PATH", descriptionKey = "portable.cli.option.out")
+        Path target;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Database db = root.open()) {
+                if (new SessionRepository(db.dsl(), clock).find(session).isEmpty()) {
+                    err.println(messages.get("portable.cli.noSession", String.valueOf(session)));
+                    return 1;
+                }
+                try {
+                    new SessionFiles(db.dsl(), clock).export(session, target);
+                } catch (SessionFileException e) {
+                    log().warn("Export of session {} to {} failed", session, target, e);
+                    err.println(e.message(messages));
+                    return 1;
+                }
+            }
+            out.println(messages.get("portable.cli.exported", target));
+            return 0;
+        }
+    }
+
+    /**
+     * {@code import-session --file PATH [--replace | --keep-both]}: the new id on the last line; a
+     * refused file exits 1 with one line and changes nothing.
+     */
+    @Command(name = "import-session", resourceBundle = Messages.BUNDLE, mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class)
+    final class ImportSessionCommand implements Callable<Integer> {
+        @ParentCommand
+        Root root;
+
+        @Option(names = "--file", required = true, paramLabel = "PATH", descriptionKey = "portable.cli.option.file")
+        Path file;
+
+        @Option(names = "--replace", descriptionKey = "portable.cli.option.replace")
+        boolean replace;
+
+        @Option(names = "--keep-both", descriptionKey = "portable.cli.option.keepBoth")
+        boolean keepBoth;
+
+        @Override
+        public Integer call() throws Exception {
+            if (replace && keepBoth) {
+                err.println(messages.get("portable.cli.replaceOrKeepBoth"));
+                return 2;
+            }
+            SessionFiles.OnConflict mode = replace ? SessionFiles.OnConflict.REPLACE
+                    : keepBoth ? SessionFiles.OnConflict.KEEP_BOTH : SessionFiles.OnConflict.ASK;
+            // the file is read and checked before the database is touched
+            com.scorecardstudio.portable.SessionDocument doc;
+            try {
+                doc = com.scorecardstudio.portable.SessionFileFormat.read(file);
+            } catch (SessionFileException e) {
+                log().warn("Import of {} refused", file, e);
+                err.println(e.message(messages));
+                return 1;
+            }
+            try (Database db = root.open()) {
+                SessionFiles.Imported imported;
+                try {
+                    imported = new SessionFiles(db.dsl(), clock).importDocument(doc, mode,
+                            messages.get("portable.copySuffix"));
+                } catch (SessionFileException e) {
+                    log().warn("Import of {} refused", file, e);
+                    err.println(e.reason() == SessionFileException.Reason.ALREADY_EXISTS
+                            ? messages.get("portable.cli.exists") : e.message(messages));
+                    return 1;
+                }
+                out.println(messages.get("portable.cli.imported", imported.title()));
+                out.println(imported.sessionId());
+            }
             return 0;
         }
     }

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -44,20 +45,80 @@ public final class Backups {
         return n.endsWith(AppPaths.H2_SUFFIX) ? n.substring(0, n.length() - AppPaths.H2_SUFFIX.length()) : n;
     }
 
-    /** Writes a backup of the open database and drops the oldest beyond the number kept. */
-    public Path backup(Connection connection, Path dbFile) throws SQLException, IOException {
+    /**
+     * Writes a backup of the open database, verifies it (restored into a private in-memory database,
+     * every table read and its row count compared with the live one) and drops the oldest beyond the
+     * number kept. A backup that fails the check is deleted and logged, and the older ones are kept;
+     * returns empty then. Call when no write is in flight (on the database thread, which serialises
+     * every write through this one connection).
+     */
+    public Optional<Path> backup(Connection connection, Path dbFile) throws SQLException, IOException {
+        return backup(connection, dbFile, Optional.empty());
+    }
+
+    /** As {@link #backup(Connection, Path)}; the backup of an encrypted database is encrypted with its key. */
+    public Optional<Path> backup(Connection connection, Path dbFile, Optional<DatabaseKey> key) throws SQLException, IOException {
         Path dir = folderFor(dbFile);
         Files.createDirectories(dir);
         String name = baseName(dbFile) + "-" + LocalDateTime.now(clock).format(STAMP) + ".zip";
         Path target = dir.resolve(name);
         Path tmp = dir.resolve(name + ".tmp");
+        long start = System.nanoTime();
+        Map<String, Long> live = Integrity.scan(connection);
         try (Statement st = connection.createStatement()) {
-            st.execute("SCRIPT TO '" + sqlString(tmp) + "' COMPRESSION ZIP");
+            st.execute("SCRIPT TO '" + sqlString(tmp) + "'" + compressionAndCipher(key));
+        }
+        Optional<Map<String, Long>> restored = counts(tmp, key);
+        if (restored.isEmpty() || !restored.get().equals(live)) {
+            LOG.error("Backup of {} failed verification (live {}, backup {}); deleted", dbFile, live, restored.orElse(null));
+            Files.deleteIfExists(tmp);
+            return Optional.empty();
         }
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         prune(dbFile);
-        LOG.info("Backed up {} to {}", dbFile, target);
-        return target;
+        LOG.info("Backed up {} to {} ({} bytes, verified, {} ms)", dbFile, target, Files.size(target),
+                (System.nanoTime() - start) / 1_000_000);
+        return Optional.of(target);
+    }
+
+    /** Whether a backup restores and reads completely (into memory; nothing on disk changes). */
+    public static boolean verify(Path backup) {
+        return verify(backup, Optional.empty());
+    }
+
+    public static boolean verify(Path backup, Optional<DatabaseKey> key) {
+        return counts(backup, key).isPresent();
+    }
+
+    /** The newest backup that itself passes the check. */
+    public Optional<Path> newestGood(Path dbFile) {
+        return newestGood(dbFile, Optional.empty());
+    }
+
+    public Optional<Path> newestGood(Path dbFile, Optional<DatabaseKey> key) {
+        return list(dbFile).stream().filter(b -> verify(b, key)).findFirst();
+    }
+
+    /** H2 encrypts a script only with its stream compressions: an encrypted backup is DEFLATE, not a zip inside. */
+    private static String compressionAndCipher(Optional<DatabaseKey> key) {
+        return key.map(k -> " COMPRESSION DEFLATE CIPHER AES PASSWORD '" + k.scriptPassword() + "'").orElse(" COMPRESSION ZIP");
+    }
+
+    /** Row counts per table of a backup restored into a private in-memory database; empty if it fails. */
+    static Optional<Map<String, Long>> counts(Path backup) {
+        return counts(backup, Optional.empty());
+    }
+
+    static Optional<Map<String, Long>> counts(Path backup, Optional<DatabaseKey> key) {
+        String url = "jdbc:h2:mem:verify-" + java.util.UUID.randomUUID();
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+             Statement st = c.createStatement()) {
+            st.execute("RUNSCRIPT FROM '" + sqlString(backup) + "'" + compressionAndCipher(key));
+            return Optional.of(Integrity.scan(c));
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Backup {} could not be restored for verification", backup, e);
+            return Optional.empty();
+        }
     }
 
     /** The backups of a database, newest first. */
@@ -107,15 +168,21 @@ public final class Backups {
      * if any, is kept aside as {@code <name>.replaced-<time>.mv.db}; returns where it went.
      */
     public Optional<Path> restore(Path backup, Path dbFile) throws IOException, SQLException {
+        return restore(backup, dbFile, Optional.empty());
+    }
+
+    /** As {@link #restore(Path, Path)}, for an encrypted database: the backup is read and the new file written with its key. */
+    public Optional<Path> restore(Path backup, Path dbFile, Optional<DatabaseKey> key) throws IOException, SQLException {
         String stamp = LocalDateTime.now(clock).format(STAMP);
         Path aside = null;
         if (Files.exists(dbFile)) {
             aside = dbFile.resolveSibling(baseName(dbFile) + ".replaced-" + stamp + AppPaths.H2_SUFFIX);
             Files.move(dbFile, aside);
         }
-        try (Connection c = DriverManager.getConnection(Database.jdbcUrl(dbFile), "sa", "");
+        try (Connection c = DriverManager.getConnection(Database.jdbcUrl(dbFile, key), "sa",
+                key.map(DatabaseKey::jdbcPassword).orElse(""));
              Statement st = c.createStatement()) {
-            st.execute("RUNSCRIPT FROM '" + sqlString(backup) + "' COMPRESSION ZIP");
+            st.execute("RUNSCRIPT FROM '" + sqlString(backup) + "'" + compressionAndCipher(key));
         } catch (SQLException | RuntimeException e) {
             // put things back as they were: a failed restore must not cost the user the file they had
             Files.deleteIfExists(dbFile);

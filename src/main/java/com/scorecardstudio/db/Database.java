@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -30,10 +31,12 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final DSLContext dsl;
+    private final Optional<DatabaseKey> key;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, Optional<DatabaseKey> key) {
         this.file = file;
         this.connection = connection;
+        this.key = key;
         this.dsl = DSL.using(connection, SQLDialect.H2,
                 new Settings().withExecuteLogging(false).withRenderSchema(false));
     }
@@ -51,6 +54,17 @@ public final class Database implements AutoCloseable {
      * Keeps a backup of an existing database before touching its schema.
      */
     public static Database open(Path file, Backups backups, BackupOnOpen when) throws DatabaseOpenException {
+        return open(file, backups, when, Optional.empty());
+    }
+
+    /**
+     * Opens as {@link #open(Path, Backups, BackupOnOpen)}, with a password: an encrypted database (one
+     * with a {@code .salt} file beside it) needs it, and a database that does not exist yet is created
+     * encrypted with it (H2 {@code CIPHER=AES}, key from {@link DatabaseKey}). A password given for a
+     * database that is not encrypted is not used.
+     */
+    public static Database open(Path file, Backups backups, BackupOnOpen when, Optional<char[]> password)
+            throws DatabaseOpenException {
         Path dbFile = AppPaths.databaseFile(file.toString());
         boolean existed = Files.exists(dbFile);
         try {
@@ -61,9 +75,24 @@ public final class Database implements AutoCloseable {
         if (existed && !Files.isReadable(dbFile)) {
             throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, dbFile, null);
         }
+        Optional<DatabaseKey> key;
+        try {
+            if (DatabaseKey.isEncrypted(dbFile)) {
+                if (password.isEmpty()) {
+                    throw new DatabaseOpenException(DatabaseOpenException.Reason.PASSWORD_REQUIRED, dbFile, null);
+                }
+                key = Optional.of(DatabaseKey.forExisting(dbFile, password.get()));
+            } else if (!existed && password.isPresent()) {
+                key = Optional.of(DatabaseKey.forNew(dbFile, password.get()));
+            } else {
+                key = Optional.empty();
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, dbFile, e);
+        }
         Connection connection;
         try {
-            connection = DriverManager.getConnection(jdbcUrl(dbFile), "sa", "");
+            connection = DriverManager.getConnection(jdbcUrl(dbFile, key), "sa", key.map(DatabaseKey::jdbcPassword).orElse(""));
         } catch (SQLException e) {
             throw classify(dbFile, e);
         }
@@ -72,14 +101,21 @@ public final class Database implements AutoCloseable {
             Flyway flyway = flyway(connection);
             refuseNewerSchema(flyway, dbFile);
             boolean pending = flyway.info().pending().length > 0;
+            // the backup is taken here, before any write of this run: no write can be in flight
             if (existed && hasSchema(connection) && (pending || when == BackupOnOpen.ALWAYS)) {
-                backups.backup(connection, dbFile);
+                backups.backup(connection, dbFile, key);
             }
             MigrateResult result = flyway.migrate();
             if (result.migrationsExecuted > 0) {
                 LOG.info("Migrated {} to schema version {}", dbFile, result.targetSchemaVersion);
             }
-            return new Database(dbFile, connection);
+            if (existed) {
+                // opening reads only what it needs: a damaged page elsewhere would surface mid-session
+                long start = System.nanoTime();
+                Integrity.scan(connection);
+                LOG.info("Integrity check of {} passed in {} ms", dbFile, (System.nanoTime() - start) / 1_000_000);
+            }
+            return new Database(dbFile, connection, key);
         } catch (DatabaseOpenException e) {
             closeQuietly(connection);
             throw e;
@@ -97,6 +133,10 @@ public final class Database implements AutoCloseable {
         String name = dbFile.toString();
         String base = name.substring(0, name.length() - AppPaths.H2_SUFFIX.length());
         return "jdbc:h2:file:" + base + ";WRITE_DELAY=0";
+    }
+
+    static String jdbcUrl(Path dbFile, Optional<DatabaseKey> key) {
+        return jdbcUrl(dbFile) + (key.isPresent() ? ";CIPHER=AES" : "");
     }
 
     private static boolean hasSchema(Connection c) throws SQLException {
@@ -129,6 +169,8 @@ public final class Database implements AutoCloseable {
         DatabaseOpenException.Reason reason;
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             reason = DatabaseOpenException.Reason.LOCKED;
+        } else if (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.WRONG_USER_OR_PASSWORD) {
+            reason = DatabaseOpenException.Reason.WRONG_PASSWORD;
         } else if (code == ErrorCode.FILE_VERSION_ERROR_1) {
             reason = DatabaseOpenException.Reason.NEWER_VERSION;
         } else if (code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2
@@ -158,6 +200,11 @@ public final class Database implements AutoCloseable {
     /** jOOQ over the single connection; use only on the database thread. */
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /** The key of an encrypted database (backups of it are encrypted with it too). */
+    public Optional<DatabaseKey> key() {
+        return key;
     }
 
     public Connection connection() {

@@ -13,7 +13,11 @@ public final class DatabaseOpenException extends Exception {
         /** The file is damaged. */
         CORRUPT,
         /** The file or its folder cannot be read or written. */
-        UNREADABLE
+        UNREADABLE,
+        /** The database is encrypted and no password was given (the app asks for one). */
+        PASSWORD_REQUIRED,
+        /** The database is encrypted and the password is not its password. */
+        WRONG_PASSWORD
     }
 
     private final Reason reason;
@@ -31,6 +35,15 @@ public final class DatabaseOpenException extends Exception {
 
     public Path file() {
         return file;
+    }
+
+    /** The message key for the user: {@code db.open.<reason>}, the password cases under {@code safety.password.}. */
+    public String messageKey() {
+        return switch (reason) {
+            case PASSWORD_REQUIRED -> "safety.password.required";
+            case WRONG_PASSWORD -> "safety.password.wrong";
+            default -> "db.open." + reason.name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     /** Whether restoring a backup could help (not for a file that is merely in use). */

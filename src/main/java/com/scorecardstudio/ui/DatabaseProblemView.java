@@ -40,7 +40,7 @@ public final class DatabaseProblemView extends StackPane {
         icon.getStyleClass().add(Styles.DANGER);
         Label title = new Label(messages.get("db.problem.title"));
         title.getStyleClass().add(Styles.TITLE_2);
-        Label text = new Label(messages.get("db.open." + problem.reason().name().toLowerCase(Locale.ROOT), problem.file()));
+        Label text = new Label(messages.get(problem.messageKey(), problem.file()));
         text.setId("databaseProblemText");
         text.setWrapText(true);
 

@@ -21,10 +21,16 @@ public final class AppHarness {
     private final Stage stage;
     private final Path home;
     private AppContext context;
+    private com.scorecardstudio.ui.common.FileDialogs fileDialogs;
 
     public AppHarness(Stage stage, Path home) {
         this.stage = stage;
         this.home = home;
+    }
+
+    /** Answers the app's file dialogs from the next launch on. */
+    public void useFileDialogs(com.scorecardstudio.ui.common.FileDialogs dialogs) {
+        this.fileDialogs = dialogs;
     }
 
     public Path home() {
@@ -44,6 +50,9 @@ public final class AppHarness {
             Settings settings = Settings.load(home.resolve("settings.properties"));
             settings.setLanguage(Language.EN);
             context = new AppContext(new AppPaths(home), database(), settings, Clock.systemDefaultZone());
+            if (fileDialogs != null) {
+                context.useFileDialogs(fileDialogs);
+            }
             context.start(stage);
         });
     }

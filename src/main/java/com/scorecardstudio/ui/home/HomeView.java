@@ -51,6 +51,7 @@ public final class HomeView extends BorderPane {
     private final TableView<Session> table = new TableView<>();
     private final StackPane center = new StackPane();
     private final CustomTextField filter = new CustomTextField();
+    private HBox bar;
 
     public HomeView(HomeViewModel vm, Messages messages, Supplier<Window> owner, Consumer<Session> openSession,
                     Runnable createDemo) {
@@ -108,10 +109,22 @@ public final class HomeView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, create, open, edit, duplicate, delete, spacer, count, filter);
+        bar = new HBox(8, create, open, edit, duplicate, delete, spacer, count, filter);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(16, 24, 12, 24));
         return bar;
+    }
+
+    /** Adds buttons after the session actions (files and backups, wired by the composition root). */
+    public void addTools(javafx.scene.Node... tools) {
+        int at = bar.getChildren().indexOf(bar.getChildren().stream().filter(n -> n instanceof Region r
+                && HBox.getHgrow(r) == Priority.ALWAYS).findFirst().orElseThrow());
+        bar.getChildren().addAll(at, java.util.List.of(tools));
+    }
+
+    /** The selected session, or null. */
+    public javafx.beans.value.ObservableValue<Session> selectedSession() {
+        return table.getSelectionModel().selectedItemProperty();
     }
 
     private Button button(String id, String key, Feather icon, BooleanBinding disabled, Runnable action) {
