@@ -22,8 +22,8 @@ public record SessionDocument(
         List<ParkingNoteDto> parkingNotes,
         List<StageTimeboxDto> stageTimeboxes,
         ScoringDto scoring,
-        /** The strategy map (goal links, pinned card positions): written by a later version; optional, ignored when absent. */
-        Map<String, Object> map) {
+        /** The strategy map: links between goals (by their {@code ref}) and pinned card positions; optional. */
+        MapDto map) {
 
     public SessionDocument {
         participants = participants == null ? List.of() : participants;
@@ -39,6 +39,22 @@ public record SessionDocument(
     }
 
     public record ParticipantDto(String name, String role) {
+    }
+
+    /** The strategy map: cause → effect links and the cards placed by hand. */
+    public record MapDto(List<LinkDto> links, List<PinDto> pins) {
+        public MapDto {
+            links = links == null ? List.of() : links;
+            pins = pins == null ? List.of() : pins;
+        }
+    }
+
+    /** A link from the goal with ref {@code cause} to the goal with ref {@code effect}; strength weak, medium or strong. */
+    public record LinkDto(long cause, long effect, String hypothesis, String strength) {
+    }
+
+    /** Where the card of the goal with ref {@code goal} was placed (map units). */
+    public record PinDto(long goal, double x, double y) {
     }
 
     public record GoalDto(long ref, String stage, String area, int position, String title, String description,

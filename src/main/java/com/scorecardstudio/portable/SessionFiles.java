@@ -5,6 +5,8 @@ import static com.scorecardstudio.db.jooq.Tables.CLIENT;
 import static com.scorecardstudio.db.jooq.Tables.CLIENT_SCORE;
 import static com.scorecardstudio.db.jooq.Tables.CUSTOMER_POLICY_CHECK;
 import static com.scorecardstudio.db.jooq.Tables.GOAL;
+import static com.scorecardstudio.db.jooq.Tables.GOAL_LINK;
+import static com.scorecardstudio.db.jooq.Tables.GOAL_MAP_POSITION;
 import static com.scorecardstudio.db.jooq.Tables.INDICATOR;
 import static com.scorecardstudio.db.jooq.Tables.INITIATIVE;
 import static com.scorecardstudio.db.jooq.Tables.MEASUREMENT;
@@ -28,6 +30,9 @@ import com.scorecardstudio.portable.SessionDocument.CriterionDto;
 import com.scorecardstudio.portable.SessionDocument.GoalDto;
 import com.scorecardstudio.portable.SessionDocument.IndicatorDto;
 import com.scorecardstudio.portable.SessionDocument.InitiativeDto;
+import com.scorecardstudio.portable.SessionDocument.LinkDto;
+import com.scorecardstudio.portable.SessionDocument.MapDto;
+import com.scorecardstudio.portable.SessionDocument.PinDto;
 import com.scorecardstudio.portable.SessionDocument.MeasurementDto;
 import com.scorecardstudio.portable.SessionDocument.ParkingNoteDto;
 import com.scorecardstudio.portable.SessionDocument.ParticipantDto;
@@ -173,7 +178,53 @@ public final class SessionFiles {
         List<StageTimeboxDto> timeboxes = tx.selectFrom(STAGE_TIMEBOX).where(STAGE_TIMEBOX.SESSION_ID.eq(id))
                 .orderBy(STAGE_TIMEBOX.STAGE).fetch(t -> new StageTimeboxDto(t.getStage(), t.getMinutes()));
         return new SessionDocument(session, participants, goals, policies, assessments, notes, timeboxes,
-                scoring(tx, id), null);
+                scoring(tx, id), map(tx, id));
+    }
+
+    /** Goal refs are the goals' ids in the source database, as in {@code goals}. */
+    private static MapDto map(DSLContext tx, long id) {
+        List<LinkDto> links = tx.selectFrom(GOAL_LINK).where(GOAL_LINK.SESSION_ID.eq(id)).orderBy(GOAL_LINK.ID)
+                .fetch(l -> new LinkDto(l.getCauseGoalId(), l.getEffectGoalId(), l.getHypothesis(), l.getStrength()));
+        List<PinDto> pins = tx.select(GOAL_MAP_POSITION.GOAL_ID, GOAL_MAP_POSITION.X, GOAL_MAP_POSITION.Y)
+                .from(GOAL_MAP_POSITION).join(GOAL).on(GOAL.ID.eq(GOAL_MAP_POSITION.GOAL_ID))
+                .where(GOAL.SESSION_ID.eq(id)).orderBy(GOAL_MAP_POSITION.GOAL_ID)
+                .fetch(r -> new PinDto(r.value1(), r.value2(), r.value3()));
+        return links.isEmpty() && pins.isEmpty() ? null : new MapDto(links, pins);
+    }
+
+    private static void importMap(DSLContext tx, long id, MapDto map, Map<Long, Long> goalIds) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (LinkDto l : map.links()) {
+            Long cause = goalIds.get(l.cause());
+            Long effect = goalIds.get(l.effect());
+            if (cause == null || effect == null || cause.equals(effect) || !seen.add(cause + ">" + effect)) {
+                throw invalid("map link " + l.cause() + " -> " + l.effect());
+            }
+            String strength = l.strength() == null ? "medium" : l.strength();
+            if (!List.of("weak", "medium", "strong").contains(strength)) {
+                throw invalid("link strength " + strength);
+            }
+            var r = tx.newRecord(GOAL_LINK);
+            r.setSessionId(id);
+            r.setCauseGoalId(cause);
+            r.setEffectGoalId(effect);
+            r.setHypothesis(text(l.hypothesis()));
+            r.setStrength(strength);
+            store(r);
+        }
+        java.util.Set<Long> pinned = new java.util.HashSet<>();
+        for (PinDto p : map.pins()) {
+            Long goal = goalIds.get(p.goal());
+            if (goal == null || !pinned.add(goal) || !Double.isFinite(p.x()) || !Double.isFinite(p.y())
+                    || Math.abs(p.x()) > 1e7 || Math.abs(p.y()) > 1e7) {
+                throw invalid("map pin of goal " + p.goal());
+            }
+            var r = tx.newRecord(GOAL_MAP_POSITION);
+            r.setGoalId(goal);
+            r.setX(p.x());
+            r.setY(p.y());
+            store(r);
+        }
     }
 
     private static ScoringDto scoring(DSLContext tx, long id) {
@@ -361,7 +412,9 @@ public final class SessionFiles {
         if (doc.scoring() != null) {
             importScoring(tx, id, doc.scoring(), now);
         }
-        // doc.map(): the strategy map section, read here once the schema has its tables (goalIds maps its refs)
+        if (doc.map() != null) {
+            importMap(tx, id, doc.map(), goalIds);
+        }
         return new Imported(id, title, replaced);
     }
 

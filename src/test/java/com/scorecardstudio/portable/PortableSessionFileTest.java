@@ -55,6 +55,8 @@ class PortableSessionFileTest {
     @Test
     void aSessionSurvivesTheRoundTripWithEverythingInIt() throws Exception {
         Path file = dir.resolve("demo.scorecard");
+        long firstGoal = new com.scorecardstudio.db.GoalRepository(source.dsl()).list(demoId).get(0).id();
+        new com.scorecardstudio.db.MapRepository(source.dsl()).pin(new com.scorecardstudio.domain.map.CardPosition(firstGoal, 412, 56));
         new SessionFiles(source.dsl(), clock).export(demoId, file);
 
         SessionFiles.Imported imported = new SessionFiles(target.dsl(), clock).importFile(file, OnConflict.ASK, "(imported)");
@@ -70,6 +72,8 @@ class PortableSessionFileTest {
         assertThat(before.policyChecks()).isNotEmpty();
         assertThat(before.areaAssessments()).isNotEmpty();
         assertThat(before.parkingNotes()).isNotEmpty();
+        assertThat(before.map().links()).hasSize(16).allSatisfy(l -> assertThat(l.hypothesis()).isNotBlank());
+        assertThat(before.map().pins()).hasSize(1);
         assertThat(normalized(after)).usingRecursiveComparison().isEqualTo(normalized(before));
         assertThat(imported.replaced()).isFalse();
     }
@@ -81,12 +85,24 @@ class PortableSessionFileTest {
                 s.facilitator(), s.horizonYear(), s.notes(), s.createdAt(), null), d.participants(),
                 d.goals().stream().map(g -> new SessionDocument.GoalDto(0, g.stage(), g.area(), g.position(), g.title(),
                         g.description(), g.owner(), g.priority(), g.indicators(), g.initiatives())).toList(),
-                d.policyChecks(), d.areaAssessments(), d.parkingNotes(), d.stageTimeboxes(), d.scoring(), d.map());
+                d.policyChecks(), d.areaAssessments(), d.parkingNotes(), d.stageTimeboxes(), d.scoring(), map(d));
+    }
+
+    /** The map with goal refs replaced by the goal's place in the document, which survives the import. */
+    private static SessionDocument.MapDto map(SessionDocument d) {
+        java.util.function.ToLongFunction<Long> at = ref -> java.util.stream.IntStream.range(0, d.goals().size())
+                .filter(i -> d.goals().get(i).ref() == ref).findFirst().orElse(-1);
+        return d.map() == null ? null : new SessionDocument.MapDto(
+                d.map().links().stream().map(l -> new SessionDocument.LinkDto(at.applyAsLong(l.cause()), at.applyAsLong(l.effect()),
+                        l.hypothesis(), l.strength())).toList(),
+                d.map().pins().stream().map(p -> new SessionDocument.PinDto(at.applyAsLong(p.goal()), p.x(), p.y())).toList());
     }
 
     @Test
     void anExistingSessionIsReplacedOrKeptBothOnlyWhenAsked() throws Exception {
         Path file = dir.resolve("demo.scorecard");
+        long firstGoal = new com.scorecardstudio.db.GoalRepository(source.dsl()).list(demoId).get(0).id();
+        new com.scorecardstudio.db.MapRepository(source.dsl()).pin(new com.scorecardstudio.domain.map.CardPosition(firstGoal, 412, 56));
         new SessionFiles(source.dsl(), clock).export(demoId, file);
         SessionFiles files = new SessionFiles(source.dsl(), clock);
 
@@ -154,6 +170,8 @@ class PortableSessionFileTest {
         refused(withSession("badDate.scorecard", json.replaceFirst("\"date\" : \"[0-9-]+\"", "\"date\" : \"yesterday\"")),
                 Reason.INVALID_CONTENT);
         refused(withSession("nosession.scorecard", "{}"), Reason.INVALID_CONTENT);
+        refused(withSession("badLink.scorecard", json.replaceFirst("\"cause\" : [0-9]+", "\"cause\" : 987654321")),
+                Reason.INVALID_CONTENT);
     }
 
     private void refused(Path file, Reason reason) throws Exception {
