@@ -221,7 +221,7 @@ public final class CommandLineApp {
                 markdown = SummaryReport.markdown(db.dsl(), clock, sessionId, new Messages(language));
             }
             if (markdown.isEmpty()) {
-                err.println(messages.get("summary.error.noSession", String.valueOf(sessionId)));
+                err.println(messages.get("cli.noSession", String.valueOf(sessionId)));
                 return 1;
             }
             out.print(markdown.get());
@@ -234,7 +234,7 @@ public final class CommandLineApp {
         if (new SessionRepository(db.dsl(), clock).find(sessionId).isPresent()) {
             return true;
         }
-        err.println(messages.get("clients.cli.noSession", String.valueOf(sessionId)));
+        err.println(messages.get("cli.noSession", String.valueOf(sessionId)));
         return false;
     }
 
@@ -344,7 +344,7 @@ public final class CommandLineApp {
                 data = ExportData.read(db.dsl(), clock, session);
             }
             if (data.isEmpty()) {
-                err.println(messages.get("export.error.no_session", String.valueOf(session)));
+                err.println(messages.get("cli.noSession", String.valueOf(session)));
                 return 1;
             }
             try {
@@ -378,8 +378,7 @@ public final class CommandLineApp {
         @Override
         public Integer call() throws Exception {
             try (Database db = root.open()) {
-                if (new SessionRepository(db.dsl(), clock).find(session).isEmpty()) {
-                    err.println(messages.get("portable.cli.noSession", String.valueOf(session)));
+                if (!sessionExists(db, session)) {
                     return 1;
                 }
                 try {
