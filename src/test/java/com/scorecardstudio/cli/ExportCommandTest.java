@@ -2,12 +2,8 @@ package com.scorecardstudio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.scorecardstudio.config.AppPaths;
-import com.scorecardstudio.config.Language;
 import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.testing.TestDatabases;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.scorecardstudio.testing.CliRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,25 +17,23 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private CliRunner cli;
+
+    @org.junit.jupiter.api.BeforeEach
+    void cli() {
+        cli = new CliRunner(dir);
+    }
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLineApp cli = new CommandLineApp(new AppPaths(dir.resolve("home")), new Messages(Language.EN),
-                TestDatabases.fixedClock(), new PrintWriter(out), new PrintWriter(err));
         return cli.run(args);
     }
 
     private String db() {
-        return dir.resolve("test.mv.db").toString();
+        return cli.db();
     }
 
     private String demo(String lang) {
-        assertThat(run("--db", db(), "demo", "--lang", lang)).isZero();
-        List<String> lines = out.toString().lines().toList();
-        return lines.get(lines.size() - 1);
+        return cli.demo(lang);
     }
 
     @Test
@@ -47,8 +41,8 @@ class ExportCommandTest {
         String id = demo("ru");
         Path file = dir.resolve("демо.xlsx");
         assertThat(run("--db", db(), "export", "--session", id, "--out", file.toString(), "--lang", "ru")).isZero();
-        assertThat(err.toString()).isEmpty();
-        assertThat(out.toString().strip()).isEqualTo("Exported to " + file.toAbsolutePath());
+        assertThat(cli.err()).isEmpty();
+        assertThat(cli.out().strip()).isEqualTo("Exported to " + file.toAbsolutePath());
         try (Workbook wb = WorkbookFactory.create(file.toFile())) {
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Обзор");
             assertThat(wb.getNumberOfSheets()).isEqualTo(7);
@@ -67,7 +61,7 @@ class ExportCommandTest {
         }
         assertThat(run("--db", db(), "export", "--session", id, "--out", file.toString(), "--password-file",
                 dir.resolve("missing.txt").toString())).isEqualTo(1);
-        assertThat(err.toString().strip().lines()).hasSize(1);
+        assertThat(cli.err().strip().lines()).hasSize(1);
     }
 
     @Test
@@ -87,11 +81,11 @@ class ExportCommandTest {
     void failuresAreOneLineAndExitOne() throws Exception {
         demo("en");
         assertThat(run("--db", db(), "export", "--session", "987654", "--out", dir.resolve("x.xlsx").toString())).isEqualTo(1);
-        assertThat(err.toString().strip().lines()).containsExactly("There is no session with id 987654.");
+        assertThat(cli.err().strip().lines()).containsExactly("There is no session with id 987654.");
         String id = demo("en");
         assertThat(run("--db", db(), "export", "--session", id, "--out", dir.resolve("no/such/dir/x.xlsx").toString())).isEqualTo(1);
-        assertThat(err.toString().strip().lines()).hasSize(1).allMatch(l -> l.contains("does not exist"));
+        assertThat(cli.err().strip().lines()).hasSize(1).allMatch(l -> l.contains("does not exist"));
         assertThat(run("--db", db(), "export", "--session", id)).isEqualTo(2);
-        assertThat(err.toString()).contains("--out");
+        assertThat(cli.err()).contains("--out");
     }
 }

@@ -2,7 +2,6 @@ package com.scorecardstudio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.scorecardstudio.config.AppPaths;
 import com.scorecardstudio.config.Language;
 import com.scorecardstudio.db.Database;
 import com.scorecardstudio.db.GoalRepository;
@@ -11,9 +10,8 @@ import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.summary.Markdown;
 import com.scorecardstudio.testing.ChildJvm;
+import com.scorecardstudio.testing.CliRunner;
 import com.scorecardstudio.testing.TestDatabases;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,25 +22,23 @@ class SummaryCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private CliRunner cli;
+
+    @org.junit.jupiter.api.BeforeEach
+    void cli() {
+        cli = new CliRunner(dir);
+    }
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLineApp cli = new CommandLineApp(new AppPaths(dir.resolve("home")), new Messages(Language.EN),
-                TestDatabases.fixedClock(), new PrintWriter(out), new PrintWriter(err));
         return cli.run(args);
     }
 
     private String db() {
-        return dir.resolve("test.mv.db").toString();
+        return cli.db();
     }
 
     private String demo(String lang) {
-        assertThat(run("--db", db(), "demo", "--lang", lang)).isZero();
-        List<String> lines = out.toString().lines().toList();
-        return lines.get(lines.size() - 1);
+        return cli.demo(lang);
     }
 
     private List<Goal> goals(String sessionId) throws Exception {
@@ -56,8 +52,8 @@ class SummaryCommandTest {
         for (Language language : Language.values()) {
             String id = demo(language.code());
             assertThat(run("--db", db(), "summary", "--session", id, "--lang", language.code())).isZero();
-            assertThat(err.toString()).isEmpty();
-            String md = out.toString();
+            assertThat(cli.err()).isEmpty();
+            String md = cli.out();
             Messages m = new Messages(language);
             List<String> lines = md.lines().toList();
             assertThat(lines.get(0)).startsWith("# ").contains("2027");
@@ -110,14 +106,14 @@ class SummaryCommandTest {
     void anUnknownSessionFailsWithOneLocalizedLine() {
         demo("en");
         assertThat(run("--db", db(), "summary", "--session", "987654")).isEqualTo(1);
-        assertThat(err.toString().strip().lines()).containsExactly("There is no session with id 987654.");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.err().strip().lines()).containsExactly("There is no session with id 987654.");
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
     void aMissingOrMalformedSessionIsAUsageError() {
         assertThat(run("--db", db(), "summary")).isEqualTo(2);
-        assertThat(err.toString()).contains("--session").contains("Usage:");
+        assertThat(cli.err()).contains("--session").contains("Usage:");
         assertThat(run("--db", db(), "summary", "--session", "abc")).isEqualTo(2);
         assertThat(run("--db", db(), "summary", "--session", "1", "--lang", "de")).isEqualTo(2);
     }
@@ -125,6 +121,6 @@ class SummaryCommandTest {
     @Test
     void theUsageListsTheCommand() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("summary").contains("Prints a session as Markdown");
+        assertThat(cli.out()).contains("summary").contains("Prints a session as Markdown");
     }
 }
