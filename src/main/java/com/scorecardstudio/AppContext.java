@@ -213,7 +213,14 @@ public final class AppContext {
     }
 
     private void showProblem(DatabaseOpenException problem) {
-        Optional<Path> newest = backups.newestGood(problem.file());
+        // checking a backup restores it into memory: off the FX thread, the spinner stays meanwhile
+        tasks.run(() -> backups.newestGood(problem.file()), newest -> showProblem(problem, newest), e -> {
+            LOG.warn("Could not check the backups of {}", problem.file(), e);
+            showProblem(problem, Optional.empty());
+        });
+    }
+
+    private void showProblem(DatabaseOpenException problem, Optional<Path> newest) {
         window.showDatabase(messages, problem.file());
         window.setContent(new DatabaseProblemView(problem, newest, newest.flatMap(Backups::timeOf), messages,
                 new DatabaseProblemView.Actions() {
