@@ -46,6 +46,16 @@
 : end batch / begin powershell #>
 
 $ErrorActionPreference = "Stop"
+
+# Scorecard Studio builds with JDK 25 or newer: say so in one line before Maven starts (the enforcer
+# rule in pom.xml says the same to a plain mvn). Native stderr is read with errors not stopping us.
+$javaExe = if ($env:JAVA_HOME) { Join-Path $env:JAVA_HOME "bin/java.exe" } else { "java" }
+$ErrorActionPreference = "Continue"
+$javaVersion = ((& $javaExe -version 2>&1 | Select-Object -First 1) | Out-String).Trim() -replace '^.* version "(\d+).*$','$1'
+$ErrorActionPreference = "Stop"
+if (-not ($javaVersion -match '^\d+$') -or [int]$javaVersion -lt 25) {
+  Write-Error "Scorecard Studio needs JDK 25 or newer; this build would use $javaExe ($javaVersion). Set JAVA_HOME to a JDK 25."
+}
 if ($env:MVNW_VERBOSE -eq "true") {
   $VerbosePreference = "Continue"
 }

@@ -158,11 +158,11 @@ class SessionSummaryTest {
         assertThat(md).startsWith("# Стратегическая сессия 2027\n\n- **Организация клиента:** Vita Clinic\n");
         assertThat(md).contains("_Целей пока нет._")
                 .contains("- **Cut waiting time** — Elena Volkova, высокий приоритет")
-                .contains("  - Показатель: **Waiting time**, min — 40 (31 окт. 2026 г.) → 20 (31 дек. 2027 г.), чем меньше, тем лучше")
+                .contains("  - Показатель: **Waiting time**, min — 40 (31 окт. 2026\u202Fг.) → 20 (31 дек. 2027\u202Fг.), чем меньше, тем лучше")
                 .contains("пройдено 25\u00A0% пути к цели")
                 .contains("эффект: 1\u00A0500\u00A0000 RUB a year")
                 .contains("пересмотр ежемесячно")
-                .contains("  - Инициатива: **Online check-in** — Sergey Lebedev; 10 янв. 2027 г. – 31 мар. 2027 г.; в работе; бюджет 800\u00A0000");
+                .contains("  - Инициатива: **Online check-in** — Sergey Lebedev; 10 янв. 2027\u202Fг. – 31 мар. 2027\u202Fг.; в работе; бюджет 800\u00A0000");
     }
 
     @Test
