@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# The start-up benchmark of docs/performance.md: time from process start to the first painted window
-# for (a) an empty JavaFX window, (b) `java -jar target/scorecard-studio.jar` and (c) the app image's
-# launcher, RUNS times each (default 10), alternated. Runs under Xvfb when no display is set.
+# The start-up and command-line benchmarks of docs/performance.md, on the app image:
+#  1. StartupBenchmark: process start to the first painted window and to the home list with its
+#     sessions, for (a) an empty JavaFX window, (b) `java -jar target/scorecard-studio.jar` and (c) the
+#     app image's launcher; and opening a 200-goal session to its first stage page. RUNS rounds
+#     (default 10), alternated.
+#  2. CommandBenchmark: the launcher's --version against sessions, summary, clients and export of
+#     the demo, alternated.
+# Runs under Xvfb when no display is set.
 #
 #   ./mvnw -Pinstaller package -DskipTests && ./mvnw test-compile && installer/bench-startup.sh
 #
-# Extra arguments go to com.scorecardstudio.bench.StartupBenchmark (e.g. --warmup 2).
+# Extra arguments go to StartupBenchmark (e.g. --variant no-aot=/tmp/copy/bin/scorecard-studio).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 launcher=target/installer/image/scorecard-studio/bin/scorecard-studio
@@ -20,7 +25,10 @@ if [ -z "${DISPLAY:-}" ]; then
   xvfb=$!
   trap 'kill "$xvfb"' EXIT
   export DISPLAY=":$n"
-  sleep 1
+  while [ ! -e "/tmp/.X11-unix/X$n" ]; do sleep 0.1; done
 fi
-java -cp target/test-classes:target/classes com.scorecardstudio.bench.StartupBenchmark \
+cp="target/test-classes:target/classes:target/lib/*"
+java --enable-native-access=ALL-UNNAMED -cp "$cp" com.scorecardstudio.bench.StartupBenchmark \
   --runs "${RUNS:-10}" --image "$launcher" "$@"
+java --enable-native-access=ALL-UNNAMED -cp "$cp" com.scorecardstudio.bench.CommandBenchmark \
+  --runs "${RUNS:-10}" --image "$launcher"

@@ -25,6 +25,9 @@ public final class App extends Application {
         context = new AppContext(paths, db, Settings.load(paths.settingsFile()), Clock.systemDefaultZone());
         context.start(stage);
         StartupProbe.onFirstWindow(stage);
+        if (TrainingRun.enabled()) {
+            TrainingRun.walk(stage);
+        }
     }
 
     @Override

@@ -177,19 +177,42 @@ public final class AppContext {
         }
         Optional<char[]> given = password;
         tasks.run(() -> {
-            Database db = Database.open(file, backups, Database.BackupOnOpen.ALWAYS, given);
+            Database db = Database.open(file, backups, Database.BackupOnOpen.DEFERRED, given);
             given.ifPresent(p -> java.util.Arrays.fill(p, '\0'));
-            int purged = new SessionRepository(db.dsl(), clock).purgeDeleted();
-            if (purged > 0) {
-                LOG.info("Removed {} session(s) deleted in an earlier run", purged);
-            }
             return db;
         }, db -> {
             database = db;
             sessions = new SessionRepository(db.dsl(), clock);
             window.showDatabase(messages, db.file());
-            showHome(null);
+            showHome(null); // its list is read next on the database thread, before the check below
+            checkAndBackUp(db);
         }, e -> {
+            if (e instanceof DatabaseOpenException problem) {
+                showProblem(problem);
+            } else {
+                errors.unexpected(e);
+            }
+        });
+    }
+
+    /**
+     * The full integrity scan and the routine backup, on the database thread once the home list has
+     * been read: every write the user makes queues behind it. A damaged file replaces whatever is on
+     * screen with the problem screen, as at any open.
+     */
+    private void checkAndBackUp(Database db) {
+        tasks.run(() -> {
+            db.checkAndBackUp();
+            int purged = new SessionRepository(db.dsl(), clock).purgeDeleted();
+            if (purged > 0) {
+                LOG.info("Removed {} session(s) deleted in an earlier run", purged);
+            }
+            return purged;
+        }, purged -> { }, e -> {
+            if (database == db) { // the check closed it already
+                closeWorkspace();
+                database = null;
+            }
             if (e instanceof DatabaseOpenException problem) {
                 showProblem(problem);
             } else {

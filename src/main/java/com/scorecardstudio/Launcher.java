@@ -34,11 +34,16 @@ public final class Launcher {
         if (gui.isEmpty() && isSessionFile(args)) {
             gui = Optional.of(Optional.empty());
         }
+        if (TrainingRun.enabled()) {
+            TrainingRun.commandLine(paths); // then the window, on the database the commands filled
+            gui = Optional.of(Optional.empty());
+        }
         if (gui.isPresent()) {
             configureLoggingInBackground();
             App.launchWith(gui.get());
             return;
         }
+        ProcessProbe.onCommandExit();
         System.exit(runCommand(paths, args));
     }
 
@@ -64,10 +69,14 @@ public final class Launcher {
     }
 
     static int runCommand(AppPaths paths, String[] args) {
-        Settings settings = Settings.load(paths.settingsFile());
         Charset cs = System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs), true);
+        return runCommand(paths, args, out, err);
+    }
+
+    static int runCommand(AppPaths paths, String[] args, PrintWriter out, PrintWriter err) {
+        Settings settings = Settings.load(paths.settingsFile());
         return new CommandLineApp(paths, new Messages(settings.language()), Clock.systemDefaultZone(), out, err).run(args);
     }
 }

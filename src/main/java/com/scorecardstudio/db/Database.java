@@ -7,12 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.api.ErrorCode;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -32,11 +27,13 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final DSLContext dsl;
     private final Optional<DatabaseKey> key;
+    private Optional<Backups> deferredCheck;
 
-    private Database(Path file, Connection connection, Optional<DatabaseKey> key) {
+    private Database(Path file, Connection connection, Optional<DatabaseKey> key, Optional<Backups> deferredCheck) {
         this.file = file;
         this.connection = connection;
         this.key = key;
+        this.deferredCheck = deferredCheck;
         this.dsl = DSL.using(connection, SQLDialect.H2,
                 new Settings().withExecuteLogging(false).withRenderSchema(false));
     }
@@ -46,7 +43,14 @@ public final class Database implements AutoCloseable {
         /** Every open (the app's start): a corrupt file later can go back to this point. */
         ALWAYS,
         /** Only before a migration changes the schema (quick command-line runs). */
-        BEFORE_MIGRATION
+        BEFORE_MIGRATION,
+        /**
+         * The app's start: a backup before a migration as always, but the routine backup and the full
+         * integrity scan are left to {@link #checkAndBackUp()}, which the app runs on the database
+         * thread right after its first read, so the home list is on screen before them. Every write
+         * queues behind that check on the same thread: nothing is written to a damaged file.
+         */
+        DEFERRED
     }
 
     /**
@@ -98,16 +102,19 @@ public final class Database implements AutoCloseable {
         }
         try {
             connection.setAutoCommit(true);
-            Flyway flyway = flyway(connection);
-            refuseNewerSchema(flyway, dbFile);
-            boolean pending = flyway.info().pending().length > 0;
-            // the backup is taken here, before any write of this run: no write can be in flight
-            if (existed && hasSchema(connection) && (pending || when == BackupOnOpen.ALWAYS)) {
-                backups.backup(connection, dbFile, key);
+            SchemaVersion schema = SchemaVersion.of(connection);
+            if (schema == SchemaVersion.NEWER) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_VERSION, dbFile, null);
             }
-            MigrateResult result = flyway.migrate();
-            if (result.migrationsExecuted > 0) {
-                LOG.info("Migrated {} to schema version {}", dbFile, result.targetSchemaVersion);
+            if (schema == SchemaVersion.CURRENT) {
+                if (when == BackupOnOpen.ALWAYS) {
+                    backups.backup(connection, dbFile, key);
+                }
+            } else {
+                migrate(connection, dbFile, existed, when, backups, key);
+            }
+            if (existed && when == BackupOnOpen.DEFERRED) {
+                return new Database(dbFile, connection, key, Optional.of(backups));
             }
             if (existed) {
                 // opening reads only what it needs: a damaged page elsewhere would surface mid-session
@@ -115,7 +122,7 @@ public final class Database implements AutoCloseable {
                 Integrity.scan(connection);
                 LOG.info("Integrity check of {} passed in {} ms", dbFile, (System.nanoTime() - start) / 1_000_000);
             }
-            return new Database(dbFile, connection, key);
+            return new Database(dbFile, connection, key, Optional.empty());
         } catch (DatabaseOpenException e) {
             closeQuietly(connection);
             throw e;
@@ -123,6 +130,44 @@ public final class Database implements AutoCloseable {
             closeQuietly(connection);
             throw classify(dbFile, e);
         }
+    }
+
+    /**
+     * What {@link BackupOnOpen#DEFERRED} left for later: the routine backup, which reads every row and
+     * walks every index of the live file first (see {@link Integrity}) and verifies the copy. Runs once;
+     * a damaged file is reported as {@link DatabaseOpenException.Reason#CORRUPT}, as at any open. Call
+     * on the database thread.
+     */
+    public void checkAndBackUp() throws DatabaseOpenException {
+        if (deferredCheck.isEmpty()) {
+            return;
+        }
+        Backups backups = deferredCheck.get();
+        deferredCheck = Optional.empty();
+        long start = System.nanoTime();
+        try {
+            backups.backup(connection, file, key);
+        } catch (SQLException | RuntimeException | IOException e) {
+            // closed here, on the database thread: a write queued behind the check must not reach the file
+            close();
+            throw classify(file, e);
+        }
+        LOG.info("Integrity check and backup of {} passed in {} ms", file, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The Flyway way: a new database, a pending migration, or a history only Flyway can judge. */
+    private static void migrate(Connection connection, Path dbFile, boolean existed, BackupOnOpen when, Backups backups,
+            Optional<DatabaseKey> key) throws SQLException, IOException, DatabaseOpenException {
+        Migrations migrations = new Migrations(connection);
+        if (migrations.hasFutureMigrations()) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_VERSION, dbFile, null);
+        }
+        boolean pending = migrations.hasPending();
+        // the backup is taken here, before any write of this run: no write can be in flight
+        if (existed && hasSchema(connection) && (pending || when == BackupOnOpen.ALWAYS)) {
+            backups.backup(connection, dbFile, key);
+        }
+        migrations.migrate(dbFile);
     }
 
     /**
@@ -142,23 +187,6 @@ public final class Database implements AutoCloseable {
     private static boolean hasSchema(Connection c) throws SQLException {
         try (var rs = c.getMetaData().getTables(null, "PUBLIC", "flyway_schema_history", null)) {
             return rs.next();
-        }
-    }
-
-    private static Flyway flyway(Connection connection) {
-        return Flyway.configure()
-                .dataSource(new org.jooq.tools.jdbc.SingleConnectionDataSource(connection))
-                .locations("classpath:db/migration")
-                .loggers("slf4j")
-                .load();
-    }
-
-    private static void refuseNewerSchema(Flyway flyway, Path dbFile) throws DatabaseOpenException {
-        MigrationInfo[] future = Arrays.stream(flyway.info().all())
-                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
-                .toArray(MigrationInfo[]::new);
-        if (future.length > 0) {
-            throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_VERSION, dbFile, null);
         }
     }
 

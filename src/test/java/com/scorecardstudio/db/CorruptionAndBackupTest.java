@@ -147,6 +147,65 @@ class CorruptionAndBackupTest {
         assertThat(detected).isPositive();
     }
 
+    /**
+     * The app's start opens with the full scan deferred until the home list is read
+     * ({@link Database.BackupOnOpen#DEFERRED}): over the same damaged copies, the open plus the deferred
+     * check finds exactly what a full open finds, and some damage is found only by the check.
+     */
+    @Test
+    void theDeferredCheckFindsWhatAFullOpenFinds() throws Exception {
+        try (Database db = Database.open(file(), new Backups(TestDatabases.tickingClock(), 10), Database.BackupOnOpen.ALWAYS)) {
+            Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.EN, LocalDate.of(2026, 11, 22));
+            Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.RU, LocalDate.of(2026, 11, 22));
+        }
+        byte[] clean = Files.readAllBytes(file());
+        Random random = new Random(21);
+        int onlyByTheCheck = 0;
+        for (int i = 0; i < 30; i++) {
+            byte[] damaged = clean.clone();
+            int at = 8192 + random.nextInt(damaged.length - 8192 - 16);
+            for (int b = 0; b < 16; b++) {
+                damaged[at + b] ^= (byte) 0xFF;
+            }
+            Path full = dir.resolve("full" + i).resolve("data.mv.db");
+            Path deferred = dir.resolve("deferred" + i).resolve("data.mv.db");
+            Files.createDirectories(full.getParent());
+            Files.createDirectories(deferred.getParent());
+            Files.write(full, damaged);
+            Files.write(deferred, damaged);
+
+            boolean fullFound = false;
+            try {
+                Database.open(full, new Backups(TestDatabases.tickingClock(), 10), Database.BackupOnOpen.BEFORE_MIGRATION).close();
+            } catch (DatabaseOpenException e) {
+                assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.CORRUPT);
+                fullFound = true;
+            }
+            boolean deferredFound = false;
+            Database db = null;
+            try {
+                db = Database.open(deferred, new Backups(TestDatabases.tickingClock(), 10), Database.BackupOnOpen.DEFERRED);
+                new SessionRepository(db.dsl(), TestDatabases.fixedClock()).list(); // what the home screen reads first
+                db.checkAndBackUp();
+            } catch (DatabaseOpenException e) {
+                assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.CORRUPT);
+                deferredFound = true;
+                if (db != null) {
+                    onlyByTheCheck++;
+                    assertThat(db.connection().isClosed()).as("a failed check closes the file at once").isTrue();
+                }
+            } catch (RuntimeException e) {
+                deferredFound = true; // the list itself failed on the damage: the app reports that too
+            } finally {
+                if (db != null) {
+                    db.close();
+                }
+            }
+            assertThat(deferredFound).as("copy %d, 16 bytes flipped at %d", i, at).isEqualTo(fullFound);
+        }
+        assertThat(onlyByTheCheck).as("damage that only the deferred check found").isPositive();
+    }
+
     /** Every row of every table, hashed. */
     static String fingerprint(Path dbFile) throws Exception {
         MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -1,0 +1,43 @@
+package com.scorecardstudio.db;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Arrays;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Flyway, kept in a class of its own so that opening an up-to-date database never loads it (see
+ * {@link SchemaVersion}).
+ */
+final class Migrations {
+    private final Flyway flyway;
+
+    Migrations(Connection connection) {
+        this.flyway = Flyway.configure()
+                .dataSource(new org.jooq.tools.jdbc.SingleConnectionDataSource(connection))
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load();
+    }
+
+    /** Whether the history holds a migration this build does not know (a newer app wrote it). */
+    boolean hasFutureMigrations() {
+        return Arrays.stream(flyway.info().all())
+                .anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED);
+    }
+
+    boolean hasPending() {
+        return flyway.info().pending().length > 0;
+    }
+
+    /** Applies what is pending, and logs it. */
+    void migrate(Path dbFile) {
+        MigrateResult result = flyway.migrate();
+        if (result.migrationsExecuted > 0) {
+            LoggerFactory.getLogger(Migrations.class).info("Migrated {} to schema version {}", dbFile, result.targetSchemaVersion);
+        }
+    }
+}
