@@ -41,7 +41,7 @@ public final class CheckRuntimeModules {
             jars = files.map(Path::toString).filter(f -> f.endsWith(".jar")).sorted().collect(Collectors.toList());
         }
         List<String> jdepsArgs = new ArrayList<>(List.of("--print-module-deps", "--ignore-missing-deps",
-                "--multi-release", "17", "-q",
+                "--multi-release", "25", "-q",
                 "--module-path", libDir.toString(),
                 "--class-path", String.join(File.pathSeparator, jars),
                 appJar.toString()));

@@ -62,9 +62,14 @@ public final class TrainAotCache {
             }
             deleteTree(home);
         }
-        // $APPDIR is the launcher's own word for the folder of the .cfg, wherever the app is installed
-        Files.writeString(cfg, "java-options=-XX:AOTCache=$APPDIR/" + CACHE + System.lineSeparator(), StandardCharsets.UTF_8,
-                StandardOpenOption.APPEND);
+        // $APPDIR is the launcher's own word for the folder of the .cfg, wherever the app is installed;
+        // every launcher of the image (the console one on Windows too) runs the same JVM on the same jars
+        try (Stream<Path> cfgs = Files.list(cfg.getParent())) {
+            for (Path c : cfgs.filter(p -> p.getFileName().toString().endsWith(".cfg")).toList()) {
+                Files.writeString(c, "java-options=-XX:AOTCache=$APPDIR/" + CACHE + System.lineSeparator(),
+                        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            }
+        }
         int check = run(launcher, null, 60, List.of("--version"), "-XX:AOTMode=on");
         if (check != 0) {
             throw new IllegalStateException("the image does not start on its AOT cache (-XX:AOTMode=on exited " + check + ")");

@@ -2,6 +2,7 @@ package com.scorecardstudio;
 
 import com.scorecardstudio.config.AppPaths;
 import com.scorecardstudio.config.Settings;
+import com.scorecardstudio.db.Backups;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -13,16 +14,26 @@ import javafx.stage.Stage;
 public final class App extends Application {
     private AppContext context;
 
+    /** Started before the toolkit, handed to the composition root in {@link #start}. */
+    private static EarlyOpen early;
+
     static void launchWith(Optional<String> databaseArgument) {
+        AppPaths paths = AppPaths.forCurrentUser();
+        early = EarlyOpen.start(databaseFile(paths, databaseArgument), new Backups(Clock.systemDefaultZone(), AppContext.BACKUPS_KEPT),
+                Clock.systemDefaultZone());
         Application.launch(App.class, databaseArgument.map(d -> new String[] {"--db", d}).orElse(new String[0]));
+    }
+
+    private static Path databaseFile(AppPaths paths, Optional<String> argument) {
+        return argument.map(AppPaths::databaseFile).orElse(paths.defaultDatabase());
     }
 
     @Override
     public void start(Stage stage) {
         AppPaths paths = AppPaths.forCurrentUser();
         List<String> raw = getParameters().getRaw();
-        Path db = raw.size() == 2 ? AppPaths.databaseFile(raw.get(1)) : paths.defaultDatabase();
-        context = new AppContext(paths, db, Settings.load(paths.settingsFile()), Clock.systemDefaultZone());
+        Path db = databaseFile(paths, raw.size() == 2 ? Optional.of(raw.get(1)) : Optional.empty());
+        context = new AppContext(paths, db, Settings.load(paths.settingsFile()), Clock.systemDefaultZone(), early);
         context.start(stage);
         StartupProbe.onFirstWindow(stage);
         if (TrainingRun.enabled()) {

@@ -97,8 +97,11 @@ public final class AppContext {
     private final AppPaths paths;
     private final Settings settings;
     private final Clock clock;
-    private final DbExecutor dbExecutor = new DbExecutor();
-    private final FxTaskRunner tasks = new FxTaskRunner(dbExecutor);
+    static final int BACKUPS_KEPT = 10;
+
+    private final DbExecutor dbExecutor;
+    private final FxTaskRunner tasks;
+    private final EarlyOpen early;
     private final Backups backups;
     private final ErrorReporter errors;
 
@@ -112,11 +115,19 @@ public final class AppContext {
     private FileDialogs fileDialogs = FileDialogs.SYSTEM;
 
     public AppContext(AppPaths paths, Path dbFile, Settings settings, Clock clock) {
+        this(paths, dbFile, settings, clock, null);
+    }
+
+    /** With the database already opening on its thread ({@link EarlyOpen}), or null. */
+    AppContext(AppPaths paths, Path dbFile, Settings settings, Clock clock, EarlyOpen early) {
         this.paths = paths;
         this.dbFile = dbFile;
         this.settings = settings;
         this.clock = clock;
-        this.backups = new Backups(clock, 10);
+        this.early = early;
+        this.dbExecutor = early != null ? early.executor() : new DbExecutor();
+        this.tasks = new FxTaskRunner(dbExecutor);
+        this.backups = new Backups(clock, BACKUPS_KEPT);
         this.messages = new Messages(settings.language());
         this.errors = new ErrorReporter(() -> messages, () -> stage, paths.logDir());
     }
@@ -166,6 +177,17 @@ public final class AppContext {
         window.setContent(opening);
         currentScreen = this::openDatabase;
         Path file = dbFile;
+        var started = early == null ? Optional.<java.util.concurrent.CompletableFuture<EarlyOpen.Opened>>empty() : early.take(file);
+        if (started.isPresent()) {
+            started.get().whenComplete((opened, e) -> Platform.runLater(() -> {
+                if (e == null) {
+                    opened(opened.database(), opened.sessions());
+                } else {
+                    openFailed(e instanceof java.util.concurrent.CompletionException c && c.getCause() != null ? c.getCause() : e);
+                }
+            }));
+            return;
+        }
         Optional<char[]> password = Optional.empty();
         if (com.scorecardstudio.db.DatabaseKey.isEncrypted(AppPaths.databaseFile(file.toString()))) {
             password = askPassword();
@@ -180,19 +202,25 @@ public final class AppContext {
             Database db = Database.open(file, backups, Database.BackupOnOpen.DEFERRED, given);
             given.ifPresent(p -> java.util.Arrays.fill(p, '\0'));
             return db;
-        }, db -> {
-            database = db;
-            sessions = new SessionRepository(db.dsl(), clock);
-            window.showDatabase(messages, db.file());
-            showHome(null); // its list is read next on the database thread, before the check below
-            checkAndBackUp(db);
-        }, e -> {
-            if (e instanceof DatabaseOpenException problem) {
-                showProblem(problem);
-            } else {
-                errors.unexpected(e);
-            }
-        });
+        }, db -> opened(db, null), this::openFailed);
+    }
+
+    /** The database is open; {@code list} is its sessions when they were read with it (else read next). */
+    private void opened(Database db, List<Session> list) {
+        database = db;
+        sessions = new SessionRepository(db.dsl(), clock);
+        window.showDatabase(messages, db.file());
+        showHome(null, list);
+        // once the home list is drawn, ahead of any write on the database thread
+        afterFirstFrame(() -> checkAndBackUp(db));
+    }
+
+    private void openFailed(Throwable e) {
+        if (e instanceof DatabaseOpenException problem) {
+            showProblem(problem);
+        } else {
+            errors.unexpected(e);
+        }
     }
 
     /**
@@ -307,6 +335,10 @@ public final class AppContext {
     }
 
     private void showHome(Session select) {
+        showHome(select, null);
+    }
+
+    private void showHome(Session select, List<Session> list) {
         closeWorkspace();
         HomeViewModel vm = new HomeViewModel(sessions, tasks, messages, errors::saveFailed);
         settings.lastSession(dbFile).map(AppContext::uuidOrNull).ifPresent(vm.lastOpenedUidProperty()::set);
@@ -316,7 +348,11 @@ public final class AppContext {
                 tool("importSessionFile", "portable.import", Feather.DOWNLOAD, null, this::importSessionFile),
                 tool("showBackups", "backup.dialog.open", Feather.ARCHIVE, null, this::showBackups));
         window.setContent(home);
-        vm.load();
+        if (list != null) {
+            vm.show(list);
+        } else {
+            vm.load();
+        }
         if (select != null) {
             vm.loadedProperty().addListener((o, a, loaded) -> home.select(select));
         }

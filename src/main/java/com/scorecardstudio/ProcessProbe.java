@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
- * What the benchmarks read from a process they started: milliseconds since the process started (from
- * the OS) and the CPU milliseconds of all its threads, one per line. No JavaFX here: the command line
- * uses it too ({@code -Dscorecard.startupProbe=FILE} on a command writes them as the process exits).
+ * What the benchmarks read from a process they started, one per line: the wall clock at the milestone
+ * (epoch milliseconds: the benchmark subtracts the moment it started the process, on the same clock;
+ * the OS's own process start time is only as precise as its boot time, off by up to a second), the
+ * CPU milliseconds of all the process's threads by then, and for a milestone measured from an action
+ * inside the process, the milliseconds since that action. No JavaFX here: the command line uses it
+ * too ({@code -Dscorecard.startupProbe=FILE} on a command writes them as the process exits).
  */
 final class ProcessProbe {
     private ProcessProbe() {
@@ -24,14 +26,13 @@ final class ProcessProbe {
         }
     }
 
-    /** The first line is the time since {@code sinceNanos} ({@link System#nanoTime()}) if not negative. */
+    /** The third line is the time since {@code sinceNanos} ({@link System#nanoTime()}), if that is not negative. */
     static void write(Path target, long sinceNanos) {
-        ProcessHandle.Info process = ProcessHandle.current().info();
-        Instant start = process.startInstant().orElse(Instant.now());
-        long ms = sinceNanos >= 0 ? (System.nanoTime() - sinceNanos) / 1_000_000 : Duration.between(start, Instant.now()).toMillis();
-        long cpuMs = process.totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        long now = System.currentTimeMillis();
+        long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        String since = sinceNanos >= 0 ? (System.nanoTime() - sinceNanos) / 1_000_000 + "\n" : "";
         try {
-            Files.writeString(target, ms + "\n" + cpuMs + "\n", StandardCharsets.UTF_8);
+            Files.writeString(target, now + "\n" + cpuMs + "\n" + since, StandardCharsets.UTF_8);
         } catch (IOException e) {
             System.err.println(e.getMessage());
         }

@@ -115,6 +115,7 @@ public final class StartupBenchmark {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("JAVA_TOOL_OPTIONS", "-D" + StartupProbe.PROPERTY + "=" + probe + " -D" + StartupProbe.MILESTONE
                 + "=" + milestone + " -Dscorecard.home=" + home);
+        long started = System.currentTimeMillis();
         Process p = pb.start();
         if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -126,7 +127,9 @@ public final class StartupBenchmark {
         }
         List<String> lines = Files.readAllLines(probe, StandardCharsets.UTF_8);
         Files.delete(probe);
-        return new long[] {Long.parseLong(lines.get(0).trim()), lines.size() > 1 ? Long.parseLong(lines.get(1).trim()) : -1};
+        long cpu = Long.parseLong(lines.get(1).trim());
+        long ms = lines.size() > 2 ? Long.parseLong(lines.get(2).trim()) : Long.parseLong(lines.get(0).trim()) - started;
+        return new long[] {ms, cpu};
     }
 
     static double median(List<Long> values) {

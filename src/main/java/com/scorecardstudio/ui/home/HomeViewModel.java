@@ -61,7 +61,8 @@ public final class HomeViewModel {
         tasks.run(repository::list, this::show, onError);
     }
 
-    private void show(List<Session> list) {
+    /** Shows a list read already (with the database's open), as {@link #load()} would. */
+    public void show(List<Session> list) {
         sessions.setAll(list);
         loaded.set(true);
         updateLastOpened();
