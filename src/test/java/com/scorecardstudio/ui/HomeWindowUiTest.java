@@ -191,6 +191,23 @@ class HomeWindowUiTest {
     }
 
     @Test
+    void theRussianToolbarShowsWholeLabelsOnA1280PixelScreen(FxRobot robot) throws Exception {
+        launch(robot);
+        waitUntil(() -> shown(robot, "#emptyState"));
+        robot.interact(() -> robot.lookup("#languageChoice").queryComboBox().setValue(Language.RU));
+        waitUntil(() -> shown(robot, "#emptyNewSession"));
+        robot.interact(() -> {
+            app.stage().setWidth(1280);
+            app.stage().setHeight(720);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : java.util.List.of("#newSession", "#openSession", "#editSession", "#duplicateSession", "#deleteSession")) {
+            javafx.scene.control.Button b = robot.lookup(id).queryButton();
+            assertThat(b.getWidth()).as("%s (%s) at 1280 px", id, b.getText()).isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
+        }
+    }
+
+    @Test
     void switchingToRussianRelabelsTheWindowAndIsRemembered(FxRobot robot) throws Exception {
         launch(robot);
         waitUntil(() -> shown(robot, "#emptyState"));

@@ -109,6 +109,12 @@ public final class HomeView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // the buttons keep their whole labels (Russian ones are long); the filter field gives way
+        for (Region r : java.util.List.of(create, open, edit, duplicate, delete, count)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        filter.setMinWidth(160);
+        HBox.setHgrow(filter, Priority.SOMETIMES);
         bar = new HBox(8, create, open, edit, duplicate, delete, spacer, count, filter);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(16, 24, 12, 24));
@@ -119,6 +125,11 @@ public final class HomeView extends BorderPane {
     public void addTools(javafx.scene.Node... tools) {
         int at = bar.getChildren().indexOf(bar.getChildren().stream().filter(n -> n instanceof Region r
                 && HBox.getHgrow(r) == Priority.ALWAYS).findFirst().orElseThrow());
+        for (javafx.scene.Node tool : tools) {
+            if (tool instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         bar.getChildren().addAll(at, java.util.List.of(tools));
     }
 
