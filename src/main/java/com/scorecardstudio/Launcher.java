@@ -24,7 +24,7 @@ public final class Launcher {
     public static void main(String[] args) {
         AppPaths paths = AppPaths.forCurrentUser();
         // before the first logger exists: the log file lives in the data folder
-        System.setProperty("scorecard.logDir", paths.logDir().toString());
+        System.setProperty(com.scorecardstudio.config.LogSetup.LOG_DIR_PROPERTY, paths.logDir().toString());
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         // the replay note that background set-up causes is SLF4J's own chatter: nothing on the console
@@ -57,7 +57,7 @@ public final class Launcher {
     }
 
     /**
-     * Reads logback.xml on a thread of its own while JavaFX starts: setting up logging costs a few
+     * Sets up logging ({@code config/LogSetup}) on a thread of its own while JavaFX starts: setting up logging costs a few
      * hundred milliseconds of class loading and XML parsing that the first window need not wait
      * for. Loggers asked for in the meantime are SLF4J's stand-ins, which pass on to the real ones
      * once logging is ready (and replay what was logged meanwhile).
