@@ -190,12 +190,17 @@ class HomeWindowUiTest {
         assertThat(table(robot).getItems().get(0).title()).isEqualTo("Precious session");
     }
 
-    @Test
-    void theRussianToolbarShowsWholeLabelsOnA1280PixelScreen(FxRobot robot) throws Exception {
+    /** Starts on an empty database and switches the window to Russian from its language menu. */
+    private void launchInRussian(FxRobot robot) throws Exception {
         launch(robot);
         waitUntil(() -> shown(robot, "#emptyState"));
         robot.interact(() -> robot.lookup("#languageChoice").queryComboBox().setValue(Language.RU));
         waitUntil(() -> shown(robot, "#emptyNewSession"));
+    }
+
+    @Test
+    void theRussianToolbarShowsWholeLabelsOnA1280PixelScreen(FxRobot robot) throws Exception {
+        launchInRussian(robot);
         robot.interact(() -> {
             app.stage().setWidth(1280);
             app.stage().setHeight(720);
@@ -209,10 +214,7 @@ class HomeWindowUiTest {
 
     @Test
     void switchingToRussianRelabelsTheWindowAndIsRemembered(FxRobot robot) throws Exception {
-        launch(robot);
-        waitUntil(() -> shown(robot, "#emptyState"));
-        robot.interact(() -> robot.lookup("#languageChoice").queryComboBox().setValue(Language.RU));
-        waitUntil(() -> shown(robot, "#emptyNewSession"));
+        launchInRussian(robot);
         assertThat(robot.lookup("#emptyNewSession").queryButton().getText()).isEqualTo("Новая сессия");
         assertThat(Settings.load(app.home().resolve("settings.properties")).language()).isEqualTo(Language.RU);
     }

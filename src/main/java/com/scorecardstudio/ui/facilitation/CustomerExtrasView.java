@@ -2,7 +2,9 @@ package com.scorecardstudio.ui.facilitation;
 
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.domain.CustomerPolicy;
+import com.scorecardstudio.domain.Limits;
 import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.ui.common.TextLimits;
 import com.scorecardstudio.ui.common.Icons;
 import java.util.List;
 import java.util.Objects;
@@ -222,7 +224,7 @@ public final class CustomerExtrasView extends VBox {
         note.setId(id);
         note.setPromptText(messages.get(promptKey));
         note.getStyleClass().add("extras-note");
-        LimitedText.install(note, messages);
+        TextLimits.limit(note, Limits.NOTE_TEXT, messages);
         note.textProperty().bindBidirectional(value);
         return note;
     }

@@ -2,7 +2,9 @@ package com.scorecardstudio.ui.facilitation;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
+import com.scorecardstudio.domain.Limits;
 import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.ui.common.TextLimits;
 import com.scorecardstudio.ui.common.Icons;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -69,7 +71,7 @@ public final class ParkingLotView extends VBox {
         Label enter = new Label(null, Icons.of(Feather.CORNER_DOWN_LEFT, 14));
         enter.getStyleClass().add(Styles.TEXT_MUTED);
         input.setRight(enter);
-        LimitedText.install(input, messages);
+        TextLimits.limit(input, Limits.NOTE_TEXT, messages);
         input.setOnAction(e -> {
             if (vm.add(input.getText()) != null) {
                 input.clear();
@@ -211,7 +213,7 @@ public final class ParkingLotView extends VBox {
                 }
             });
             editor.getStyleClass().add("parking-editor");
-            LimitedText.install(editor, messages);
+            TextLimits.limit(editor, Limits.NOTE_TEXT, messages);
             editor.setOnAction(e -> {
                 ParkingItem item = getItem();
                 if (item != null) {
