@@ -161,7 +161,8 @@ class CorruptionAndBackupTest {
         byte[] clean = Files.readAllBytes(file());
         Random random = new Random(21);
         int onlyByTheCheck = 0;
-        for (int i = 0; i < 30; i++) {
+        // at least 30 copies, more (up to 150) until one shows damage that only the deferred check finds
+        for (int i = 0; i < 150 && (i < 30 || onlyByTheCheck == 0); i++) {
             byte[] damaged = clean.clone();
             int at = 8192 + random.nextInt(damaged.length - 8192 - 16);
             for (int b = 0; b < 16; b++) {
