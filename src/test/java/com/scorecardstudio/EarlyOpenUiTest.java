@@ -3,8 +3,6 @@ package com.scorecardstudio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scorecardstudio.config.AppPaths;
-import com.scorecardstudio.config.Language;
-import com.scorecardstudio.config.Settings;
 import com.scorecardstudio.db.Backups;
 import com.scorecardstudio.db.Database;
 import com.scorecardstudio.db.SessionRepository;
@@ -32,45 +30,38 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class EarlyOpenUiTest {
     @TempDir
-    Path dir;
-    private Stage stage;
-    private AppContext context;
+    static Path dir;
+    private static int run;
+    private AppHarness app;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
+        app = new AppHarness(stage, dir.resolve("home-" + (++run)));
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        if (context != null) {
-            robot.interact(context::shutdown);
-        }
+        app.shutdown(robot);
     }
 
-    private void launch(FxRobot robot, Path home) {
-        Path db = home.resolve("scorecard.mv.db");
-        EarlyOpen early = EarlyOpen.start(db, new Backups(Clock.systemDefaultZone(), AppContext.BACKUPS_KEPT),
+    /** As a real start does: the open begins on the database thread before the window is built. */
+    private void launch(FxRobot robot) {
+        EarlyOpen early = EarlyOpen.start(app.database(), new Backups(Clock.systemDefaultZone(), AppContext.BACKUPS_KEPT),
                 Clock.systemDefaultZone());
-        robot.interact(() -> {
-            Settings settings = Settings.load(home.resolve("settings.properties"));
-            settings.setLanguage(Language.EN);
-            context = new AppContext(new AppPaths(home), db, settings, Clock.systemDefaultZone(), early);
-            context.start(stage);
-        });
+        app.launch(robot, settings -> new AppContext(new AppPaths(app.home()), app.database(), settings,
+                Clock.systemDefaultZone(), early));
     }
 
     @Test
     void theHomeListComesFromTheEarlyOpenAndTheBackupFollowsIt(FxRobot robot) throws Exception {
-        Path home = dir.resolve("home");
-        Path db = home.resolve("scorecard.mv.db");
+        Path db = app.database();
         try (Database d = TestDatabases.open(db)) {
             new SessionRepository(d.dsl(), TestDatabases.fixedClock()).insert(Session.draft(LocalDate.of(2026, 11, 22))
                     .withTitle("Opened early"));
         }
         assertThat(new Backups(Clock.systemDefaultZone(), 10).list(db)).isEmpty();
 
-        launch(robot, home);
+        launch(robot);
         AppHarness.waitUntil(() -> AppHarness.shown(robot, "#sessionTable")
                 && !robot.lookup("#sessionTable").queryAs(TableView.class).getItems().isEmpty());
         assertThat(((Session) robot.lookup("#sessionTable").queryAs(TableView.class).getItems().get(0)).title())
@@ -81,21 +72,19 @@ class EarlyOpenUiTest {
 
     @Test
     void aNewDatabaseOpensEarlyToTheEmptyHomeScreen(FxRobot robot) throws Exception {
-        Path home = dir.resolve("fresh");
-        launch(robot, home);
+        launch(robot);
         AppHarness.waitUntil(() -> AppHarness.shown(robot, "#emptyState"));
-        assertThat(Files.exists(home.resolve("scorecard.mv.db"))).isTrue();
+        assertThat(Files.exists(app.database())).isTrue();
     }
 
     @Test
     void aDamagedFileFoundByTheEarlyOpenIsExplained(FxRobot robot) throws Exception {
-        Path home = dir.resolve("damaged");
-        Path db = home.resolve("scorecard.mv.db");
+        Path db = app.database();
         TestDatabases.open(db).close();
         try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(db.toFile(), "rw")) {
             raf.write(new byte[8192]);
         }
-        launch(robot, home);
+        launch(robot);
         AppHarness.waitUntil(() -> AppHarness.shown(robot, "#databaseProblem"));
         assertThat(robot.lookup("#databaseProblemText").queryLabeled().getText()).contains("damaged");
     }

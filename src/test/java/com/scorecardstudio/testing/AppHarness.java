@@ -46,10 +46,18 @@ public final class AppHarness {
     }
 
     public void launch(FxRobot robot) {
+        launch(robot, settings -> new AppContext(new AppPaths(home), database(), settings, Clock.systemDefaultZone()));
+    }
+
+    /**
+     * Starts the app through {@code make}, given this harness's settings (English): for a composition
+     * root built another way, e.g. with the database already opening as at a real start.
+     */
+    public void launch(FxRobot robot, java.util.function.Function<Settings, AppContext> make) {
         robot.interact(() -> {
             Settings settings = Settings.load(home.resolve("settings.properties"));
             settings.setLanguage(Language.EN);
-            context = new AppContext(new AppPaths(home), database(), settings, Clock.systemDefaultZone());
+            context = make.apply(settings);
             if (fileDialogs != null) {
                 context.useFileDialogs(fileDialogs);
             }
