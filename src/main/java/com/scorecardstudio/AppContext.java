@@ -1,5 +1,6 @@
 package com.scorecardstudio;
 
+import com.scorecardstudio.clientimport.ClientImporter;
 import com.scorecardstudio.config.AppPaths;
 import com.scorecardstudio.config.Language;
 import com.scorecardstudio.config.Settings;
@@ -13,7 +14,7 @@ import com.scorecardstudio.db.SessionRepository;
 import com.scorecardstudio.demo.Demo;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.scoring.ScoringService;
+import com.scorecardstudio.db.ScoringService;
 import com.scorecardstudio.ui.DatabaseProblemView;
 import com.scorecardstudio.ui.MainWindow;
 import com.scorecardstudio.ui.common.ErrorReporter;
@@ -22,17 +23,17 @@ import com.scorecardstudio.ui.common.Themes;
 import com.scorecardstudio.ui.home.HomeView;
 import com.scorecardstudio.ui.home.HomeViewModel;
 import com.scorecardstudio.ui.common.FileDialogs;
-import com.scorecardstudio.portable.SessionDocument;
-import com.scorecardstudio.portable.SessionFileException;
-import com.scorecardstudio.portable.SessionFileFormat;
-import com.scorecardstudio.portable.SessionFiles;
+import com.scorecardstudio.sessionfile.SessionDocument;
+import com.scorecardstudio.sessionfile.SessionFileException;
+import com.scorecardstudio.sessionfile.SessionFileFormat;
+import com.scorecardstudio.sessionfile.SessionFiles;
 import com.scorecardstudio.ui.scoring.ClientsPage;
 import com.scorecardstudio.ui.session.SessionDetailsDialog;
 import com.scorecardstudio.ui.session.SessionDetailsViewModel;
 import com.scorecardstudio.ui.workspace.WorkspaceSection;
 import com.scorecardstudio.ui.workspace.WorkspaceView;
 import com.scorecardstudio.db.GoalRepository;
-import com.scorecardstudio.export.SummaryReport;
+import com.scorecardstudio.report.SummaryReport;
 import com.scorecardstudio.ui.summary.SummaryDialog;
 import com.scorecardstudio.domain.QualityHints;
 import com.scorecardstudio.ui.common.Autosave;
@@ -208,7 +209,7 @@ public final class AppContext {
     /** The database is open; {@code list} is its sessions when they were read with it (else read next). */
     private void opened(Database db, List<Session> list) {
         database = db;
-        sessions = new SessionRepository(db.dsl(), clock);
+        sessions = db.store(clock).sessions();
         window.showDatabase(messages, db.file());
         showHome(null, list);
         // once the home list is drawn, ahead of any write on the database thread
@@ -231,7 +232,7 @@ public final class AppContext {
     private void checkAndBackUp(Database db) {
         tasks.run(() -> {
             db.checkAndBackUp();
-            int purged = new SessionRepository(db.dsl(), clock).purgeDeleted();
+            int purged = db.store(clock).sessions().purgeDeleted();
             if (purged > 0) {
                 LOG.info("Removed {} session(s) deleted in an earlier run", purged);
             }
@@ -485,7 +486,7 @@ public final class AppContext {
     }
 
     private void createDemo(HomeViewModel vm) {
-        vm.createWith(() -> Demo.create(database.dsl(), clock, messages.language(), LocalDate.now(clock)), s -> { });
+        vm.createWith(() -> Demo.create(database.store(clock), messages.language(), LocalDate.now(clock)), s -> { });
     }
 
     private void openSession(Session session) {
@@ -513,10 +514,10 @@ public final class AppContext {
 
         OpenSession(Session session) {
             this.session = session;
-            this.goals = new GoalsViewModel(session.id(), new GoalRepository(database.dsl()), autosave, undo, messages);
+            this.goals = new GoalsViewModel(session.id(), database.store(clock).goals(), autosave, undo, messages);
             this.map = new com.scorecardstudio.ui.map.MapViewModel(session.id(), goals,
-                    new com.scorecardstudio.db.MapRepository(database.dsl()), autosave, undo);
-            FacilitationRepository facilitation = new FacilitationRepository(database.dsl(), clock);
+                    database.store(clock).map(), autosave, undo);
+            FacilitationRepository facilitation = database.store(clock).facilitation();
             this.extras = new CustomerExtrasViewModel(session.id(), facilitation, autosave, undo);
             this.parking = new ParkingLotViewModel(session.id(), facilitation, autosave, undo);
             this.timer = new StageTimerViewModel(session.id(), facilitation, autosave, System::nanoTime);
@@ -588,9 +589,9 @@ public final class AppContext {
         /** Each section's page, built once per open session. */
         javafx.scene.Node page(WorkspaceSection section) {
             return pages.computeIfAbsent(section, s -> switch (s) {
-                case EXPORT -> new com.scorecardstudio.ui.excel.ExportPage(messages, () -> showExport(this), () -> showSummary(this));
+                case EXPORT -> new com.scorecardstudio.ui.export.ExportPage(messages, () -> showExport(this), () -> showSummary(this));
                 case MAP -> new com.scorecardstudio.ui.map.MapPage(map, this::people, tools(), () -> stage);
-                case CLIENTS -> ClientsPage.create(session, new ScoringService(database.dsl(), clock), tasks, goals, messages,
+                case CLIENTS -> ClientsPage.create(session, database.store(clock).scoring(), new ClientImporter(database.store(clock)), tasks, goals, messages,
                         errors, () -> stage);
                 case FINANCIAL, INTERNAL_PROCESSES, CUSTOMER, LEARNING_GROWTH -> {
                     com.scorecardstudio.domain.Stage stage = s.stage().orElseThrow();
@@ -667,15 +668,15 @@ public final class AppContext {
     private void showExport(OpenSession current) {
         current.autosave.flush(); // the workbook holds what was typed a moment ago too
         long id = current.session.id();
-        new com.scorecardstudio.ui.excel.ExportDialog(stage, messages, tasks,
-                () -> com.scorecardstudio.export.ExportData.read(database.dsl(), clock, id)
+        new com.scorecardstudio.ui.export.ExportDialog(stage, messages, tasks,
+                () -> com.scorecardstudio.excel.ExportData.read(database.store(clock), id)
                         .orElseThrow(() -> new com.scorecardstudio.db.NotFoundException("session " + id)),
                 current.session.title().replaceAll("[\\\\/:*?\"<>|]", "_") + ".xlsx", errors::unexpected).show();
     }
 
     /** Reads and renders a session's summary; runs on the database thread. */
     private String summaryMarkdown(long sessionId, Messages m) {
-        return SummaryReport.markdown(database.dsl(), clock, sessionId, m)
+        return SummaryReport.markdown(database.store(clock), sessionId, m)
                 .orElseThrow(() -> new com.scorecardstudio.db.NotFoundException("session " + sessionId));
     }
 

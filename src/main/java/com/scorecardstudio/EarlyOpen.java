@@ -41,7 +41,7 @@ final class EarlyOpen {
         }
         return new EarlyOpen(executor, file, executor.submit(() -> {
             Database db = Database.open(file, backups, Database.BackupOnOpen.DEFERRED, Optional.empty());
-            return new Opened(db, new SessionRepository(db.dsl(), clock).list());
+            return new Opened(db, db.store(clock).sessions().list());
         }));
     }
 

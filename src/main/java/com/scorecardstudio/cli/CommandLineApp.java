@@ -10,17 +10,17 @@ import com.scorecardstudio.db.SessionRepository;
 import com.scorecardstudio.demo.Demo;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.export.ExcelExport;
-import com.scorecardstudio.export.ExportData;
-import com.scorecardstudio.export.ExportException;
-import com.scorecardstudio.portable.SessionFileException;
-import com.scorecardstudio.portable.SessionFiles;
-import com.scorecardstudio.export.SummaryReport;
-import com.scorecardstudio.scoring.ClientImport;
-import com.scorecardstudio.scoring.ClientLines;
-import com.scorecardstudio.scoring.ImportException;
-import com.scorecardstudio.scoring.ImportResult;
-import com.scorecardstudio.scoring.ScoringService;
+import com.scorecardstudio.excel.ExcelExport;
+import com.scorecardstudio.excel.ExportData;
+import com.scorecardstudio.excel.ExportException;
+import com.scorecardstudio.sessionfile.SessionFileException;
+import com.scorecardstudio.sessionfile.SessionFiles;
+import com.scorecardstudio.report.SummaryReport;
+import com.scorecardstudio.clientimport.ClientImport;
+import com.scorecardstudio.report.ClientLines;
+import com.scorecardstudio.clientimport.ImportException;
+import com.scorecardstudio.clientimport.ImportResult;
+import com.scorecardstudio.db.ScoringService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -174,7 +174,7 @@ public final class CommandLineApp {
         @Override
         public Integer call() throws Exception {
             try (Database db = root.open()) {
-                for (Session s : new SessionRepository(db.dsl(), clock).list()) {
+                for (Session s : db.store(clock).sessions().list()) {
                     out.println(s.id() + "\t" + field(s.title()) + "\t" + field(s.organization()) + "\t" + s.date());
                 }
             }
@@ -194,7 +194,7 @@ public final class CommandLineApp {
         public Integer call() throws Exception {
             Language language = lang == null ? messages.language() : lang;
             try (Database db = root.open()) {
-                Session s = Demo.create(db.dsl(), clock, language, LocalDate.now(clock));
+                Session s = Demo.create(db.store(clock), language, LocalDate.now(clock));
                 out.println(messages.get("cli.demo.created", s.title()));
                 out.println(s.id());
             }
@@ -218,7 +218,7 @@ public final class CommandLineApp {
             Language language = lang == null ? messages.language() : lang;
             Optional<String> markdown;
             try (Database db = root.open()) {
-                markdown = SummaryReport.markdown(db.dsl(), clock, sessionId, new Messages(language));
+                markdown = SummaryReport.markdown(db.store(clock), sessionId, new Messages(language));
             }
             if (markdown.isEmpty()) {
                 err.println(messages.get("cli.noSession", String.valueOf(sessionId)));
@@ -231,7 +231,7 @@ public final class CommandLineApp {
 
     /** False, with the one-line message on stderr, when the database has no session with this id. */
     private boolean sessionExists(Database db, long sessionId) {
-        if (new SessionRepository(db.dsl(), clock).find(sessionId).isPresent()) {
+        if (db.store(clock).sessions().find(sessionId).isPresent()) {
             return true;
         }
         err.println(messages.get("cli.noSession", String.valueOf(sessionId)));
@@ -254,7 +254,7 @@ public final class CommandLineApp {
                 if (!sessionExists(db, session)) {
                     return 1;
                 }
-                for (String line : ClientLines.lines(new ScoringService(db.dsl(), clock).read(session).matrix())) {
+                for (String line : ClientLines.lines(db.store(clock).scoring().read(session).matrix())) {
                     out.println(line);
                 }
             }
@@ -283,7 +283,7 @@ public final class CommandLineApp {
                 }
                 ClientImport.Outcome outcome;
                 try {
-                    outcome = ClientImport.run(db.dsl(), clock, session, file);
+                    outcome = ClientImport.run(db.store(clock), session, file);
                 } catch (ImportException e) {
                     err.println(e.message(messages));
                     return 1;
@@ -341,7 +341,7 @@ public final class CommandLineApp {
             }
             Optional<ExportData> data;
             try (Database db = root.open()) {
-                data = ExportData.read(db.dsl(), clock, session);
+                data = ExportData.read(db.store(clock), session);
             }
             if (data.isEmpty()) {
                 err.println(messages.get("cli.noSession", String.valueOf(session)));
@@ -422,9 +422,9 @@ public final class CommandLineApp {
             SessionFiles.OnConflict mode = replace ? SessionFiles.OnConflict.REPLACE
                     : keepBoth ? SessionFiles.OnConflict.KEEP_BOTH : SessionFiles.OnConflict.ASK;
             // the file is read and checked before the database is touched
-            com.scorecardstudio.portable.SessionDocument doc;
+            com.scorecardstudio.sessionfile.SessionDocument doc;
             try {
-                doc = com.scorecardstudio.portable.SessionFileFormat.read(file);
+                doc = com.scorecardstudio.sessionfile.SessionFileFormat.read(file);
             } catch (SessionFileException e) {
                 log().warn("Import of {} refused", file, e);
                 err.println(e.message(messages));

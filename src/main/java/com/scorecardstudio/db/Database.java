@@ -226,6 +226,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** jOOQ over the single connection; use only on the database thread. */
+    /** The repositories over this database, for code outside {@code db/}. */
+    public Store store(java.time.Clock clock) {
+        return new Store(dsl(), clock);
+    }
+
     public DSLContext dsl() {
         return dsl;
     }

@@ -1,21 +1,17 @@
 package com.scorecardstudio.demo;
 
+import com.scorecardstudio.db.Store;
 import com.scorecardstudio.config.Language;
-import com.scorecardstudio.db.ClientRepository;
-import com.scorecardstudio.db.CriteriaRepository;
-import com.scorecardstudio.db.ScoringSettingsRepository;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.domain.scoring.Axis;
 import com.scorecardstudio.domain.scoring.Client;
 import com.scorecardstudio.domain.scoring.Criterion;
 import com.scorecardstudio.i18n.Messages;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
 
 /**
  * The demo's client base: 25 corporate clients of the medical centre spread over all nine cells of
@@ -59,10 +55,10 @@ public final class DemoClients {
     }
 
     /** Adds the clients and their scores to the demo session, in the caller's transaction. */
-    public static void insert(DSLContext tx, Clock clock, Session session, Language language) {
+    public static void insert(Store tx, Session session, Language language) {
         Messages t = new Messages(language, DemoSession.BUNDLE);
-        new ScoringSettingsRepository(tx, clock).setUpIfNew(session.id());
-        List<Criterion> criteria = new CriteriaRepository(tx, clock).list(session.id());
+        tx.scoringSettings().setUpIfNew(session.id());
+        List<Criterion> criteria = tx.criteria().list(session.id());
         List<Criterion> attractiveness = criteria.stream().filter(c -> c.axis() == Axis.ATTRACTIVENESS).toList();
         List<Criterion> relationship = criteria.stream().filter(c -> c.axis() == Axis.RELATIONSHIP).toList();
         List<Client> clients = new ArrayList<>();
@@ -77,7 +73,7 @@ public final class DemoClients {
             put(s, relationship, pattern[1]);
             scores.add(s);
         }
-        new ClientRepository(tx, clock).insertAll(session.id(), clients, scores);
+        tx.clients().insertAll(session.id(), clients, scores);
     }
 
     private static void put(Map<Long, Integer> scores, List<Criterion> criteria, String digits) {

@@ -1,8 +1,9 @@
 package com.scorecardstudio.demo;
 
-import com.scorecardstudio.config.Language;
 import com.scorecardstudio.db.FacilitationRepository;
 import com.scorecardstudio.db.GoalRepository;
+import com.scorecardstudio.db.Store;
+import com.scorecardstudio.config.Language;
 import com.scorecardstudio.domain.AreaAssessment;
 import com.scorecardstudio.domain.CustomerPolicy;
 import com.scorecardstudio.domain.Direction;
@@ -23,7 +24,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -34,7 +34,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jooq.DSLContext;
 
 /**
  * The guided-session part of the demo: goals with indicators and initiatives in every focus area of
@@ -52,14 +51,14 @@ public final class DemoGoals {
     }
 
     /** Adds the demo's goals and customer-stage notes to a stored session, inside the caller's transaction. */
-    public static void insert(DSLContext tx, Clock clock, Session session, Language language) {
+    public static void insert(Store tx, Session session, Language language) {
         Messages text = new Messages(language, DemoSession.BUNDLE);
         Properties figures = figures();
         LocalDate sessionDate = session.date();
         int planningYear = session.horizonYear() == null ? sessionDate.getYear() + 1 : session.horizonYear();
         Dates dates = spec -> date(spec, sessionDate, planningYear);
 
-        GoalRepository goals = new GoalRepository(tx);
+        GoalRepository goals = tx.goals();
         Map<String, Integer> positions = new HashMap<>();
         for (int g = 1; figures.containsKey("goal." + g + ".stage"); g++) {
             Goal goal = goal(figures, text, dates, "goal." + g);
@@ -67,7 +66,7 @@ public final class DemoGoals {
             goals.insert(session.id(), goal, position);
         }
 
-        FacilitationRepository facilitation = new FacilitationRepository(tx, clock);
+        FacilitationRepository facilitation = tx.facilitation();
         for (CustomerPolicy p : CustomerPolicy.values()) {
             String status = figures.getProperty("policy." + p.key());
             if (status != null) {

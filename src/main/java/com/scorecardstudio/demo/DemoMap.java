@@ -1,15 +1,14 @@
 package com.scorecardstudio.demo;
 
-import com.scorecardstudio.config.Language;
-import com.scorecardstudio.db.GoalRepository;
 import com.scorecardstudio.db.MapRepository;
+import com.scorecardstudio.db.Store;
+import com.scorecardstudio.config.Language;
 import com.scorecardstudio.domain.Goal;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.domain.map.GoalLink;
 import com.scorecardstudio.domain.map.LinkStrength;
 import com.scorecardstudio.i18n.Messages;
 import java.util.List;
-import org.jooq.DSLContext;
 
 /**
  * The demo's strategy map: links between the demo goals that read as the clinic's strategy, from
@@ -31,10 +30,10 @@ public final class DemoMap {
     private DemoMap() {
     }
 
-    public static void insert(DSLContext tx, Session session, Language language) {
+    public static void insert(Store tx, Session session, Language language) {
         Messages t = new Messages(language, DemoSession.BUNDLE);
-        List<Goal> goals = new GoalRepository(tx).list(session.id());
-        MapRepository map = new MapRepository(tx);
+        List<Goal> goals = tx.goals().list(session.id());
+        MapRepository map = tx.map();
         for (int i = 0; i < LINKS.length; i++) {
             long cause = goals.get((Integer) LINKS[i][0]).id();
             long effect = goals.get((Integer) LINKS[i][1]).id();

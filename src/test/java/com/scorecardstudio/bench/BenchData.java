@@ -32,8 +32,8 @@ final class BenchData {
     static long demo(Path home) throws Exception {
         try (Database db = Database.open(home.resolve("scorecard.mv.db"), new Backups(Clock.systemDefaultZone(), 10),
                 Database.BackupOnOpen.BEFORE_MIGRATION)) {
-            Demo.create(db.dsl(), Clock.systemDefaultZone(), Language.EN, LocalDate.now());
-            return Demo.create(db.dsl(), Clock.systemDefaultZone(), Language.RU, LocalDate.now()).id();
+            Demo.create(db.store(Clock.systemDefaultZone()), Language.EN, LocalDate.now());
+            return Demo.create(db.store(Clock.systemDefaultZone()), Language.RU, LocalDate.now()).id();
         }
     }
 

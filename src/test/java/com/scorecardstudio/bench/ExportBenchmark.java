@@ -18,8 +18,8 @@ import com.scorecardstudio.domain.scoring.Client;
 import com.scorecardstudio.domain.scoring.Criterion;
 import com.scorecardstudio.domain.scoring.ScoringSettings;
 import com.scorecardstudio.domain.scoring.ScoringSheet;
-import com.scorecardstudio.export.ExcelExport;
-import com.scorecardstudio.export.ExportData;
+import com.scorecardstudio.excel.ExcelExport;
+import com.scorecardstudio.excel.ExportData;
 import com.scorecardstudio.i18n.Messages;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -55,10 +55,10 @@ public final class ExportBenchmark {
         Messages en = new Messages(Language.EN);
         try (Database db = Database.open(dir.resolve("bench.mv.db"), new Backups(Clock.systemUTC(), 1),
                 Database.BackupOnOpen.BEFORE_MIGRATION)) {
-            Session demo = Demo.create(db.dsl(), Clock.systemUTC(), Language.EN, LocalDate.now());
+            Session demo = Demo.create(db.store(Clock.systemUTC()), Language.EN, LocalDate.now());
             for (int i = 0; i < 6; i++) {
                 measure(i < 3 ? "demo (warm-up)" : "demo", dir.resolve("demo.xlsx"), () -> {
-                    ExportData data = ExportData.read(db.dsl(), Clock.systemUTC(), demo.id()).orElseThrow();
+                    ExportData data = ExportData.read(db.store(Clock.systemUTC()), demo.id()).orElseThrow();
                     ExcelExport.write(data, en, dir.resolve("demo.xlsx"), null, p -> { });
                 });
             }

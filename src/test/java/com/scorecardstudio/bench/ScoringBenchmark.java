@@ -13,12 +13,12 @@ import com.scorecardstudio.domain.scoring.Matrix;
 import com.scorecardstudio.domain.scoring.Scoring;
 import com.scorecardstudio.domain.scoring.ScoringSettings;
 import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.scoring.ClientImport;
-import com.scorecardstudio.scoring.ClientFileReader;
-import com.scorecardstudio.scoring.ColumnMapping;
-import com.scorecardstudio.scoring.ImportPlan;
-import com.scorecardstudio.scoring.ImportTable;
-import com.scorecardstudio.scoring.ScoringService;
+import com.scorecardstudio.clientimport.ClientImport;
+import com.scorecardstudio.clientimport.ClientFileReader;
+import com.scorecardstudio.clientimport.ColumnMapping;
+import com.scorecardstudio.clientimport.ImportPlan;
+import com.scorecardstudio.clientimport.ImportTable;
+import com.scorecardstudio.db.ScoringService;
 import com.scorecardstudio.testing.DirectTaskRunner;
 import com.scorecardstudio.ui.scoring.ClientsViewModel;
 import java.math.BigDecimal;
@@ -166,7 +166,7 @@ public final class ScoringBenchmark {
             long session2 = new SessionRepository(db.dsl(), clock)
                     .insert(Session.draft(LocalDate.now()).withTitle("Import b " + run)).id();
             long t0 = System.nanoTime();
-            ClientImport.Outcome o = ClientImport.run(db.dsl(), clock, session2, file);
+            ClientImport.Outcome o = ClientImport.run(db.store(clock), session2, file);
             times[run] = System.nanoTime() - t0;
             if (o.result().imported() != CLIENTS) {
                 throw new IllegalStateException("imported " + o.result());

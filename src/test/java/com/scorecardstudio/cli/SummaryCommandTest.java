@@ -8,7 +8,7 @@ import com.scorecardstudio.db.GoalRepository;
 import com.scorecardstudio.domain.Goal;
 import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.summary.Markdown;
+import com.scorecardstudio.report.Markdown;
 import com.scorecardstudio.testing.ChildJvm;
 import com.scorecardstudio.testing.CliRunner;
 import com.scorecardstudio.testing.TestDatabases;

@@ -33,7 +33,7 @@ class CorruptionAndBackupTest {
     void backupsAreVerifiedAndRestoreEveryRow() throws Exception {
         Backups backups = new Backups(TestDatabases.tickingClock(), 10);
         try (Database db = Database.open(file(), backups, Database.BackupOnOpen.ALWAYS)) {
-            Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.EN, LocalDate.of(2026, 11, 22));
+            Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22));
         }
         Optional<Path> backup;
         long start = System.nanoTime();
@@ -53,7 +53,7 @@ class CorruptionAndBackupTest {
         Backups backups = new Backups(TestDatabases.tickingClock(), 10);
         try (Database db = Database.open(file(), backups, Database.BackupOnOpen.ALWAYS);
              Statement st = db.connection().createStatement()) {
-            long session = Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.EN, LocalDate.of(2026, 11, 22)).id();
+            long session = Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22)).id();
             st.execute("INSERT INTO GOAL (SESSION_ID, STAGE, AREA, POSITION, TITLE, DESCRIPTION) SELECT " + session
                     + ", 'financial', 'profit_growth', 100 + X, 'Large goal ' || X, REPEAT('description ', 40) FROM SYSTEM_RANGE(1, 400)");
             st.execute("INSERT INTO INDICATOR (GOAL_ID, POSITION, NAME, BASELINE_VALUE, TARGET_VALUE) SELECT G.ID, R.X,"
@@ -100,8 +100,8 @@ class CorruptionAndBackupTest {
     void flippedBytesInACopyAreDetectedOrHarmless() throws Exception {
         Backups backups = new Backups(TestDatabases.tickingClock(), 10);
         try (Database db = Database.open(file(), backups, Database.BackupOnOpen.ALWAYS)) {
-            Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.EN, LocalDate.of(2026, 11, 22));
-            Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.RU, LocalDate.of(2026, 11, 22));
+            Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22));
+            Demo.create(db.store(TestDatabases.fixedClock()), Language.RU, LocalDate.of(2026, 11, 22));
         }
         String original = fingerprint(file());
         byte[] clean = Files.readAllBytes(file());
@@ -155,8 +155,8 @@ class CorruptionAndBackupTest {
     @Test
     void theDeferredCheckFindsWhatAFullOpenFinds() throws Exception {
         try (Database db = Database.open(file(), new Backups(TestDatabases.tickingClock(), 10), Database.BackupOnOpen.ALWAYS)) {
-            Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.EN, LocalDate.of(2026, 11, 22));
-            Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.RU, LocalDate.of(2026, 11, 22));
+            Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22));
+            Demo.create(db.store(TestDatabases.fixedClock()), Language.RU, LocalDate.of(2026, 11, 22));
         }
         byte[] clean = Files.readAllBytes(file());
         Random random = new Random(21);

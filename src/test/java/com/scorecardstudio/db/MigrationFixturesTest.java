@@ -2,8 +2,8 @@ package com.scorecardstudio.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.scorecardstudio.portable.SessionDocument;
-import com.scorecardstudio.portable.SessionFiles;
+import com.scorecardstudio.sessionfile.SessionDocument;
+import com.scorecardstudio.sessionfile.SessionFiles;
 import com.scorecardstudio.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;

@@ -48,7 +48,7 @@ class DemoGoalsTest {
 
     private Created create(Language language) throws Exception {
         try (Database db = TestDatabases.open(dir.resolve("demo-" + language.code() + ".mv.db"))) {
-            Session s = Demo.create(db.dsl(), TestDatabases.fixedClock(), language, TODAY);
+            Session s = Demo.create(db.store(TestDatabases.fixedClock()), language, TODAY);
             FacilitationRepository f = new FacilitationRepository(db.dsl(), TestDatabases.fixedClock());
             return new Created(s, new GoalRepository(db.dsl()).list(s.id()), f.policies(s.id()), f.assessments(s.id()),
                     f.parkingLot(s.id()).size());
@@ -207,7 +207,7 @@ class DemoGoalsTest {
     void aDemoCreatedEarlyInTheYearIsStillConsistent() throws Exception {
         try (Database db = TestDatabases.open(dir.resolve("january.mv.db"))) {
             LocalDate january = LocalDate.of(2027, 1, 3);
-            Session s = Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.EN, january);
+            Session s = Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, january);
             List<Goal> goals = new GoalRepository(db.dsl()).list(s.id());
             goals.stream().flatMap(g -> g.indicators().stream()).forEach(i -> {
                 assertThat(i.baselineDate()).isBefore(january);

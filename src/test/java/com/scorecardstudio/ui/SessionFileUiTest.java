@@ -6,7 +6,7 @@ import com.scorecardstudio.config.Language;
 import com.scorecardstudio.db.Database;
 import com.scorecardstudio.demo.Demo;
 import com.scorecardstudio.domain.Session;
-import com.scorecardstudio.portable.SessionFiles;
+import com.scorecardstudio.sessionfile.SessionFiles;
 import com.scorecardstudio.testing.AppHarness;
 import com.scorecardstudio.testing.TestDatabases;
 import com.scorecardstudio.ui.common.FileDialogs;
@@ -65,7 +65,7 @@ class SessionFileUiTest {
         Files.createDirectories(other);
         chosen = other.resolve("from-a-colleague.scorecard");
         try (Database db = TestDatabases.open(other.resolve("colleague.mv.db"))) {
-            long id = Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.EN, LocalDate.of(2026, 11, 22)).id();
+            long id = Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22)).id();
             new SessionFiles(db.dsl(), TestDatabases.fixedClock()).export(id, chosen);
         }
         app.launch(robot);

@@ -473,20 +473,20 @@ public final class MapViewModel {
     /** The map as SVG, drawn from its geometry (taken on the FX thread; cheap). */
     public String svg(com.scorecardstudio.i18n.Messages messages) {
         Map<GoalItem, CardBox> at = boxes.get();
-        List<com.scorecardstudio.export.MapSvg.Card> cards = new ArrayList<>();
-        at.forEach((g, b) -> cards.add(new com.scorecardstudio.export.MapSvg.Card(g.stageProperty().get(),
+        List<com.scorecardstudio.excel.MapSvg.Card> cards = new ArrayList<>();
+        at.forEach((g, b) -> cards.add(new com.scorecardstudio.excel.MapSvg.Card(g.stageProperty().get(),
                 g.titleProperty().get(), g.ownerProperty().get(), b)));
         java.util.Set<LinkItem> warned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         findings.get().stream().filter(f -> f.link() != null).forEach(f -> warned.add(f.link()));
-        List<com.scorecardstudio.export.MapSvg.Arrow> arrows = new ArrayList<>();
+        List<com.scorecardstudio.excel.MapSvg.Arrow> arrows = new ArrayList<>();
         for (LinkItem l : links) {
             CardBox c = at.get(l.cause());
             CardBox e = at.get(l.effect());
             if (c != null && e != null) {
-                arrows.add(new com.scorecardstudio.export.MapSvg.Arrow(c, e, l.strengthProperty().get(), warned.contains(l)));
+                arrows.add(new com.scorecardstudio.excel.MapSvg.Arrow(c, e, l.strengthProperty().get(), warned.contains(l)));
             }
         }
-        return com.scorecardstudio.export.MapSvg.render(cards, arrows, areaLabels.get(), width, messages);
+        return com.scorecardstudio.excel.MapSvg.render(cards, arrows, areaLabels.get(), width, messages);
     }
 
     // ------------------------------------------------------------------ accessors

@@ -6,7 +6,7 @@ import com.scorecardstudio.domain.scoring.ClientRules.Field;
 import com.scorecardstudio.domain.scoring.Criterion;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.ui.common.FormGrid;
-import com.scorecardstudio.scoring.CriterionNames;
+import com.scorecardstudio.report.CriterionNames;
 import com.scorecardstudio.ui.common.Icons;
 import java.util.Map;
 import javafx.application.Platform;

@@ -7,8 +7,9 @@ import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.domain.scoring.Cell;
 import com.scorecardstudio.domain.scoring.Client;
 import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.scoring.ClientFileReader;
-import com.scorecardstudio.scoring.ScoringService;
+import com.scorecardstudio.clientimport.ClientFileReader;
+import com.scorecardstudio.clientimport.ClientImporter;
+import com.scorecardstudio.db.ScoringService;
 import com.scorecardstudio.ui.common.ErrorReporter;
 import com.scorecardstudio.ui.common.Icons;
 import com.scorecardstudio.ui.common.Shortcuts;
@@ -62,22 +63,24 @@ public final class ClientsPage extends StackPane {
     private final CustomTextField search = new CustomTextField();
     private final ErrorReporter errors;
     private final GoalsViewModel goals;
+    private final ClientImporter importer;
     private ScoreTable table;
 
     /** The page as the composition root builds it. */
-    public static ClientsPage create(Session session, ScoringService service, TaskRunner tasks, GoalsViewModel goals,
-                                     Messages messages, ErrorReporter errors, Supplier<Window> owner) {
+    public static ClientsPage create(Session session, ScoringService service, ClientImporter importer, TaskRunner tasks,
+                                     GoalsViewModel goals, Messages messages, ErrorReporter errors, Supplier<Window> owner) {
         ClientsViewModel vm = new ClientsViewModel(session.id(), service, tasks, goals.undoStack(), messages,
                 errors::saveFailed);
         SetupViewModel setup = new SetupViewModel(session.id(), service, tasks, messages, errors::saveFailed);
-        ClientsPage page = new ClientsPage(vm, setup, goals, messages, errors, owner);
+        ClientsPage page = new ClientsPage(vm, setup, importer, goals, messages, errors, owner);
         vm.load();
         return page;
     }
 
-    public ClientsPage(ClientsViewModel vm, SetupViewModel setup, GoalsViewModel goals, Messages messages,
-                       ErrorReporter errors, Supplier<Window> owner) {
+    public ClientsPage(ClientsViewModel vm, SetupViewModel setup, ClientImporter importer, GoalsViewModel goals,
+                       Messages messages, ErrorReporter errors, Supplier<Window> owner) {
         this.vm = vm;
+        this.importer = importer;
         this.goals = goals;
         this.setup = setup;
         this.messages = messages;
@@ -300,7 +303,7 @@ public final class ClientsPage extends StackPane {
         if (file == null) {
             return;
         }
-        ImportViewModel importVm = new ImportViewModel(vm.sessionId(), vm.service(), new ClientFileReader(), vm.criteria(),
+        ImportViewModel importVm = new ImportViewModel(vm.sessionId(), vm.service(), importer, new ClientFileReader(), vm.criteria(),
                 vm.tasks(), Platform::runLater, messages, errors::unexpected);
         ImportDialog dialog = new ImportDialog(owner.get(), importVm, messages);
         importVm.open(file.toPath());

@@ -2,9 +2,9 @@ package com.scorecardstudio.ui.scoring;
 
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.scoring.ColumnTarget;
-import com.scorecardstudio.scoring.ImportPlan;
-import com.scorecardstudio.scoring.ImportTable;
+import com.scorecardstudio.clientimport.ColumnTarget;
+import com.scorecardstudio.clientimport.ImportPlan;
+import com.scorecardstudio.clientimport.ImportTable;
 import com.scorecardstudio.ui.common.Icons;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;

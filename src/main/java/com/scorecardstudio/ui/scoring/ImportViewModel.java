@@ -3,15 +3,16 @@ package com.scorecardstudio.ui.scoring;
 import com.scorecardstudio.domain.scoring.ClientRules.Field;
 import com.scorecardstudio.domain.scoring.Criterion;
 import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.scoring.ClientFileReader;
-import com.scorecardstudio.scoring.ColumnMapping;
-import com.scorecardstudio.scoring.ColumnTarget;
-import com.scorecardstudio.scoring.CriterionNames;
-import com.scorecardstudio.scoring.ImportException;
-import com.scorecardstudio.scoring.ImportPlan;
-import com.scorecardstudio.scoring.ImportResult;
-import com.scorecardstudio.scoring.ImportTable;
-import com.scorecardstudio.scoring.ScoringService;
+import com.scorecardstudio.clientimport.ClientFileReader;
+import com.scorecardstudio.clientimport.ColumnMapping;
+import com.scorecardstudio.clientimport.ColumnTarget;
+import com.scorecardstudio.report.CriterionNames;
+import com.scorecardstudio.clientimport.ClientImporter;
+import com.scorecardstudio.clientimport.ImportException;
+import com.scorecardstudio.clientimport.ImportPlan;
+import com.scorecardstudio.clientimport.ImportResult;
+import com.scorecardstudio.clientimport.ImportTable;
+import com.scorecardstudio.db.ScoringService;
 import com.scorecardstudio.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public final class ImportViewModel {
 
     private final long sessionId;
     private final ScoringService service;
+    private final ClientImporter importer;
     private final ClientFileReader reader;
     private final List<Criterion> criteria;
     private final TaskRunner tasks;
@@ -62,10 +64,11 @@ public final class ImportViewModel {
      * @param fxThread where progress reports are handed to (Platform::runLater in the app)
      * @param onUnexpected told about failures that are not the file's fault (logged and reported)
      */
-    public ImportViewModel(long sessionId, ScoringService service, ClientFileReader reader, List<Criterion> criteria,
+    public ImportViewModel(long sessionId, ScoringService service, ClientImporter importer, ClientFileReader reader, List<Criterion> criteria,
                            TaskRunner tasks, Executor fxThread, Messages messages, Consumer<Throwable> onUnexpected) {
         this.sessionId = sessionId;
         this.service = service;
+        this.importer = importer;
         this.reader = reader;
         this.criteria = List.copyOf(criteria);
         this.tasks = tasks;
@@ -129,7 +132,7 @@ public final class ImportViewModel {
         }
         step.set(Step.IMPORTING);
         progress.set(0);
-        tasks.run(() -> service.importClients(sessionId, p, updateExisting, x -> fxThread.execute(() -> progress.set(x))), r -> {
+        tasks.run(() -> importer.apply(sessionId, p, updateExisting, x -> fxThread.execute(() -> progress.set(x))), r -> {
             result.set(r);
             progress.set(1);
             step.set(Step.DONE);

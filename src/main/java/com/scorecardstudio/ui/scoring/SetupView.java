@@ -6,7 +6,7 @@ import com.scorecardstudio.domain.scoring.CriteriaTemplate;
 import com.scorecardstudio.domain.scoring.ScoringSheet;
 import com.scorecardstudio.domain.scoring.Zone;
 import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.scoring.StrategyTexts;
+import com.scorecardstudio.report.StrategyTexts;
 import com.scorecardstudio.ui.common.Icons;
 import java.util.EnumMap;
 import java.util.List;

@@ -116,7 +116,7 @@ class MapPageUiTest {
     @Test
     void aLinkDraggedAndACardMovedAreUndoneRedoneAndThereAfterARestart(FxRobot robot) throws Exception {
         try (Database db = TestDatabases.open(app.database())) {
-            sessionId = Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.EN, LocalDate.of(2026, 11, 22)).id();
+            sessionId = Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22)).id();
         }
         openTheMap(robot);
         MapViewModel vm = page(robot).viewModel();
@@ -172,7 +172,7 @@ class MapPageUiTest {
     @Test
     void aCardOpensTheGoalEditorAndAGoalDeletedWithItsLinksGetsThemBackOnUndo(FxRobot robot) throws Exception {
         try (Database db = TestDatabases.open(app.database())) {
-            sessionId = Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.EN, LocalDate.of(2026, 11, 22)).id();
+            sessionId = Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22)).id();
         }
         openTheMap(robot);
         MapViewModel vm = page(robot).viewModel();
@@ -204,7 +204,7 @@ class MapPageUiTest {
     @SuppressWarnings("unchecked")
     void theMapIsSavedAsAnImageAndThePresenterShowsItWhileTheMapPageIsOpen(FxRobot robot) throws Exception {
         try (Database db = TestDatabases.open(app.database())) {
-            sessionId = Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.EN, LocalDate.of(2026, 11, 22)).id();
+            sessionId = Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22)).id();
         }
         openTheMap(robot);
         // the image for slides: the whole map at three times screen resolution

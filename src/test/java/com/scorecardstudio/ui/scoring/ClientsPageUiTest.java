@@ -57,7 +57,7 @@ class ClientsPageUiTest {
     private void launchWithDemo(FxRobot robot) throws Exception {
         Path dbFile = home.resolve("scorecard.mv.db");
         try (Database db = TestDatabases.open(dbFile)) {
-            Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.EN, LocalDate.of(2026, 11, 22));
+            Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22));
         }
         robot.interact(() -> {
             Settings settings = Settings.load(home.resolve("settings.properties"));

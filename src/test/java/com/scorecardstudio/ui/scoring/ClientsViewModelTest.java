@@ -11,7 +11,7 @@ import com.scorecardstudio.domain.scoring.Cell;
 import com.scorecardstudio.domain.scoring.Client;
 import com.scorecardstudio.domain.scoring.Criterion;
 import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.scoring.ScoringService;
+import com.scorecardstudio.db.ScoringService;
 import com.scorecardstudio.testing.DirectTaskRunner;
 import com.scorecardstudio.testing.TestDatabases;
 import java.math.BigDecimal;
@@ -40,7 +40,7 @@ class ClientsViewModelTest {
     @BeforeEach
     void open() throws Exception {
         db = TestDatabases.open(dir.resolve("vm.mv.db"));
-        session = Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.EN, LocalDate.of(2026, 11, 22));
+        session = Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22));
         service = new ScoringService(db.dsl(), TestDatabases.fixedClock());
     }
 

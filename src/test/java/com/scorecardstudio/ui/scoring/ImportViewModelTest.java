@@ -2,6 +2,7 @@ package com.scorecardstudio.ui.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.scorecardstudio.clientimport.ClientImporter;
 import com.scorecardstudio.config.Language;
 import com.scorecardstudio.db.Database;
 import com.scorecardstudio.db.SessionRepository;
@@ -10,10 +11,10 @@ import com.scorecardstudio.domain.scoring.Client;
 import com.scorecardstudio.domain.scoring.ClientRules.Field;
 import com.scorecardstudio.domain.scoring.ScoringSheet;
 import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.scoring.ClientFileReader;
-import com.scorecardstudio.scoring.ColumnTarget;
-import com.scorecardstudio.scoring.ImportResult;
-import com.scorecardstudio.scoring.ScoringService;
+import com.scorecardstudio.clientimport.ClientFileReader;
+import com.scorecardstudio.clientimport.ColumnTarget;
+import com.scorecardstudio.clientimport.ImportResult;
+import com.scorecardstudio.db.ScoringService;
 import com.scorecardstudio.testing.DirectTaskRunner;
 import com.scorecardstudio.testing.TestDatabases;
 import java.net.URISyntaxException;
@@ -60,7 +61,7 @@ class ImportViewModelTest {
 
     private ImportViewModel vm(Language language) {
         ScoringSheet sheet = service.sheet(sessionId);
-        ImportViewModel vm = new ImportViewModel(sessionId, service, new ClientFileReader(), sheet.criteria(),
+        ImportViewModel vm = new ImportViewModel(sessionId, service, new ClientImporter(db.store(TestDatabases.fixedClock())), new ClientFileReader(), sheet.criteria(),
                 new DirectTaskRunner(), Runnable::run, new Messages(language), unexpected::add);
         vm.progressProperty().addListener((o, a, b) -> progress.add(b.doubleValue()));
         return vm;

@@ -12,7 +12,7 @@ import com.scorecardstudio.domain.scoring.Criterion;
 import com.scorecardstudio.domain.scoring.ScoringSheet;
 import com.scorecardstudio.domain.scoring.Zone;
 import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.scoring.ScoringService;
+import com.scorecardstudio.db.ScoringService;
 import com.scorecardstudio.testing.DirectTaskRunner;
 import com.scorecardstudio.testing.TestDatabases;
 import java.math.BigDecimal;
@@ -38,7 +38,7 @@ class SetupViewModelTest {
     @BeforeEach
     void open() throws Exception {
         db = TestDatabases.open(dir.resolve("setup.mv.db"));
-        session = Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.RU, LocalDate.of(2026, 11, 22));
+        session = Demo.create(db.store(TestDatabases.fixedClock()), Language.RU, LocalDate.of(2026, 11, 22));
         service = new ScoringService(db.dsl(), TestDatabases.fixedClock());
     }
 
@@ -165,7 +165,7 @@ class SetupViewModelTest {
         vm.saveTemplate("Медицина B2B", existing -> true);
         assertThat(vm.noticeProperty().get()).isEqualTo("Шаблон «Медицина B2B» сохранён.");
 
-        Session other = Demo.create(db.dsl(), TestDatabases.fixedClock(), Language.EN, LocalDate.of(2026, 11, 23));
+        Session other = Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 23));
         SetupViewModel second = new SetupViewModel(other.id(), service, new DirectTaskRunner(), ru, errors::add);
         ScoringSheet sheet = service.sheet(other.id());
         second.show(sheet.criteria(), sheet.settings());

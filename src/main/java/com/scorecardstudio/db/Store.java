@@ -1,0 +1,67 @@
+package com.scorecardstudio.db;
+
+import java.time.Clock;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * The database as the rest of the app sees it: its repositories, and {@link #transaction} for work
+ * that must be whole or absent. Code outside {@code db/} holds a {@code Store}, never a jOOQ context,
+ * so SQL stays in this package. Call only on the database thread.
+ */
+public final class Store {
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    Store(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Runs {@code work} in one transaction (nested calls join it); an exception rolls all of it back. */
+    public <T> T transaction(Function<Store, T> work) {
+        return dsl.transactionResult(cfg -> work.apply(new Store(DSL.using(cfg), clock)));
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public SessionRepository sessions() {
+        return new SessionRepository(dsl, clock);
+    }
+
+    /** A whole session as the summary, the workbook and session files read it. */
+    public SessionContentReader content() {
+        return new SessionContentReader(dsl, clock);
+    }
+
+    public GoalRepository goals() {
+        return new GoalRepository(dsl);
+    }
+
+    public MapRepository map() {
+        return new MapRepository(dsl);
+    }
+
+    public FacilitationRepository facilitation() {
+        return new FacilitationRepository(dsl, clock);
+    }
+
+    public ScoringService scoring() {
+        return new ScoringService(dsl, clock);
+    }
+
+    public ClientRepository clients() {
+        return new ClientRepository(dsl, clock);
+    }
+
+    public CriteriaRepository criteria() {
+        return new CriteriaRepository(dsl, clock);
+    }
+
+    public ScoringSettingsRepository scoringSettings() {
+        return new ScoringSettingsRepository(dsl, clock);
+    }
+}

@@ -1,0 +1,103 @@
+package com.scorecardstudio.excel;
+
+import com.scorecardstudio.domain.Goal;
+import com.scorecardstudio.domain.Initiative;
+import com.scorecardstudio.domain.InitiativeStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+
+/**
+ * One row per initiative, sorted by due date (undated last), statuses colour-coded as the app does,
+ * and a live budget total that follows the autofilter ({@code SUBTOTAL(109, …)}).
+ */
+final class ActionPlanSheet {
+    static final int HEADER_ROW = 3;
+    static final int STATUS = 6;
+    static final int BUDGET = 7;
+    private static final String[] HEADERS = {"perspective", "goal", "initiative", "owner", "start", "due", "status", "budget"};
+
+    /** An initiative with the goal it serves. */
+    record Row(Goal goal, Initiative initiative) {
+    }
+
+    private ActionPlanSheet() {
+    }
+
+    /** Initiatives by due date, then start, then the order of their goals; undated ones last. */
+    static List<Row> rows(List<Goal> goals) {
+        List<Row> rows = new ArrayList<>();
+        for (Goal g : GoalsSheet.ordered(goals)) {
+            g.initiatives().forEach(i -> rows.add(new Row(g, i)));
+        }
+        Comparator<LocalDate> dates = Comparator.nullsLast(Comparator.naturalOrder());
+        rows.sort(Comparator.comparing((Row r) -> r.initiative().due(), dates)
+                .thenComparing(r -> r.initiative().start(), dates)); // stable: ties keep the goals' order
+        return rows;
+    }
+
+    /** A status changed in Excel takes its new colour: one rule per status over the status column. */
+    private static void statusColours(Sheet sheet, SheetContext cx, int first, int last) {
+        var cf = sheet.getSheetConditionalFormatting();
+        CellRangeAddress[] range = {new CellRangeAddress(first, last, STATUS, STATUS)};
+        String cell = "$" + org.apache.poi.ss.util.CellReference.convertNumToColString(STATUS) + (first + 1);
+        for (InitiativeStatus s : InitiativeStatus.values()) {
+            var rule = cf.createConditionalFormattingRule(cell + "=" + ScoresSheet.Formulas.quote(cx.get("status." + s.key())));
+            var fill = rule.createPatternFormatting();
+            fill.setFillBackgroundColor(Styles.colour(Styles.STATUS_COLOURS.get(s)));
+            fill.setFillPattern(org.apache.poi.ss.usermodel.PatternFormatting.SOLID_FOREGROUND);
+            cf.addConditionalFormatting(range, rule);
+        }
+    }
+
+    static void write(Sheet sheet, SheetContext cx, List<Goal> goals) {
+        Styles st = cx.styles();
+        SheetWriter w = new SheetWriter(sheet, st);
+        w.columns(14, 36, 40, 18, 13, 13, 14, 13);
+        w.text(0, 0, cx.get("export.plan.title"), st.title);
+        w.row(0).setHeightInPoints(24);
+        w.text(1, 0, cx.get("export.plan.subtitle"), st.subtitle);
+        for (int c = 0; c < HEADERS.length; c++) {
+            w.text(HEADER_ROW, c, cx.get("export.plan.col." + HEADERS[c]), st.header);
+        }
+        int r = HEADER_ROW + 1;
+        for (Row row : rows(goals)) {
+            Initiative i = row.initiative();
+            w.text(r, 0, cx.get("stage." + row.goal().stage().key()), st.stage.get(row.goal().stage()));
+            w.text(r, 1, row.goal().title(), st.text);
+            w.text(r, 2, i.title(), st.textBold);
+            w.text(r, 3, i.owner(), st.text);
+            w.date(r, 4, i.start());
+            w.date(r, 5, i.due());
+            w.text(r, STATUS, cx.get("status." + i.status().key()), st.status.get(i.status()));
+            w.number(r, BUDGET, i.budget(), st.integer);
+            r++;
+        }
+        int first = HEADER_ROW + 1;
+        int last = Math.max(first, r - 1);
+        String col = org.apache.poi.ss.util.CellReference.convertNumToColString(BUDGET);
+        w.text(r, BUDGET - 1, cx.get("export.plan.total"), st.textBold);
+        java.math.BigDecimal total = goals.stream().flatMap(g -> g.initiatives().stream()).map(Initiative::budget)
+                .filter(java.util.Objects::nonNull).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        w.formula(r, BUDGET, "SUBTOTAL(109," + col + (first + 1) + ":" + col + (last + 1) + ")", st.integer, total);
+        if (r > first) {
+            DataValidationHelper dv = sheet.getDataValidationHelper();
+            String[] names = java.util.Arrays.stream(InitiativeStatus.values()).map(s -> cx.get("status." + s.key()))
+                    .toArray(String[]::new);
+            DataValidation v = dv.createValidation(dv.createExplicitListConstraint(names),
+                    new CellRangeAddressList(first, last, STATUS, STATUS));
+            v.setShowErrorBox(true);
+            sheet.addValidationData(v);
+            statusColours(sheet, cx, first, last);
+        }
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, last, 0, HEADERS.length - 1));
+        SheetWriter.printSetUp(sheet, cx.m(), cx.sessionTitle(), cx.date(), HEADER_ROW, HEADER_ROW, false);
+    }
+}

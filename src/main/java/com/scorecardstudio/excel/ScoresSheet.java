@@ -1,0 +1,293 @@
+package com.scorecardstudio.excel;
+
+import com.scorecardstudio.domain.scoring.Axis;
+import com.scorecardstudio.domain.scoring.Band;
+import com.scorecardstudio.domain.scoring.Client;
+import com.scorecardstudio.domain.scoring.Criterion;
+import com.scorecardstudio.domain.scoring.Matrix;
+import com.scorecardstudio.domain.scoring.Placement;
+import com.scorecardstudio.domain.scoring.ScoringSheet;
+import com.scorecardstudio.domain.scoring.Zone;
+import com.scorecardstudio.report.CriterionNames;
+import com.scorecardstudio.report.StrategyTexts;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FontFormatting;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * The criteria with their weights, every client's scores, and the results as live formulas that
+ * follow the app's math ({@code Scoring}) exactly, so that a reader who changes a weight, a score or a
+ * band limit sees the same result the app would show:
+ * <ul>
+ *   <li>weights are used in hundredths ({@code ROUND(w·100)}, a helper row), so every sum is an exact
+ *       integer in floating point: {@code N = SUMPRODUCT(w100, scores)} and, over the scored criteria
+ *       only, {@code D = SUMIF(scores, ">0", w100)};</li>
+ *   <li>the axis score is {@code N / D} rounded half up to two decimals, computed exactly as
+ *       {@code INT((200·N + D) / (2·D)) / 100}, empty when no criterion of the axis has a score;</li>
+ *   <li>bands compare the rounded score with the limits in hundredths; the cell and zone follow.</li>
+ * </ul>
+ * Rows are sorted by zone (as the matrix reads, then the unplaced clients), so that the bubble chart
+ * can take one series per zone.
+ */
+final class ScoresSheet {
+    static final int LIMIT_MEDIUM_ROW = 2;
+    static final int LIMIT_HIGH_ROW = 3;
+    static final int AXIS_ROW = 5;
+    static final int WEIGHT_ROW = 6;
+    static final int HELPER_ROW = 7;
+    static final int HEADER_ROW = 8;
+    static final int FIRST_DATA_ROW = 9;
+    static final int NAME = 0;
+    static final int SEGMENT = 1;
+    static final int REVENUE = 2;
+    static final int CURRENCY = 3;
+    static final int FIRST_CRITERION = 4;
+    static final List<Zone> ZONE_ORDER = List.of(Zone.DEEPEN_RELATIONSHIP, Zone.BUILD_LOYALTY, Zone.INVEST_SELECTIVELY,
+            Zone.PROTECT_REVENUE);
+
+    /** Where things ended up, for the matrix sheet's formulas and chart. */
+    record Layout(String sheetName, int criteria, int firstDataRow, int lastDataRow, Map<Zone, int[]> zoneRows) {
+        int attractivenessScore() {
+            return FIRST_CRITERION + criteria;
+        }
+
+        int attractivenessBand() {
+            return attractivenessScore() + 1;
+        }
+
+        int relationshipScore() {
+            return attractivenessScore() + 2;
+        }
+
+        int relationshipBand() {
+            return attractivenessScore() + 3;
+        }
+
+        int cell() {
+            return attractivenessScore() + 4;
+        }
+
+        int zone() {
+            return attractivenessScore() + 5;
+        }
+
+        /** An absolute reference to a data column, {@code 'Sheet'!$C$10:$C$99}. */
+        String column(int c) {
+            String col = CellReference.convertNumToColString(c);
+            return "'" + sheetName.replace("'", "''") + "'!$" + col + "$" + (firstDataRow + 1) + ":$" + col + "$"
+                    + (Math.max(firstDataRow, lastDataRow) + 1);
+        }
+    }
+
+    private ScoresSheet() {
+    }
+
+    /** The clients in the sheet's order: by zone as the matrix reads, unplaced last, by name within. */
+    static List<Placement> ordered(Matrix matrix) {
+        List<Placement> out = new ArrayList<>(matrix.placements());
+        Comparator<Placement> byZone = Comparator.comparingInt(p -> p.zone().map(ZONE_ORDER::indexOf).orElse(ZONE_ORDER.size()));
+        out.sort(byZone.thenComparing(p -> p.client().name(), String.CASE_INSENSITIVE_ORDER));
+        return out;
+    }
+
+    static List<Criterion> criteria(ScoringSheet scoring) {
+        List<Criterion> out = new ArrayList<>();
+        scoring.criteria().stream().filter(c -> c.axis() == Axis.ATTRACTIVENESS).forEach(out::add);
+        scoring.criteria().stream().filter(c -> c.axis() == Axis.RELATIONSHIP).forEach(out::add);
+        return out;
+    }
+
+    static Layout write(Sheet sheet, SheetContext cx, ScoringSheet scoring, Matrix matrix) {
+        Styles st = cx.styles();
+        SheetWriter w = new SheetWriter(sheet, st);
+        List<Criterion> criteria = criteria(scoring);
+        int nA = (int) criteria.stream().filter(c -> c.axis() == Axis.ATTRACTIVENESS).count();
+        int n = criteria.size();
+        int[] widths = new int[FIRST_CRITERION + n + 6];
+        int[] lead = {28, 20, 12, 14};
+        System.arraycopy(lead, 0, widths, 0, lead.length);
+        for (int i = 0; i < n; i++) {
+            widths[FIRST_CRITERION + i] = 12;
+        }
+        int[] results = {13, 14, 13, 14, 18, 42};
+        System.arraycopy(results, 0, widths, FIRST_CRITERION + n, results.length);
+        w.columns(widths);
+        w.text(0, 0, cx.get("export.scores.title"), st.title);
+        w.row(0).setHeightInPoints(24);
+        w.text(1, 0, cx.get("export.scores.subtitle"), st.subtitle);
+        w.text(LIMIT_MEDIUM_ROW, 0, cx.get("export.scores.mediumFrom"), st.label);
+        w.number(LIMIT_MEDIUM_ROW, 1, scoring.settings().limits().mediumFrom(), st.inputWeight);
+        w.text(LIMIT_HIGH_ROW, 0, cx.get("export.scores.highFrom"), st.label);
+        w.number(LIMIT_HIGH_ROW, 1, scoring.settings().limits().highFrom(), st.inputWeight);
+
+        w.text(AXIS_ROW, CURRENCY, cx.get("export.scores.axis"), st.label);
+        w.text(WEIGHT_ROW, CURRENCY, cx.get("export.scores.weight"), st.label);
+        w.text(HELPER_ROW, CURRENCY, cx.get("export.scores.helper"), st.muted);
+        for (int i = 0; i < n; i++) {
+            Criterion c = criteria.get(i);
+            int col = FIRST_CRITERION + i;
+            w.text(AXIS_ROW, col, cx.get("scoring.axis." + c.axis().key()), st.muted);
+            w.number(WEIGHT_ROW, col, c.weight(), st.inputWeight);
+            String weightCell = CellReference.convertNumToColString(col) + (WEIGHT_ROW + 1);
+            w.formula(HELPER_ROW, col, "ROUND(" + weightCell + "*100,0)", st.helper,
+                    c.weight().movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP));
+        }
+        String[] tail = {"attractiveness", "attractivenessBand", "relationship", "relationshipBand", "cell", "zone"};
+        w.text(HEADER_ROW, NAME, cx.get("export.scores.col.client"), st.header);
+        w.text(HEADER_ROW, SEGMENT, cx.get("export.scores.col.segment"), st.header);
+        w.text(HEADER_ROW, REVENUE, cx.get("export.scores.col.revenue"), st.header);
+        w.text(HEADER_ROW, CURRENCY, cx.get("export.scores.col.currency"), st.header);
+        for (int i = 0; i < n; i++) {
+            w.text(HEADER_ROW, FIRST_CRITERION + i, CriterionNames.name(criteria.get(i), cx.m()), st.header);
+        }
+        for (int i = 0; i < tail.length; i++) {
+            w.text(HEADER_ROW, FIRST_CRITERION + n + i, cx.get("export.scores.col." + tail[i]), st.header);
+        }
+
+        Layout layout = new Layout(sheet.getSheetName(), n, FIRST_DATA_ROW, FIRST_DATA_ROW + matrix.placements().size() - 1,
+                new EnumMap<>(Zone.class));
+        Formulas f = new Formulas(cx, nA, n);
+        int r = FIRST_DATA_ROW;
+        for (Placement p : ordered(matrix)) {
+            Client c = p.client();
+            Map<Long, Integer> scores = c.id() == null ? Map.of() : scoring.scoresOf(c.id());
+            w.text(r, NAME, c.name(), st.textBold);
+            w.text(r, SEGMENT, c.segment(), st.text);
+            w.number(r, REVENUE, c.revenue(), st.integer);
+            w.text(r, CURRENCY, c.currency(), st.centred);
+            for (int i = 0; i < n; i++) {
+                Integer s = scores.get(criteria.get(i).id());
+                if (s == null) {
+                    w.blank(r, FIRST_CRITERION + i, st.inputScore);
+                } else {
+                    w.number(r, FIRST_CRITERION + i, s, st.inputScore);
+                }
+            }
+            int row = r + 1;
+            String bandA = p.attractiveness() == null ? "" : f.bandName(Axis.ATTRACTIVENESS, p.attractiveness().band());
+            String bandR = p.relationship() == null ? "" : f.bandName(Axis.RELATIONSHIP, p.relationship().band());
+            w.formula(r, layout.attractivenessScore(), f.score(row, FIRST_CRITERION, FIRST_CRITERION + nA - 1), st.score,
+                    p.attractiveness() == null ? "" : p.attractiveness().rounded());
+            w.formula(r, layout.attractivenessBand(), f.band(row, layout.attractivenessScore(), Axis.ATTRACTIVENESS), st.centred, bandA);
+            w.formula(r, layout.relationshipScore(), f.score(row, FIRST_CRITERION + nA, FIRST_CRITERION + n - 1), st.score,
+                    p.relationship() == null ? "" : p.relationship().rounded());
+            w.formula(r, layout.relationshipBand(), f.band(row, layout.relationshipScore(), Axis.RELATIONSHIP), st.centred, bandR);
+            w.formula(r, layout.cell(), f.cell(row, layout), st.centred, p.isPlaced() ? bandA + " / " + bandR : "");
+            w.formula(r, layout.zone(), f.zone(row, layout), st.text,
+                    p.zone().map(z -> StrategyTexts.zoneName(z, cx.m())).orElse(""));
+            final int rr = r;
+            p.zone().ifPresent(z -> layout.zoneRows().merge(z, new int[] {rr, rr}, (a, b) -> new int[] {a[0], b[1]}));
+            r++;
+        }
+        int last = Math.max(FIRST_DATA_ROW, r - 1);
+        int lastCol = layout.zone();
+        if (r > FIRST_DATA_ROW && n > 0) {
+            DataValidationHelper dv = sheet.getDataValidationHelper();
+            DataValidationConstraint oneToFive = dv.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "1", "5");
+            DataValidation v = dv.createValidation(oneToFive,
+                    new CellRangeAddressList(FIRST_DATA_ROW, last, FIRST_CRITERION, FIRST_CRITERION + n - 1));
+            v.setShowErrorBox(true);
+            v.createErrorBox(cx.get("export.scores.col.client"), cx.get("export.scores.oneToFive"));
+            sheet.addValidationData(v);
+            zoneColours(sheet, cx, layout, last);
+        }
+        sheet.createFreezePane(1, FIRST_DATA_ROW);
+        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, last, 0, lastCol));
+        SheetWriter.printSetUp(sheet, cx.m(), cx.sessionTitle(), cx.date(), AXIS_ROW, HEADER_ROW, false);
+        return layout;
+    }
+
+    /** The zone column coloured as the matrix, by rules that follow a changed score. */
+    private static void zoneColours(Sheet sheet, SheetContext cx, Layout layout, int last) {
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        String zoneCell = "$" + CellReference.convertNumToColString(layout.zone()) + (FIRST_DATA_ROW + 1);
+        CellRangeAddress[] range = {new CellRangeAddress(FIRST_DATA_ROW, last, layout.zone(), layout.zone())};
+        for (Zone z : Zone.values()) {
+            ConditionalFormattingRule rule = cf.createConditionalFormattingRule(
+                    zoneCell + "=" + Formulas.quote(StrategyTexts.zoneName(z, cx.m())));
+            PatternFormatting fill = rule.createPatternFormatting();
+            fill.setFillBackgroundColor(Styles.colour(Styles.ZONE_COLOURS.get(z)[0]));
+            fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+            FontFormatting font = rule.createFontFormatting();
+            font.setFontColor(Styles.colour(Styles.ZONE_COLOURS.get(z)[1]));
+            cf.addConditionalFormatting(range, rule);
+        }
+    }
+
+    /** The formulas of one row. Everything in them is ours (bundle texts, references), never user text. */
+    static final class Formulas {
+        private final SheetContext cx;
+        private final int nA;
+        private final int n;
+
+        Formulas(SheetContext cx, int nA, int n) {
+            this.cx = cx;
+            this.nA = nA;
+            this.n = n;
+        }
+
+        static String quote(String s) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+
+        private static String col(int c) {
+            return CellReference.convertNumToColString(c);
+        }
+
+        /** The axis score of row {@code row} (1-based) over criteria columns {@code from..to}: the app's rounding, exactly. */
+        String score(int row, int from, int to) {
+            if (to < from) {
+                return "\"\"";
+            }
+            String scores = col(from) + row + ":" + col(to) + row;
+            String w100 = "$" + col(from) + "$" + (HELPER_ROW + 1) + ":$" + col(to) + "$" + (HELPER_ROW + 1);
+            String d = "SUMIF(" + scores + ",\">0\"," + w100 + ")";
+            String num = "SUMPRODUCT(" + w100 + "," + scores + ")";
+            return "IF(" + d + "=0,\"\",INT((200*" + num + "+" + d + ")/(2*" + d + "))/100)";
+        }
+
+        String band(int row, int scoreCol, Axis axis) {
+            String s = col(scoreCol) + row;
+            String hundredths = "ROUND(" + s + "*100,0)";
+            String medium = "ROUND($B$" + (LIMIT_MEDIUM_ROW + 1) + "*100,0)";
+            String high = "ROUND($B$" + (LIMIT_HIGH_ROW + 1) + "*100,0)";
+            return "IF(" + s + "=\"\",\"\",IF(" + hundredths + ">=" + high + "," + quote(bandName(axis, Band.HIGH)) + ",IF("
+                    + hundredths + ">=" + medium + "," + quote(bandName(axis, Band.MEDIUM)) + "," + quote(bandName(axis, Band.LOW))
+                    + ")))";
+        }
+
+        String cell(int row, Layout l) {
+            String a = col(l.attractivenessBand()) + row;
+            String r = col(l.relationshipBand()) + row;
+            return "IF(OR(" + a + "=\"\"," + r + "=\"\"),\"\"," + a + "&\" / \"&" + r + ")";
+        }
+
+        String zone(int row, Layout l) {
+            String a = col(l.attractivenessBand()) + row;
+            String r = col(l.relationshipBand()) + row;
+            return "IF(OR(" + a + "=\"\"," + r + "=\"\"),\"\",IF(" + a + "=" + quote(bandName(Axis.ATTRACTIVENESS, Band.LOW)) + ","
+                    + quote(StrategyTexts.zoneName(Zone.PROTECT_REVENUE, cx.m())) + ",IF(" + a + "="
+                    + quote(bandName(Axis.ATTRACTIVENESS, Band.MEDIUM)) + ","
+                    + quote(StrategyTexts.zoneName(Zone.INVEST_SELECTIVELY, cx.m())) + ",IF(" + r + "="
+                    + quote(bandName(Axis.RELATIONSHIP, Band.LOW)) + "," + quote(StrategyTexts.zoneName(Zone.BUILD_LOYALTY, cx.m()))
+                    + "," + quote(StrategyTexts.zoneName(Zone.DEEPEN_RELATIONSHIP, cx.m())) + "))))";
+        }
+
+        String bandName(Axis axis, Band band) {
+            return cx.get("scoring.band." + axis.key() + "." + band.key(axis));
+        }
+    }
+}

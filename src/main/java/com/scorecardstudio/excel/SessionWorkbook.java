@@ -1,0 +1,100 @@
+package com.scorecardstudio.excel;
+
+import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.i18n.Messages;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.GeneralSecurityException;
+import java.util.function.DoubleConsumer;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The workbook a client keeps, assembled from its sheets in the order a reader goes through them.
+ * Streamed ({@code SXSSF}): rows leave memory as they are written, so a session with thousands of
+ * clients needs no more heap than a small one; the drawings (map, chart) live in the underlying
+ * XSSF sheets.
+ */
+public final class SessionWorkbook {
+    /** Rows kept in memory per sheet before they are flushed to the temp file. */
+    private static final int WINDOW = 200;
+
+    private SessionWorkbook() {
+    }
+
+    /** Sheet names in the language, in order (at most 31 characters, as Excel allows). */
+    static String sheetName(Messages m, String key) {
+        String name = m.get("export.sheet." + key).replaceAll("[\\\\/?*\\[\\]:]", " ");
+        return name.length() > 31 ? name.substring(0, 31) : name;
+    }
+
+    static final String[] SHEETS = {"overview", "map", "goals", "plan", "matrix", "scores", "notes"};
+
+    /**
+     * Writes the workbook to {@code out}, encrypted with {@code password} (Agile encryption, as Excel
+     * 2010 and later) when one is given.
+     */
+    public static void write(ExportData data, Messages m, char[] password, OutputStream out, DoubleConsumer progress)
+            throws IOException {
+        SXSSFWorkbook wb = new SXSSFWorkbook(null, WINDOW, true, false);
+        try {
+            build(wb, data, m, progress);
+            if (password == null || password.length == 0) {
+                wb.write(out);
+            } else {
+                encrypted(wb, password, out);
+            }
+            progress.accept(1.0);
+        } finally {
+            wb.close();
+            wb.dispose();
+        }
+    }
+
+    static void build(SXSSFWorkbook wb, ExportData data, Messages m, DoubleConsumer progress) {
+        XSSFWorkbook xwb = wb.getXSSFWorkbook();
+        Session s = data.content().session();
+        String title = s.title().isBlank() ? m.get("summary.untitled") : s.title();
+        SheetContext cx = new SheetContext(m, new Styles(wb, m.language()), title, m.formatDate(s.date()));
+        Sheet[] sheets = new Sheet[SHEETS.length];
+        for (int i = 0; i < SHEETS.length; i++) {
+            sheets[i] = wb.createSheet(sheetName(m, SHEETS[i]));
+        }
+        double step = 1.0 / (SHEETS.length + 1);
+        OverviewSheet.write(sheets[0], cx, data);
+        progress.accept(step);
+        MapSheet.write(sheets[1], xwb.getSheetAt(1).createDrawingPatriarch(), xwb, cx.styles(), m, data.map(), title, cx.date());
+        progress.accept(2 * step);
+        GoalsSheet.write(sheets[2], cx, data.content().goals());
+        progress.accept(3 * step);
+        ActionPlanSheet.write(sheets[3], cx, data.content().goals());
+        progress.accept(4 * step);
+        ScoresSheet.Layout layout = ScoresSheet.write(sheets[5], cx, data.scoring(), data.matrix());
+        progress.accept(5 * step);
+        MatrixSheet.write(sheets[4], xwb.getSheetAt(4).createDrawingPatriarch(), cx, data.matrix(), data.scoring().settings(), layout);
+        NotesSheet.write(sheets[6], cx, data.content());
+        progress.accept(6 * step);
+        wb.setActiveSheet(0);
+        xwb.setForceFormulaRecalculation(true); // Excel and LibreOffice compute every formula on opening
+        xwb.getProperties().getCoreProperties().setTitle(title);
+        xwb.getProperties().getCoreProperties().setCreator(m.get("app.name"));
+    }
+
+    private static void encrypted(SXSSFWorkbook wb, char[] password, OutputStream out) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword(new String(password));
+            try (OutputStream data = encryptor.getDataStream(fs)) {
+                wb.write(data);
+            } catch (GeneralSecurityException e) {
+                throw new IOException("encryption failed", e);
+            }
+            fs.writeFilesystem(out);
+        }
+    }
+}

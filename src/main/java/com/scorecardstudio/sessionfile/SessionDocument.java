@@ -1,0 +1,120 @@
+package com.scorecardstudio.sessionfile;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The content of {@code session.json} in a {@code .scorecard} file: one session with everything in
+ * it, one record per table. Ids of the source database are not kept, except {@code ref} on goals,
+ * clients and criteria: a number unique inside the file that other sections refer to. Dates are ISO
+ * strings ({@code 2026-11-22}), timestamps ISO instants, decimals strings (no binary rounding).
+ * Unknown properties are ignored when reading, so a newer app may add fields without a new
+ * {@code formatVersion}. See {@code docs/session-file-format.md}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SessionDocument(
+        SessionDto session,
+        List<ParticipantDto> participants,
+        List<GoalDto> goals,
+        List<PolicyCheckDto> policyChecks,
+        List<AreaAssessmentDto> areaAssessments,
+        List<ParkingNoteDto> parkingNotes,
+        List<StageTimeboxDto> stageTimeboxes,
+        ScoringDto scoring,
+        /** The strategy map: links between goals (by their {@code ref}) and pinned card positions; optional. */
+        MapDto map) {
+
+    public SessionDocument {
+        participants = participants == null ? List.of() : participants;
+        goals = goals == null ? List.of() : goals;
+        policyChecks = policyChecks == null ? List.of() : policyChecks;
+        areaAssessments = areaAssessments == null ? List.of() : areaAssessments;
+        parkingNotes = parkingNotes == null ? List.of() : parkingNotes;
+        stageTimeboxes = stageTimeboxes == null ? List.of() : stageTimeboxes;
+    }
+
+    public record SessionDto(String uid, String title, String organization, String industry, String date,
+            String facilitator, Integer horizonYear, String notes, String createdAt, String updatedAt) {
+    }
+
+    public record ParticipantDto(String name, String role) {
+    }
+
+    /** The strategy map: cause → effect links and the cards placed by hand. */
+    public record MapDto(List<LinkDto> links, List<PinDto> pins) {
+        public MapDto {
+            links = links == null ? List.of() : links;
+            pins = pins == null ? List.of() : pins;
+        }
+    }
+
+    /** A link from the goal with ref {@code cause} to the goal with ref {@code effect}; strength weak, medium or strong. */
+    public record LinkDto(long cause, long effect, String hypothesis, String strength) {
+    }
+
+    /** Where the card of the goal with ref {@code goal} was placed (map units). */
+    public record PinDto(long goal, double x, double y) {
+    }
+
+    public record GoalDto(long ref, String stage, String area, int position, String title, String description,
+            String owner, String priority, List<IndicatorDto> indicators, List<InitiativeDto> initiatives) {
+        public GoalDto {
+            indicators = indicators == null ? List.of() : indicators;
+            initiatives = initiatives == null ? List.of() : initiatives;
+        }
+    }
+
+    public record IndicatorDto(int position, String name, String unit, String direction, String baselineValue,
+            String baselineDate, String targetValue, String targetDate, String scale, String impactValue,
+            String impactUnit, String dataSource, String reviewFrequency, List<MeasurementDto> measurements) {
+        public IndicatorDto {
+            measurements = measurements == null ? List.of() : measurements;
+        }
+    }
+
+    public record MeasurementDto(String date, String value) {
+    }
+
+    public record InitiativeDto(int position, String title, String owner, String startDate, String dueDate,
+            String budget, String status) {
+    }
+
+    public record PolicyCheckDto(String policy, String status, String note) {
+    }
+
+    public record AreaAssessmentDto(String area, Integer score, String note) {
+    }
+
+    public record ParkingNoteDto(String text, String createdAt, boolean done) {
+    }
+
+    public record StageTimeboxDto(String stage, int minutes) {
+    }
+
+    public record ScoringDto(SettingsDto settings, List<CriterionDto> criteria, List<ClientDto> clients,
+            List<StrategyDto> strategies) {
+        public ScoringDto {
+            criteria = criteria == null ? List.of() : criteria;
+            clients = clients == null ? List.of() : clients;
+            strategies = strategies == null ? List.of() : strategies;
+        }
+    }
+
+    public record SettingsDto(String mediumFrom, String highFrom, String concentrationLimit) {
+    }
+
+    public record CriterionDto(String axis, int position, String key, String name, String weight) {
+    }
+
+    /** {@code scores} maps a criterion's {@code key} to the score (1-5). */
+    public record ClientDto(String name, String nameKey, String segment, String revenue, String currency, String notes,
+            String createdAt, String updatedAt, Map<String, Integer> scores) {
+        public ClientDto {
+            scores = scores == null ? Map.of() : scores;
+        }
+    }
+
+    public record StrategyDto(String zone, String text) {
+    }
+}

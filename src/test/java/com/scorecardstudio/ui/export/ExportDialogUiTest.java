@@ -1,0 +1,115 @@
+package com.scorecardstudio.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scorecardstudio.AppContext;
+import com.scorecardstudio.config.AppPaths;
+import com.scorecardstudio.config.Language;
+import com.scorecardstudio.config.Settings;
+import com.scorecardstudio.db.Database;
+import com.scorecardstudio.demo.Demo;
+import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.testing.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The export from the workspace: the button opens the dialog, passwords must match, the workbook is written and can be opened. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogUiTest {
+    @TempDir
+    Path dir;
+
+    private Stage stage;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        if (context != null) {
+            robot.interact(() -> context.shutdown());
+        }
+    }
+
+    @Test
+    void exportsTheOpenSessionFromTheWorkspace(FxRobot robot) throws Exception {
+        Path home = dir.resolve("home");
+        Path dbFile = home.resolve("scorecard.mv.db");
+        try (Database db = TestDatabases.open(dbFile)) {
+            Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22));
+        }
+        robot.interact(() -> {
+            Settings settings = Settings.load(home.resolve("settings.properties"));
+            settings.setLanguage(Language.EN);
+            context = new AppContext(new AppPaths(home), dbFile, settings, Clock.systemDefaultZone());
+            context.start(stage);
+        });
+        waitUntil(() -> shown(robot, "#sessionTable") && !sessions(robot).getItems().isEmpty());
+        String title = sessions(robot).getItems().get(0).title();
+        waitUntil(() -> shown(robot, ".table-row-cell") && robot.lookup(title).tryQuery().isPresent());
+        robot.doubleClickOn(title);
+        waitUntil(() -> shown(robot, "#workspaceView"));
+
+        robot.clickOn("#sessionExport");
+        waitUntil(() -> shown(robot, "#exportChoose"));
+        robot.clickOn("#exportPassword").write("one");
+        robot.clickOn("#exportPasswordConfirm").write("two");
+        robot.clickOn("#exportChoose"); // refused before any file chooser opens
+        waitUntil(() -> status(robot).contains("differ"));
+
+        robot.interact(() -> robot.lookup("#exportPasswordConfirm").queryAs(javafx.scene.control.PasswordField.class).setText("one"));
+        Path target = dir.resolve("plan.xlsx");
+        Node choose = robot.lookup("#exportChoose").query();
+        robot.interact(() -> dialogOf(choose).exportTo(target));
+        waitUntil(() -> shown(robot, "#exportOpen"));
+        assertThat(status(robot)).isEqualTo("Saved to " + target);
+        assertThat(Files.exists(target)).isTrue();
+        try (Workbook wb = WorkbookFactory.create(target.toFile(), "one", true)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(7);
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo(title);
+        }
+    }
+
+    private static ExportDialog dialogOf(Node node) {
+        return (ExportDialog) node.getScene().getRoot().getProperties().get(ExportDialog.class);
+    }
+
+    private static String status(FxRobot robot) {
+        return robot.lookup("#exportStatus").queryAs(Label.class).getText();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Session> sessions(FxRobot robot) {
+        return (TableView<Session>) robot.lookup("#sessionTable").queryAs(TableView.class);
+    }
+}
