@@ -1,5 +1,6 @@
 package com.scorecardstudio;
 
+import com.scorecardstudio.ui.common.FxScheduler;
 import com.scorecardstudio.clientimport.ClientImporter;
 import com.scorecardstudio.config.AppPaths;
 import com.scorecardstudio.config.Language;
@@ -36,20 +37,20 @@ import com.scorecardstudio.db.GoalRepository;
 import com.scorecardstudio.report.SummaryReport;
 import com.scorecardstudio.ui.summary.SummaryDialog;
 import com.scorecardstudio.domain.QualityHints;
-import com.scorecardstudio.ui.common.Autosave;
+import com.scorecardstudio.session.Autosave;
 import com.scorecardstudio.ui.common.Shortcuts;
-import com.scorecardstudio.ui.common.UndoStack;
-import com.scorecardstudio.ui.stage.GoalsViewModel;
+import com.scorecardstudio.session.EditHistory;
+import com.scorecardstudio.session.GoalsModel;
 import com.scorecardstudio.ui.stage.StagePage;
 import com.scorecardstudio.db.FacilitationRepository;
 import com.scorecardstudio.ui.common.Icons;
 import com.scorecardstudio.ui.facilitation.CustomerExtrasView;
-import com.scorecardstudio.ui.facilitation.CustomerExtrasViewModel;
+import com.scorecardstudio.session.CustomerExtrasModel;
 import com.scorecardstudio.ui.facilitation.ParkingLotView;
-import com.scorecardstudio.ui.facilitation.ParkingLotViewModel;
+import com.scorecardstudio.session.ParkingLotModel;
 import com.scorecardstudio.ui.facilitation.PresenterWindow;
 import com.scorecardstudio.ui.facilitation.StageTimerView;
-import com.scorecardstudio.ui.facilitation.StageTimerViewModel;
+import com.scorecardstudio.session.StageTimers;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Button;
@@ -496,17 +497,16 @@ public final class AppContext {
         showWorkspace(session, WorkspaceSection.FINANCIAL);
     }
 
-    /** What one open session shares between its pages: its goals, its autosave and its undo stack. */
+    /** The screens of the open session: views over its headless model, rebuilt when the language or theme changes. */
     private final class OpenSession {
+        final com.scorecardstudio.session.OpenSession model;
         final Session session;
-        final UndoStack undo = new UndoStack();
-        final Autosave autosave = new Autosave(tasks, Autosave.fxScheduler(), Duration.ofMillis(500), Duration.ofSeconds(1),
-                errors::saveFailed);
-        final GoalsViewModel goals;
-        final com.scorecardstudio.ui.map.MapViewModel map;
-        final CustomerExtrasViewModel extras;
-        final ParkingLotViewModel parking;
-        final StageTimerViewModel timer;
+        final GoalsModel goals;
+        final com.scorecardstudio.session.MapModel map;
+        final CustomerExtrasModel extras;
+        final ParkingLotModel parking;
+        final StageTimers timer;
+        final Autosave autosave;
         final ObjectProperty<com.scorecardstudio.domain.Stage> currentStage = new SimpleObjectProperty<>();
         final ObjectProperty<WorkspaceSection> currentSection = new SimpleObjectProperty<>();
         final Map<WorkspaceSection, javafx.scene.Node> pages = new EnumMap<>(WorkspaceSection.class);
@@ -514,19 +514,26 @@ public final class AppContext {
 
         OpenSession(Session session) {
             this.session = session;
-            this.goals = new GoalsViewModel(session.id(), database.store(clock).goals(), autosave, undo, messages);
-            this.map = new com.scorecardstudio.ui.map.MapViewModel(session.id(), goals,
-                    database.store(clock).map(), autosave, undo);
-            FacilitationRepository facilitation = database.store(clock).facilitation();
-            this.extras = new CustomerExtrasViewModel(session.id(), facilitation, autosave, undo);
-            this.parking = new ParkingLotViewModel(session.id(), facilitation, autosave, undo);
-            this.timer = new StageTimerViewModel(session.id(), facilitation, autosave, System::nanoTime);
+            this.model = new com.scorecardstudio.session.OpenSession(session, database.store(clock), tasks,
+                    FxScheduler.create(), System::nanoTime, messages, e -> errors.saveFailed(e));
+            this.goals = model.goals();
+            this.map = model.map();
+            this.extras = model.extras();
+            this.parking = model.parking();
+            this.timer = model.timers();
+            this.autosave = model.autosave();
             timer.stageProperty().bind(currentStage);
-            goals.load();
-            map.load(); // after the goals: its links point at them
-            extras.load();
-            parking.load();
-            timer.load();
+            model.load();
+        }
+
+        /** Drops the pages (built with the old texts) and tells the model the new language; the session lives on. */
+        void relabel() {
+            pages.clear();
+            if (presenter != null) {
+                presenter.close();
+                presenter = null;
+            }
+            model.setMessages(messages);
         }
 
         /** The header tools of a stage page: each page gets its own nodes over the shared view-models. */
@@ -569,9 +576,8 @@ public final class AppContext {
         }
 
         void close() {
-            autosave.flush();
             timer.stageProperty().unbind();
-            timer.pause();
+            model.close();
             if (presenter != null) {
                 presenter.close();
             }
@@ -591,8 +597,8 @@ public final class AppContext {
             return pages.computeIfAbsent(section, s -> switch (s) {
                 case EXPORT -> new com.scorecardstudio.ui.export.ExportPage(messages, () -> showExport(this), () -> showSummary(this));
                 case MAP -> new com.scorecardstudio.ui.map.MapPage(map, this::people, tools(), () -> stage);
-                case CLIENTS -> ClientsPage.create(session, database.store(clock).scoring(), new ClientImporter(database.store(clock)), tasks, goals, messages,
-                        errors, () -> stage);
+                case CLIENTS -> ClientsPage.create(model, database.store(clock).scoring(), new ClientImporter(database.store(clock)), tasks,
+                        messages, errors, () -> stage);
                 case FINANCIAL, INTERNAL_PROCESSES, CUSTOMER, LEARNING_GROWTH -> {
                     com.scorecardstudio.domain.Stage stage = s.stage().orElseThrow();
                     yield new StagePage(stage, goals, this::people, tools(),
@@ -610,13 +616,11 @@ public final class AppContext {
         }
 
         void undo() {
-            autosave.flush(); // typing not yet saved becomes its own step first
-            undo.undo();
+            model.undo();
         }
 
         void redo() {
-            autosave.flush();
-            undo.redo();
+            model.redo();
         }
     }
 
@@ -651,8 +655,9 @@ public final class AppContext {
                 .installOn(view[0]);
         window.setContent(view[0]);
         currentScreen = () -> {
-            // a language change rebuilds the pages with the new texts, after saving what is pending
-            closeWorkspace();
+            // a language or theme change rebuilds the pages with the new texts; the open session, its
+            // history, selection and running timers stay
+            current.relabel();
             showWorkspace(session, view[0].shown());
         };
     }

@@ -29,6 +29,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theOpenSessionIsAModelWithoutAScreen() {
+        // observable values and lists (javafx.beans, javafx.collections) yes; nodes, windows, timers no
+        noClasses().that().resideInAPackage(ROOT + "session..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..",
+                        "javafx.animation..", "org.jooq..", "java.sql..", ROOT + "ui..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theDomainIsPlainJava() {
         noClasses().that().resideInAPackage(ROOT + "domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "java.sql..",

@@ -3,6 +3,7 @@ package com.scorecardstudio.db;
 import static com.scorecardstudio.db.jooq.Tables.AREA_ASSESSMENT;
 import static com.scorecardstudio.db.jooq.Tables.CUSTOMER_POLICY_CHECK;
 import static com.scorecardstudio.db.jooq.Tables.PARKING_NOTE;
+import static com.scorecardstudio.db.jooq.Tables.STAGE_CLOCK;
 import static com.scorecardstudio.db.jooq.Tables.STAGE_TIMEBOX;
 
 import com.scorecardstudio.domain.AreaAssessment;
@@ -128,6 +129,28 @@ public final class FacilitationRepository {
                 .whenMatchedThenUpdate().set(STAGE_TIMEBOX.MINUTES, minutes)
                 .whenNotMatchedThenInsert(STAGE_TIMEBOX.SESSION_ID, STAGE_TIMEBOX.STAGE, STAGE_TIMEBOX.MINUTES)
                 .values(sessionId, stage.key(), minutes)
+                .execute();
+    }
+
+    /** A stage timer's state as stored: time used and minutes added, in milliseconds. */
+    public record StageClock(long elapsedMillis, long extraMillis) {
+    }
+
+    /** The stored state of each stage's timer; stages never started are absent. */
+    public Map<Stage, StageClock> clocks(long sessionId) {
+        Map<Stage, StageClock> result = new EnumMap<>(Stage.class);
+        dsl.selectFrom(STAGE_CLOCK).where(STAGE_CLOCK.SESSION_ID.eq(sessionId))
+                .forEach(r -> result.put(Stage.valueOf(r.getStage().toUpperCase(Locale.ROOT)), new StageClock(r.getElapsedMs(), r.getExtraMs())));
+        return result;
+    }
+
+    public void saveClock(long sessionId, Stage stage, StageClock clock) {
+        dsl.mergeInto(STAGE_CLOCK)
+                .using(dsl.selectOne())
+                .on(STAGE_CLOCK.SESSION_ID.eq(sessionId).and(STAGE_CLOCK.STAGE.eq(stage.key())))
+                .whenMatchedThenUpdate().set(STAGE_CLOCK.ELAPSED_MS, clock.elapsedMillis()).set(STAGE_CLOCK.EXTRA_MS, clock.extraMillis())
+                .whenNotMatchedThenInsert(STAGE_CLOCK.SESSION_ID, STAGE_CLOCK.STAGE, STAGE_CLOCK.ELAPSED_MS, STAGE_CLOCK.EXTRA_MS)
+                .values(sessionId, stage.key(), clock.elapsedMillis(), clock.extraMillis())
                 .execute();
     }
 }

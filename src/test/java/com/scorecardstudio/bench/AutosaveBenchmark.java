@@ -1,5 +1,6 @@
 package com.scorecardstudio.bench;
 
+import com.scorecardstudio.ui.common.FxScheduler;
 import com.scorecardstudio.config.Language;
 import com.scorecardstudio.db.Backups;
 import com.scorecardstudio.db.Database;
@@ -9,11 +10,11 @@ import com.scorecardstudio.db.SessionRepository;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.ui.common.Autosave;
+import com.scorecardstudio.session.Autosave;
 import com.scorecardstudio.ui.common.FxTaskRunner;
-import com.scorecardstudio.ui.common.UndoStack;
-import com.scorecardstudio.ui.stage.GoalItem;
-import com.scorecardstudio.ui.stage.GoalsViewModel;
+import com.scorecardstudio.session.EditHistory;
+import com.scorecardstudio.session.GoalItem;
+import com.scorecardstudio.session.GoalsModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,13 +63,13 @@ public final class AutosaveBenchmark {
         List<Long> saveOnFx = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch done = new CountDownLatch(EDITS);
         CountDownLatch ready = new CountDownLatch(1);
-        GoalsViewModel[] vm = new GoalsViewModel[1];
+        GoalsModel[] vm = new GoalsModel[1];
         GoalItem[] goal = new GoalItem[1];
         AnimationTimer[] pulses = new AnimationTimer[1];
 
         Platform.runLater(() -> {
             FxTaskRunner tasks = new FxTaskRunner(executor);
-            Autosave.Scheduler fx = Autosave.fxScheduler();
+            Autosave.Scheduler fx = FxScheduler.create();
             // measure how long each save holds the FX thread (snapshot + hand-off)
             Autosave.Scheduler timed = (delay, action) -> fx.schedule(delay, () -> {
                 long t0 = System.nanoTime();
@@ -81,7 +82,7 @@ public final class AutosaveBenchmark {
                 latencies.add(nanos);
                 done.countDown();
             });
-            vm[0] = new GoalsViewModel(sessionId, new GoalRepository(db.dsl()), autosave, new UndoStack(), new Messages(Language.EN));
+            vm[0] = new GoalsModel(sessionId, new GoalRepository(db.dsl()), autosave, new EditHistory(), new Messages(Language.EN));
             goal[0] = vm[0].addGoal(Stage.CUSTOMER, "service", "Patients come back");
             pulses[0] = new AnimationTimer() {
                 private long last;

@@ -1,5 +1,6 @@
 package com.scorecardstudio.bench;
 
+import com.scorecardstudio.ui.common.FxScheduler;
 import com.scorecardstudio.config.Language;
 import com.scorecardstudio.db.Backups;
 import com.scorecardstudio.db.Database;
@@ -14,13 +15,13 @@ import com.scorecardstudio.domain.map.GoalLink;
 import com.scorecardstudio.domain.map.MapCard;
 import com.scorecardstudio.domain.map.MapLayout;
 import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.ui.common.Autosave;
+import com.scorecardstudio.session.Autosave;
 import com.scorecardstudio.ui.common.FxTaskRunner;
-import com.scorecardstudio.ui.common.UndoStack;
+import com.scorecardstudio.session.EditHistory;
 import com.scorecardstudio.ui.map.MapCanvas;
-import com.scorecardstudio.ui.map.MapViewModel;
-import com.scorecardstudio.ui.stage.GoalItem;
-import com.scorecardstudio.ui.stage.GoalsViewModel;
+import com.scorecardstudio.session.MapModel;
+import com.scorecardstudio.session.GoalItem;
+import com.scorecardstudio.session.GoalsModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -136,14 +137,14 @@ public final class MapBenchmark {
         Platform.startup(started::countDown);
         started.await();
         CountDownLatch ready = new CountDownLatch(1);
-        MapViewModel[] vm = new MapViewModel[1];
+        MapModel[] vm = new MapModel[1];
         MapCanvas[] canvas = new MapCanvas[1];
         Platform.runLater(() -> {
-            Autosave autosave = new Autosave(new FxTaskRunner(new DbExecutor()), Autosave.fxScheduler(), Duration.ofMillis(500),
+            Autosave autosave = new Autosave(new FxTaskRunner(new DbExecutor()), FxScheduler.create(), Duration.ofMillis(500),
                     Duration.ofSeconds(1), Throwable::printStackTrace);
-            UndoStack undo = new UndoStack();
-            GoalsViewModel g = new GoalsViewModel(session, goals, autosave, undo, new Messages(Language.EN));
-            vm[0] = new MapViewModel(session, g, map, autosave, undo);
+            EditHistory undo = new EditHistory();
+            GoalsModel g = new GoalsModel(session, goals, autosave, undo, new Messages(Language.EN));
+            vm[0] = new MapModel(session, g, map, autosave, undo);
             g.load();
             vm[0].load();
             canvas[0] = new MapCanvas(vm[0], new Messages(Language.EN), x -> { });

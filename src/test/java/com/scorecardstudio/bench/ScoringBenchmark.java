@@ -20,7 +20,7 @@ import com.scorecardstudio.clientimport.ImportPlan;
 import com.scorecardstudio.clientimport.ImportTable;
 import com.scorecardstudio.db.ScoringService;
 import com.scorecardstudio.testing.DirectTaskRunner;
-import com.scorecardstudio.ui.scoring.ClientsViewModel;
+import com.scorecardstudio.session.ClientsModel;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,7 +114,7 @@ public final class ScoringBenchmark {
         }
         db.dsl().transaction(cfg -> new com.scorecardstudio.db.ClientRepository(org.jooq.impl.DSL.using(cfg), clock)
                 .insertAll(session, clients, scores));
-        ClientsViewModel vm = new ClientsViewModel(session, service, new DirectTaskRunner(), new com.scorecardstudio.ui.common.UndoStack(), new Messages(Language.EN),
+        ClientsModel vm = new ClientsModel(session, service, new DirectTaskRunner(), new com.scorecardstudio.session.EditHistory(), () -> new Messages(Language.EN),
                 Throwable::printStackTrace);
         vm.load();
         for (int i = 0; i < 100; i++) {

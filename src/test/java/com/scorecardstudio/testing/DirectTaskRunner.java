@@ -1,6 +1,6 @@
 package com.scorecardstudio.testing;
 
-import com.scorecardstudio.ui.common.TaskRunner;
+import com.scorecardstudio.session.TaskRunner;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;

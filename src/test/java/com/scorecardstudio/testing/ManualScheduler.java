@@ -1,6 +1,6 @@
 package com.scorecardstudio.testing;
 
-import com.scorecardstudio.ui.common.Autosave;
+import com.scorecardstudio.session.Autosave;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

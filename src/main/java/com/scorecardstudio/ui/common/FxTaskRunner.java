@@ -1,5 +1,6 @@
 package com.scorecardstudio.ui.common;
 
+import com.scorecardstudio.session.TaskRunner;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;

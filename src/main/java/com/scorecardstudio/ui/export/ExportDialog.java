@@ -7,7 +7,7 @@ import com.scorecardstudio.excel.ExportData;
 import com.scorecardstudio.excel.ExportException;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.ui.common.Icons;
-import com.scorecardstudio.ui.common.TaskRunner;
+import com.scorecardstudio.session.TaskRunner;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;

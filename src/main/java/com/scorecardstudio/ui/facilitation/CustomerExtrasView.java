@@ -1,5 +1,8 @@
 package com.scorecardstudio.ui.facilitation;
 
+import com.scorecardstudio.session.AreaRow;
+import com.scorecardstudio.session.CustomerExtrasModel;
+import com.scorecardstudio.session.PolicyRow;
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.domain.CustomerPolicy;
 import com.scorecardstudio.domain.Limits;
@@ -31,10 +34,10 @@ import org.kordamp.ikonli.feather.Feather;
  * or clicked.
  */
 public final class CustomerExtrasView extends VBox {
-    private final CustomerExtrasViewModel vm;
+    private final CustomerExtrasModel vm;
     private final Messages messages;
 
-    public CustomerExtrasView(CustomerExtrasViewModel vm, Messages messages) {
+    public CustomerExtrasView(CustomerExtrasModel vm, Messages messages) {
         super(20);
         this.vm = vm;
         this.messages = messages;

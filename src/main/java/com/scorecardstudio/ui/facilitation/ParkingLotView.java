@@ -1,5 +1,7 @@
 package com.scorecardstudio.ui.facilitation;
 
+import com.scorecardstudio.session.ParkingItem;
+import com.scorecardstudio.session.ParkingLotModel;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.domain.Limits;
@@ -35,13 +37,13 @@ import org.kordamp.ikonli.feather.Feather;
  * been dealt with; double-click (or F2) to reword it; Delete removes it, with an Undo right there.
  */
 public final class ParkingLotView extends VBox {
-    private final ParkingLotViewModel vm;
+    private final ParkingLotModel vm;
     private final Messages messages;
     private final CustomTextField input = new CustomTextField();
     private final ListView<ParkingItem> list = new ListView<>();
     private final DateTimeFormatter time;
 
-    public ParkingLotView(ParkingLotViewModel vm, Messages messages) {
+    public ParkingLotView(ParkingLotModel vm, Messages messages) {
         super(12);
         this.vm = vm;
         this.messages = messages;
@@ -91,7 +93,7 @@ public final class ParkingLotView extends VBox {
     }
 
     /** A small count of open topics for a button or a tab; hidden while there are none. */
-    public static Label badge(ParkingLotViewModel vm) {
+    public static Label badge(ParkingLotModel vm) {
         Label badge = new Label();
         badge.getStyleClass().add("count-badge");
         badge.textProperty().bind(vm.openCountProperty().asString());

@@ -4,9 +4,9 @@ import com.scorecardstudio.domain.Direction;
 import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.ui.common.Icons;
-import com.scorecardstudio.ui.stage.GoalItem;
-import com.scorecardstudio.ui.stage.GoalsViewModel;
-import com.scorecardstudio.ui.stage.IndicatorItem;
+import com.scorecardstudio.session.GoalItem;
+import com.scorecardstudio.session.GoalsModel;
+import com.scorecardstudio.session.IndicatorItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +46,7 @@ public final class PresenterWindow {
     private static final double DEFAULT_FONT = 20;
 
     private final Window owner;
-    private final GoalsViewModel goals;
+    private final GoalsModel goals;
     private final ObservableValue<Stage> stage;
     private final Messages messages;
     private final javafx.stage.Stage window = new javafx.stage.Stage();
@@ -65,7 +65,7 @@ public final class PresenterWindow {
     /** Not an owned window (it would stay on top of the main window on one screen), but it closes with it. */
     private final javafx.event.EventHandler<javafx.stage.WindowEvent> ownerClosed = e -> close();
 
-    public PresenterWindow(Window owner, GoalsViewModel goals, ObservableValue<Stage> stage, String sessionTitle,
+    public PresenterWindow(Window owner, GoalsModel goals, ObservableValue<Stage> stage, String sessionTitle,
                            Messages messages) {
         this.owner = owner;
         this.goals = goals;

@@ -1,5 +1,6 @@
 package com.scorecardstudio.ui.facilitation;
 
+import com.scorecardstudio.session.StageTimers;
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.ui.common.Icons;
@@ -32,12 +33,12 @@ public final class StageTimerView extends HBox {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private static final PseudoClass OVERRUN = PseudoClass.getPseudoClass("overrun");
 
-    private final StageTimerViewModel vm;
+    private final StageTimers vm;
     private final Timeline ticker;
     /** Held here: a bidirectional binding to {@code asObject()} must keep its end alive. */
     private final ObjectProperty<Integer> minutes;
 
-    public StageTimerView(StageTimerViewModel vm, Messages messages) {
+    public StageTimerView(StageTimers vm, Messages messages) {
         super(10);
         this.vm = vm;
         setId("stageTimer");
@@ -102,7 +103,7 @@ public final class StageTimerView extends HBox {
         box.setEditable(true);
         box.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
         SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(
-                StageTimerViewModel.MIN_MINUTES, StageTimerViewModel.MAX_MINUTES, vm.minutesProperty().get(), 5);
+                StageTimers.MIN_MINUTES, StageTimers.MAX_MINUTES, vm.minutesProperty().get(), 5);
         values.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Integer v) {
@@ -161,7 +162,7 @@ public final class StageTimerView extends HBox {
         ticking.run();
     }
 
-    public StageTimerViewModel viewModel() {
+    public StageTimers viewModel() {
         return vm;
     }
 }

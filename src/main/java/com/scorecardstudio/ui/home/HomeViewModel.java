@@ -3,7 +3,7 @@ package com.scorecardstudio.ui.home;
 import com.scorecardstudio.db.SessionRepository;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.ui.common.TaskRunner;
+import com.scorecardstudio.session.TaskRunner;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

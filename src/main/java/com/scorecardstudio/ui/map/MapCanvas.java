@@ -1,5 +1,7 @@
 package com.scorecardstudio.ui.map;
 
+import com.scorecardstudio.session.LinkItem;
+import com.scorecardstudio.session.MapModel;
 import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.domain.map.CardBox;
 import com.scorecardstudio.domain.map.Lanes;
@@ -7,7 +9,7 @@ import com.scorecardstudio.domain.map.LinkStrength;
 import com.scorecardstudio.domain.map.MapChecks;
 import com.scorecardstudio.domain.map.MapLayout;
 import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.ui.stage.GoalItem;
+import com.scorecardstudio.session.GoalItem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -44,7 +46,7 @@ public final class MapCanvas extends Pane {
     private static final double MIN_ZOOM = 0.15;
     private static final double MAX_ZOOM = 3;
 
-    private final MapViewModel vm;
+    private final MapModel vm;
     private final Messages messages;
     private final Consumer<GoalItem> openGoal;
     /** What is drawn, in map units; what is exported as an image. */
@@ -69,7 +71,7 @@ public final class MapCanvas extends Pane {
     private CardNode linkTarget;
     private boolean fitPending = true;
 
-    public MapCanvas(MapViewModel vm, Messages messages, Consumer<GoalItem> openGoal) {
+    public MapCanvas(MapModel vm, Messages messages, Consumer<GoalItem> openGoal) {
         this.vm = vm;
         this.messages = messages;
         this.openGoal = openGoal;
@@ -167,7 +169,7 @@ public final class MapCanvas extends Pane {
     private void restyle() {
         Map<GoalItem, List<String>> goalFindings = new IdentityHashMap<>();
         Map<LinkItem, List<String>> linkFindings = new IdentityHashMap<>();
-        for (MapViewModel.Finding f : vm.findings()) {
+        for (MapModel.Finding f : vm.findings()) {
             String text = messages.get("map.check." + f.kind().key());
             if (f.link() != null) {
                 linkFindings.computeIfAbsent(f.link(), k -> new ArrayList<>()).add(text);
@@ -505,7 +507,7 @@ public final class MapCanvas extends Pane {
 
     Map<String, Integer> findingCounts() {
         Map<String, Integer> counts = new HashMap<>();
-        for (MapViewModel.Finding f : vm.findings()) {
+        for (MapModel.Finding f : vm.findings()) {
             counts.merge(f.kind().key(), 1, Integer::sum);
         }
         return counts;

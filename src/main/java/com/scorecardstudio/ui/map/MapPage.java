@@ -1,5 +1,7 @@
 package com.scorecardstudio.ui.map;
 
+import com.scorecardstudio.session.LinkItem;
+import com.scorecardstudio.session.MapModel;
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.domain.Limits;
 import com.scorecardstudio.domain.Stage;
@@ -10,7 +12,7 @@ import com.scorecardstudio.ui.common.Icons;
 import com.scorecardstudio.ui.common.Shortcuts;
 import com.scorecardstudio.ui.common.TextLimits;
 import com.scorecardstudio.ui.stage.GoalEditor;
-import com.scorecardstudio.ui.stage.GoalItem;
+import com.scorecardstudio.session.GoalItem;
 import com.scorecardstudio.util.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -65,7 +67,7 @@ public final class MapPage extends BorderPane {
     private static final double IMAGE_SCALE = 3;
     private static final double IMAGE_MAX_WIDTH = 14_000;
 
-    private final MapViewModel vm;
+    private final MapModel vm;
     private final Messages messages;
     private final Supplier<Window> owner;
     private final MapCanvas canvas;
@@ -75,7 +77,7 @@ public final class MapPage extends BorderPane {
     private final Label status = new Label();
     private GoalItem editing;
 
-    public MapPage(MapViewModel vm, Supplier<List<String>> people, List<Node> tools, Supplier<Window> owner) {
+    public MapPage(MapModel vm, Supplier<List<String>> people, List<Node> tools, Supplier<Window> owner) {
         this.vm = vm;
         this.messages = vm.goalsViewModel().messages();
         this.owner = owner;
@@ -151,11 +153,11 @@ public final class MapPage extends BorderPane {
 
         Button arrange = iconButton("mapArrange", Feather.SHUFFLE, "map.arrange", vm::arrange);
         Button unpin = iconButton("mapUnpin", Feather.UNLOCK, "map.unpin", () -> vm.unpin(List.copyOf(vm.selection())));
-        Button left = iconButton("mapAlignLeft", Feather.ALIGN_LEFT, "map.alignLeft", () -> vm.align(MapViewModel.Align.LEFT));
-        Button middle = iconButton("mapAlignCenter", Feather.ALIGN_CENTER, "map.alignCenter", () -> vm.align(MapViewModel.Align.CENTER));
-        Button top = iconButton("mapAlignTop", Feather.ARROW_UP, "map.alignTop", () -> vm.align(MapViewModel.Align.TOP));
+        Button left = iconButton("mapAlignLeft", Feather.ALIGN_LEFT, "map.alignLeft", () -> vm.align(MapModel.Align.LEFT));
+        Button middle = iconButton("mapAlignCenter", Feather.ALIGN_CENTER, "map.alignCenter", () -> vm.align(MapModel.Align.CENTER));
+        Button top = iconButton("mapAlignTop", Feather.ARROW_UP, "map.alignTop", () -> vm.align(MapModel.Align.TOP));
         Button spread = iconButton("mapDistribute", Feather.MORE_HORIZONTAL, "map.distribute",
-                () -> vm.align(MapViewModel.Align.DISTRIBUTE));
+                () -> vm.align(MapModel.Align.DISTRIBUTE));
         unpin.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.selection()));
         var fewer = javafx.beans.binding.Bindings.size(vm.selection()).lessThan(2);
         left.disableProperty().bind(fewer);
@@ -307,16 +309,16 @@ public final class MapPage extends BorderPane {
     private Node findingsPanel() {
         Label heading = new Label(messages.get("map.checks.title"));
         heading.getStyleClass().add(Styles.TITLE_4);
-        List<MapViewModel.Finding> findings = vm.findings();
+        List<MapModel.Finding> findings = vm.findings();
         Label hint = new Label(messages.get(findings.isEmpty() ? "map.checks.none" : "map.checks.some", findings.size()));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        ListView<MapViewModel.Finding> list = new ListView<>();
+        ListView<MapModel.Finding> list = new ListView<>();
         list.setId("mapFindings");
         list.getItems().setAll(findings);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(MapViewModel.Finding f, boolean empty) {
+            protected void updateItem(MapModel.Finding f, boolean empty) {
                 super.updateItem(f, empty);
                 if (empty || f == null) {
                     setText(null);
@@ -436,7 +438,7 @@ public final class MapPage extends BorderPane {
         return canvas;
     }
 
-    public MapViewModel viewModel() {
+    public MapModel viewModel() {
         return vm;
     }
 }

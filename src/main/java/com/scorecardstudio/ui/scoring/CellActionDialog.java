@@ -6,8 +6,8 @@ import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.ui.common.NamedCell;
 import com.scorecardstudio.ui.common.TextLimits;
-import com.scorecardstudio.ui.stage.GoalItem;
-import com.scorecardstudio.ui.stage.GoalsViewModel;
+import com.scorecardstudio.session.GoalItem;
+import com.scorecardstudio.session.GoalsModel;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -35,7 +35,7 @@ final class CellActionDialog extends Dialog<String> {
     /** Where most cell goals belong: loyalty and relationship work is customer service. */
     static final String DEFAULT_AREA = "service";
 
-    CellActionDialog(Window owner, String proposedTitle, GoalsViewModel goals, Messages messages) {
+    CellActionDialog(Window owner, String proposedTitle, GoalsModel goals, Messages messages) {
         initOwner(owner);
         setTitle(messages.get("scoring.action.title"));
         setHeaderText(messages.get("scoring.action.header"));

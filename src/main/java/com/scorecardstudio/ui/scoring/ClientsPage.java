@@ -1,5 +1,10 @@
 package com.scorecardstudio.ui.scoring;
 
+import com.scorecardstudio.session.ClientImportModel;
+import com.scorecardstudio.session.ClientRow;
+import com.scorecardstudio.session.ClientsModel;
+import com.scorecardstudio.session.OpenSession;
+import com.scorecardstudio.session.ScoringSetupModel;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Notification;
 import atlantafx.base.theme.Styles;
@@ -13,8 +18,8 @@ import com.scorecardstudio.db.ScoringService;
 import com.scorecardstudio.ui.common.ErrorReporter;
 import com.scorecardstudio.ui.common.Icons;
 import com.scorecardstudio.ui.common.Shortcuts;
-import com.scorecardstudio.ui.stage.GoalsViewModel;
-import com.scorecardstudio.ui.common.TaskRunner;
+import com.scorecardstudio.session.GoalsModel;
+import com.scorecardstudio.session.TaskRunner;
 import java.io.File;
 import java.util.EnumMap;
 import java.util.Map;
@@ -52,8 +57,8 @@ import org.kordamp.ikonli.feather.Feather;
 public final class ClientsPage extends StackPane {
     public static final String STYLESHEET = ClientsPage.class.getResource("/ui/scoring.css").toExternalForm();
 
-    private final ClientsViewModel vm;
-    private final SetupViewModel setup;
+    private final ClientsModel vm;
+    private final ScoringSetupModel setup;
     private final Messages messages;
     private final Supplier<Window> owner;
     private final ToggleGroup views = new ToggleGroup();
@@ -62,22 +67,23 @@ public final class ClientsPage extends StackPane {
     private final StackPane content = new StackPane();
     private final CustomTextField search = new CustomTextField();
     private final ErrorReporter errors;
-    private final GoalsViewModel goals;
+    private final GoalsModel goals;
     private final ClientImporter importer;
     private ScoreTable table;
 
     /** The page as the composition root builds it. */
-    public static ClientsPage create(Session session, ScoringService service, ClientImporter importer, TaskRunner tasks,
-                                     GoalsViewModel goals, Messages messages, ErrorReporter errors, Supplier<Window> owner) {
-        ClientsViewModel vm = new ClientsViewModel(session.id(), service, tasks, goals.undoStack(), messages,
-                errors::saveFailed);
-        SetupViewModel setup = new SetupViewModel(session.id(), service, tasks, messages, errors::saveFailed);
-        ClientsPage page = new ClientsPage(vm, setup, importer, goals, messages, errors, owner);
-        vm.load();
+    public static ClientsPage create(OpenSession session, ScoringService service, ClientImporter importer, TaskRunner tasks,
+                                     Messages messages, ErrorReporter errors, Supplier<Window> owner) {
+        ClientsModel vm = session.clients();
+        ScoringSetupModel setup = new ScoringSetupModel(session.session().id(), service, tasks, messages, errors::saveFailed);
+        ClientsPage page = new ClientsPage(vm, setup, importer, session.goals(), messages, errors, owner);
+        if (!vm.loadedProperty().get()) {
+            vm.load();
+        }
         return page;
     }
 
-    public ClientsPage(ClientsViewModel vm, SetupViewModel setup, ClientImporter importer, GoalsViewModel goals,
+    public ClientsPage(ClientsModel vm, ScoringSetupModel setup, ClientImporter importer, GoalsModel goals,
                        Messages messages, ErrorReporter errors, Supplier<Window> owner) {
         this.vm = vm;
         this.importer = importer;
@@ -303,7 +309,7 @@ public final class ClientsPage extends StackPane {
         if (file == null) {
             return;
         }
-        ImportViewModel importVm = new ImportViewModel(vm.sessionId(), vm.service(), importer, new ClientFileReader(), vm.criteria(),
+        ClientImportModel importVm = new ClientImportModel(vm.sessionId(), vm.service(), importer, new ClientFileReader(), vm.criteria(),
                 vm.tasks(), Platform::runLater, messages, errors::unexpected);
         ImportDialog dialog = new ImportDialog(owner.get(), importVm, messages);
         importVm.open(file.toPath());
@@ -354,7 +360,7 @@ public final class ClientsPage extends StackPane {
         return toast;
     }
 
-    public ClientsViewModel viewModel() {
+    public ClientsModel viewModel() {
         return vm;
     }
 

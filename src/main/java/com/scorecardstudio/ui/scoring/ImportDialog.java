@@ -1,5 +1,6 @@
 package com.scorecardstudio.ui.scoring;
 
+import com.scorecardstudio.session.ClientImportModel;
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.clientimport.ColumnTarget;
@@ -40,13 +41,13 @@ import org.kordamp.ikonli.feather.Feather;
 public final class ImportDialog extends Dialog<Void> {
     private static final int PREVIEW_ROWS = 8;
 
-    private final ImportViewModel vm;
+    private final ClientImportModel vm;
     private final Messages messages;
     private final StackPane body = new StackPane();
     private final ButtonType importType;
     private final ButtonType closeType;
 
-    public ImportDialog(Window owner, ImportViewModel vm, Messages messages) {
+    public ImportDialog(Window owner, ClientImportModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
         initOwner(owner);
@@ -87,12 +88,12 @@ public final class ImportDialog extends Dialog<Void> {
     private void updateButtons() {
         Button importButton = (Button) getDialogPane().lookupButton(importType);
         importButton.setDisable(!vm.canImport());
-        boolean over = vm.stepProperty().get() == ImportViewModel.Step.DONE || vm.stepProperty().get() == ImportViewModel.Step.FAILED;
+        boolean over = vm.stepProperty().get() == ClientImportModel.Step.DONE || vm.stepProperty().get() == ClientImportModel.Step.FAILED;
         importButton.setVisible(!over);
         importButton.setManaged(!over);
         Button close = (Button) getDialogPane().lookupButton(closeType);
         close.setText(messages.get(over ? "common.close" : "common.cancel"));
-        close.setDisable(vm.stepProperty().get() == ImportViewModel.Step.IMPORTING);
+        close.setDisable(vm.stepProperty().get() == ClientImportModel.Step.IMPORTING);
     }
 
     private Node reading() {

@@ -1,5 +1,6 @@
 package com.scorecardstudio.ui.scoring;
 
+import com.scorecardstudio.session.ClientsModel;
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.domain.scoring.Axis;
 import com.scorecardstudio.domain.scoring.Band;
@@ -51,7 +52,7 @@ import org.kordamp.ikonli.feather.Feather;
 public final class MatrixView extends VBox {
     private static final double MIN_RADIUS = 6;
 
-    private final ClientsViewModel vm;
+    private final ClientsModel vm;
     private final Messages messages;
     private final Consumer<Long> openClient;
     private final Consumer<Cell> toGoal;
@@ -61,7 +62,7 @@ public final class MatrixView extends VBox {
     private final Label otherCurrency = new Label();
     private final Label empty = new Label();
 
-    public MatrixView(ClientsViewModel vm, Messages messages, Consumer<Long> openClient, Consumer<Cell> toGoal) {
+    public MatrixView(ClientsModel vm, Messages messages, Consumer<Long> openClient, Consumer<Cell> toGoal) {
         super(10);
         this.vm = vm;
         this.messages = messages;

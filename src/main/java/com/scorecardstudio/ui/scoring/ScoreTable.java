@@ -1,5 +1,7 @@
 package com.scorecardstudio.ui.scoring;
 
+import com.scorecardstudio.session.ClientRow;
+import com.scorecardstudio.session.ClientsModel;
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.domain.scoring.Axis;
 import com.scorecardstudio.domain.scoring.AxisScore;
@@ -39,11 +41,11 @@ import javafx.scene.layout.Region;
  */
 public final class ScoreTable extends TableView<ClientRow> {
     private static final double SCORE_WIDTH = 112;
-    private final ClientsViewModel vm;
+    private final ClientsModel vm;
     private final Messages messages;
     private final Consumer<ClientRow> open;
 
-    public ScoreTable(ClientsViewModel vm, Messages messages, Consumer<ClientRow> open) {
+    public ScoreTable(ClientsModel vm, Messages messages, Consumer<ClientRow> open) {
         this.vm = vm;
         this.messages = messages;
         this.open = open;

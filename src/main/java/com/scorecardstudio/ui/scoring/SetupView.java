@@ -1,5 +1,6 @@
 package com.scorecardstudio.ui.scoring;
 
+import com.scorecardstudio.session.ScoringSetupModel;
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.domain.scoring.Axis;
 import com.scorecardstudio.domain.scoring.CriteriaTemplate;
@@ -44,13 +45,13 @@ import org.kordamp.ikonli.feather.Feather;
  * from one session to the next.
  */
 public final class SetupView extends VBox {
-    private final SetupViewModel vm;
+    private final ScoringSetupModel vm;
     private final Messages messages;
     private final Supplier<Window> owner;
     private final Consumer<ScoringSheet> onSaved;
     private final Map<Axis, VBox> lists = new EnumMap<>(Axis.class);
 
-    public SetupView(SetupViewModel vm, Messages messages, Supplier<Window> owner, Consumer<ScoringSheet> onSaved) {
+    public SetupView(ScoringSetupModel vm, Messages messages, Supplier<Window> owner, Consumer<ScoringSheet> onSaved) {
         this.vm = vm;
         this.messages = messages;
         this.owner = owner;
@@ -75,7 +76,7 @@ public final class SetupView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(scroll, bar());
 
-        vm.items().addListener((ListChangeListener<SetupViewModel.CriterionItem>) c -> {
+        vm.items().addListener((ListChangeListener<ScoringSetupModel.CriterionItem>) c -> {
             while (c.next()) {
                 if (c.wasAdded() || c.wasRemoved() || c.wasPermutated()) {
                     rebuild();
@@ -95,7 +96,7 @@ public final class SetupView extends VBox {
         add.setId("addCriterion-" + axis.key());
         add.getStyleClass().add(Styles.SMALL);
         add.setOnAction(e -> {
-            SetupViewModel.CriterionItem item = vm.add(axis);
+            ScoringSetupModel.CriterionItem item = vm.add(axis);
             javafx.application.Platform.runLater(() -> focusName(item));
         });
         VBox section = new VBox(10, title, header(), list, add);
@@ -127,12 +128,12 @@ public final class SetupView extends VBox {
 
     private void rebuild() {
         lists.values().forEach(l -> l.getChildren().clear());
-        for (SetupViewModel.CriterionItem item : vm.items()) {
+        for (ScoringSetupModel.CriterionItem item : vm.items()) {
             lists.get(item.axisProperty().get()).getChildren().add(row(item));
         }
     }
 
-    private Node row(SetupViewModel.CriterionItem item) {
+    private Node row(ScoringSetupModel.CriterionItem item) {
         TextField name = new TextField();
         name.textProperty().bindBidirectional(item.nameProperty());
         name.setUserData(item);
@@ -173,7 +174,7 @@ public final class SetupView extends VBox {
         return b;
     }
 
-    private void focusName(SetupViewModel.CriterionItem item) {
+    private void focusName(ScoringSetupModel.CriterionItem item) {
         lists.values().forEach(list -> list.getChildren().forEach(row -> {
             Node first = ((HBox) row).getChildren().get(0);
             if (first.getUserData() == item) {

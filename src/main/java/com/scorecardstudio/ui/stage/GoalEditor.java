@@ -1,5 +1,10 @@
 package com.scorecardstudio.ui.stage;
 
+import com.scorecardstudio.session.GoalItem;
+import com.scorecardstudio.session.GoalsModel;
+import com.scorecardstudio.session.IndicatorItem;
+import com.scorecardstudio.session.InitiativeItem;
+import com.scorecardstudio.session.NumberText;
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.domain.Direction;
 import com.scorecardstudio.domain.InitiativeStatus;
@@ -56,14 +61,14 @@ import org.kordamp.ikonli.feather.Feather;
  * user types; bad numbers and dates are marked and explained, and nothing typed is thrown away.
  */
 public final class GoalEditor extends ScrollPane {
-    private final GoalsViewModel vm;
+    private final GoalsModel vm;
     private final Messages messages;
     private final LocalNumbers numbers;
     private final Supplier<List<String>> people;
     private final VBox content = new VBox(14);
     private TextField titleField;
 
-    public GoalEditor(GoalsViewModel vm, Supplier<List<String>> people) {
+    public GoalEditor(GoalsModel vm, Supplier<List<String>> people) {
         this.vm = vm;
         this.messages = vm.messages();
         this.numbers = new LocalNumbers(messages.locale());

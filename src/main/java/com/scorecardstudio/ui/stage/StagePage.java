@@ -1,5 +1,7 @@
 package com.scorecardstudio.ui.stage;
 
+import com.scorecardstudio.session.GoalItem;
+import com.scorecardstudio.session.GoalsModel;
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.domain.Limits;
 import com.scorecardstudio.domain.QualityHints;
@@ -48,7 +50,7 @@ public final class StagePage extends BorderPane {
     private static final double CELL_HEIGHT = 58;
 
     private final Stage stage;
-    private final GoalsViewModel vm;
+    private final GoalsModel vm;
     private final Messages messages;
     private final ObjectProperty<GoalItem> selected = new SimpleObjectProperty<>();
     private final java.util.List<ListView<GoalItem>> lists = new java.util.ArrayList<>();
@@ -60,7 +62,7 @@ public final class StagePage extends BorderPane {
      * @param tools  facilitation tools for the page header (timer, parking lot, presenter)
      * @param extras shown above the focus areas (the customer stage's checklist and assessment), or null
      */
-    public StagePage(Stage stage, GoalsViewModel vm, Supplier<List<String>> people, List<Node> tools, Node extras) {
+    public StagePage(Stage stage, GoalsModel vm, Supplier<List<String>> people, List<Node> tools, Node extras) {
         this.stage = stage;
         this.vm = vm;
         this.messages = vm.messages();

@@ -3,7 +3,7 @@ package com.scorecardstudio.ui.summary;
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.ui.common.Icons;
-import com.scorecardstudio.ui.common.TaskRunner;
+import com.scorecardstudio.session.TaskRunner;
 import com.scorecardstudio.util.AtomicFiles;
 import java.io.File;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,9 @@
 package com.scorecardstudio.ui.facilitation;
 
+import com.scorecardstudio.session.CustomerExtrasModel;
+import com.scorecardstudio.session.ParkingLotModel;
+import com.scorecardstudio.session.StageTimers;
+import com.scorecardstudio.ui.common.FxScheduler;
 import com.scorecardstudio.config.Language;
 import com.scorecardstudio.config.Theme;
 import com.scorecardstudio.db.Backups;
@@ -18,11 +22,11 @@ import com.scorecardstudio.domain.Priority;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.ui.common.Autosave;
+import com.scorecardstudio.session.Autosave;
 import com.scorecardstudio.ui.common.FxTaskRunner;
 import com.scorecardstudio.ui.common.Themes;
-import com.scorecardstudio.ui.common.UndoStack;
-import com.scorecardstudio.ui.stage.GoalsViewModel;
+import com.scorecardstudio.session.EditHistory;
+import com.scorecardstudio.session.GoalsModel;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,19 +114,19 @@ public final class FacilitationPreview {
             Messages messages = new Messages(lang);
             DbExecutor executor = new DbExecutor();
             FxTaskRunner tasks = new FxTaskRunner(executor);
-            Autosave autosave = new Autosave(tasks, Autosave.fxScheduler(), Duration.ofMillis(500), Duration.ofSeconds(1),
+            Autosave autosave = new Autosave(tasks, FxScheduler.create(), Duration.ofMillis(500), Duration.ofSeconds(1),
                     Throwable::printStackTrace);
-            UndoStack undo = new UndoStack();
+            EditHistory undo = new EditHistory();
             long[] fake = {System.nanoTime()};
-            StageTimerViewModel timer = new StageTimerViewModel(sessionId, facilitation, autosave,
+            StageTimers timer = new StageTimers(sessionId, facilitation, autosave,
                     overrun ? () -> fake[0] : System::nanoTime);
             timer.stageProperty().set(Stage.CUSTOMER);
             timer.load();
-            CustomerExtrasViewModel extras = new CustomerExtrasViewModel(sessionId, facilitation, autosave, undo);
+            CustomerExtrasModel extras = new CustomerExtrasModel(sessionId, facilitation, autosave, undo);
             extras.load();
-            ParkingLotViewModel parking = new ParkingLotViewModel(sessionId, facilitation, autosave, undo);
+            ParkingLotModel parking = new ParkingLotModel(sessionId, facilitation, autosave, undo);
             parking.load();
-            GoalsViewModel goals = new GoalsViewModel(sessionId, goalRepo, autosave, undo, messages);
+            GoalsModel goals = new GoalsModel(sessionId, goalRepo, autosave, undo, messages);
             goals.load();
 
             javafx.stage.Stage stage = new javafx.stage.Stage();

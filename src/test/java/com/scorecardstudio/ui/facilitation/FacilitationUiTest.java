@@ -1,5 +1,10 @@
 package com.scorecardstudio.ui.facilitation;
 
+import com.scorecardstudio.session.CustomerExtrasModel;
+import com.scorecardstudio.session.ParkingItem;
+import com.scorecardstudio.session.ParkingLotModel;
+import com.scorecardstudio.session.StageTimers;
+import com.scorecardstudio.ui.common.FxScheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scorecardstudio.config.Language;
@@ -14,12 +19,12 @@ import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.testing.TestDatabases;
-import com.scorecardstudio.ui.common.Autosave;
+import com.scorecardstudio.session.Autosave;
 import com.scorecardstudio.ui.common.FxTaskRunner;
-import com.scorecardstudio.ui.common.UndoStack;
-import com.scorecardstudio.ui.stage.GoalItem;
-import com.scorecardstudio.ui.stage.GoalsViewModel;
-import com.scorecardstudio.ui.stage.IndicatorItem;
+import com.scorecardstudio.session.EditHistory;
+import com.scorecardstudio.session.GoalItem;
+import com.scorecardstudio.session.GoalsModel;
+import com.scorecardstudio.session.IndicatorItem;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -54,12 +59,14 @@ class FacilitationUiTest {
     private DbExecutor executor;
     private long sessionId;
     private FacilitationRepository repository;
-    private GoalsViewModel goals;
-    private StageTimerViewModel timer;
-    private ParkingLotViewModel parking;
+    private GoalsModel goals;
+    private StageTimers timer;
+    private ParkingLotModel parking;
     private javafx.stage.Stage window;
     private PresenterWindow presenter;
     private Autosave autosave;
+    /** The timers' clock, moved by the test: nothing waits for real seconds. */
+    private final java.util.concurrent.atomic.AtomicLong ticker = new java.util.concurrent.atomic.AtomicLong();
 
     @Start
     void start(javafx.stage.Stage stage) throws Exception {
@@ -69,15 +76,15 @@ class FacilitationUiTest {
                 .insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("Board retreat 2027")).id();
         repository = new FacilitationRepository(db.dsl(), TestDatabases.tickingClock());
         executor = new DbExecutor();
-        autosave = new Autosave(new FxTaskRunner(executor), Autosave.fxScheduler(), Duration.ofMillis(300),
+        autosave = new Autosave(new FxTaskRunner(executor), FxScheduler.create(), Duration.ofMillis(300),
                 Duration.ofSeconds(1), e -> { throw new AssertionError(e); });
-        UndoStack undo = new UndoStack();
+        EditHistory undo = new EditHistory();
         Messages messages = new Messages(Language.EN);
 
-        CustomerExtrasViewModel extras = new CustomerExtrasViewModel(sessionId, repository, autosave, undo);
-        parking = new ParkingLotViewModel(sessionId, repository, autosave, undo);
-        timer = new StageTimerViewModel(sessionId, repository, autosave, System::nanoTime);
-        goals = new GoalsViewModel(sessionId, new GoalRepository(db.dsl()), autosave, undo, messages);
+        CustomerExtrasModel extras = new CustomerExtrasModel(sessionId, repository, autosave, undo);
+        parking = new ParkingLotModel(sessionId, repository, autosave, undo);
+        timer = new StageTimers(sessionId, repository, autosave, ticker::get);
+        goals = new GoalsModel(sessionId, new GoalRepository(db.dsl()), autosave, undo, messages);
         extras.load();
         parking.load();
         timer.load();
@@ -181,12 +188,14 @@ class FacilitationUiTest {
         assertThat(robot.lookup("#timerDisplay").queryAs(Label.class).getText()).isEqualTo("60:00");
         robot.clickOn("#timerToggle");
         assertThat(timer.runningProperty().get()).isTrue();
-        waitUntil(() -> robot.lookup("#timerDisplay").queryAs(Label.class).getText().equals("59:59"));
+        ticker.addAndGet(java.time.Duration.ofMillis(1200).toNanos());
+        robot.interact(timer::tick);
+        assertThat(robot.lookup("#timerDisplay").queryAs(Label.class).getText()).isEqualTo("59:59");
         robot.clickOn("#timerToggle");
         assertThat(timer.runningProperty().get()).isFalse();
         String paused = robot.lookup("#timerDisplay").queryAs(Label.class).getText();
-        Thread.sleep(1200);
-        WaitForAsyncUtils.waitForFxEvents();
+        ticker.addAndGet(java.time.Duration.ofSeconds(5).toNanos());
+        robot.interact(timer::tick);
         assertThat(robot.lookup("#timerDisplay").queryAs(Label.class).getText()).isEqualTo(paused);
         robot.clickOn("#timerPlusFive");
         assertThat(robot.lookup("#timerCaption").queryAs(Label.class).getText()).isEqualTo("of 60 min (+5)");

@@ -1,5 +1,7 @@
 package com.scorecardstudio.ui.map;
 
+import com.scorecardstudio.session.LinkItem;
+import com.scorecardstudio.session.MapModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scorecardstudio.config.Language;
@@ -14,7 +16,7 @@ import com.scorecardstudio.domain.map.GoalLink;
 import com.scorecardstudio.domain.map.StrategyMap;
 import com.scorecardstudio.testing.AppHarness;
 import com.scorecardstudio.testing.TestDatabases;
-import com.scorecardstudio.ui.stage.GoalItem;
+import com.scorecardstudio.session.GoalItem;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.geometry.Bounds;
@@ -119,7 +121,7 @@ class MapPageUiTest {
             sessionId = Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22)).id();
         }
         openTheMap(robot);
-        MapViewModel vm = page(robot).viewModel();
+        MapModel vm = page(robot).viewModel();
         int demoLinks = vm.links().size();
         assertThat(vm.findings()).anyMatch(f -> f.goal() == goal(robot, CLINIC));
 
@@ -162,7 +164,7 @@ class MapPageUiTest {
         assertThat(pin.x()).isEqualTo(placed.x());
 
         openTheMap(robot);
-        MapViewModel reopened = page(robot).viewModel();
+        MapModel reopened = page(robot).viewModel();
         assertThat(reopened.isPinned(goal(robot, CALLS))).isTrue();
         assertThat(reopened.boxes().get(goal(robot, CALLS)).x()).isEqualTo(placed.x());
         assertThat(reopened.linkBetween(goal(robot, CLINIC), goal(robot, REVENUE))).isPresent();
@@ -175,7 +177,7 @@ class MapPageUiTest {
             sessionId = Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22)).id();
         }
         openTheMap(robot);
-        MapViewModel vm = page(robot).viewModel();
+        MapModel vm = page(robot).viewModel();
         int demoLinks = vm.links().size();
         GoalItem revenue = goal(robot, REVENUE);
 

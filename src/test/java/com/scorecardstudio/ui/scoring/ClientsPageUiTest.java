@@ -1,5 +1,6 @@
 package com.scorecardstudio.ui.scoring;
 
+import com.scorecardstudio.session.ClientRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scorecardstudio.AppContext;
@@ -180,7 +181,7 @@ class ClientsPageUiTest {
 
         robot.clickOn("#nav-customer");
         waitUntil(() -> shown(robot, "#goals-service"));
-        javafx.scene.control.ListView<com.scorecardstudio.ui.stage.GoalItem> service =
+        javafx.scene.control.ListView<com.scorecardstudio.session.GoalItem> service =
                 robot.lookup("#goals-service").queryAs(javafx.scene.control.ListView.class);
         waitUntil(() -> service.getItems().stream().anyMatch(g -> g.titleProperty().get().equals(title)));
 

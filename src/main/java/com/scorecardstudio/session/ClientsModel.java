@@ -1,0 +1,372 @@
+package com.scorecardstudio.session;
+
+import com.scorecardstudio.session.EditHistory;
+
+import com.scorecardstudio.domain.scoring.Cell;
+import com.scorecardstudio.domain.scoring.Client;
+import com.scorecardstudio.domain.scoring.ClientRules;
+import com.scorecardstudio.domain.scoring.Criterion;
+import com.scorecardstudio.domain.scoring.DeletedClient;
+import com.scorecardstudio.domain.scoring.Matrix;
+import com.scorecardstudio.domain.scoring.Placement;
+import com.scorecardstudio.domain.scoring.Scoring;
+import com.scorecardstudio.domain.scoring.ScoringSettings;
+import com.scorecardstudio.domain.scoring.ScoringSheet;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.report.GoalText;
+import com.scorecardstudio.db.ScoringService;
+import com.scorecardstudio.session.TaskRunner;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The client scoring page of one session: clients with their scores, the criteria, the settings and
+ * the matrix computed from them. A change shows at once (the matrix is recomputed in memory) and is
+ * written in one transaction on the database thread; if the write fails the page reloads what is
+ * stored and says so. Every client and score change can be undone.
+ */
+public final class ClientsModel {
+    private final long sessionId;
+    private final ScoringService service;
+    private final TaskRunner tasks;
+    private final Supplier<Messages> messages;
+    private final Consumer<Throwable> onError;
+
+    private final ObservableList<Criterion> criteria = FXCollections.observableArrayList();
+    private final ObservableList<ClientRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ClientRow> visible = new FilteredList<>(rows);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<ScoringSettings> settings = new SimpleObjectProperty<>(ScoringSettings.DEFAULT);
+    private final ObjectProperty<Matrix> matrix = new SimpleObjectProperty<>();
+    private final ObjectProperty<Client> lastDeleted = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final EditHistory history;
+    /** Bumped whenever the criteria change, so that views rebuild their columns. */
+    private final ObjectProperty<List<Criterion>> criteriaVersion = new SimpleObjectProperty<>(List.of());
+
+    public ClientsModel(long sessionId, ScoringService service, TaskRunner tasks, EditHistory history, Supplier<Messages> messages,
+                            Consumer<Throwable> onError) {
+        this.sessionId = sessionId;
+        this.history = history;
+        this.service = service;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.onError = onError;
+        filter.addListener((o, a, text) -> visible.setPredicate(r -> matches(r.client(), text)));
+    }
+
+    static boolean matches(Client c, String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        return c.name().toLowerCase(Locale.ROOT).contains(needle)
+                || c.segment().toLowerCase(Locale.ROOT).contains(needle)
+                || c.notes().toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    public void load() {
+        tasks.run(() -> service.sheet(sessionId), this::show, onError);
+    }
+
+    /** Reloads what is stored after a failed write, so the page never shows what is not saved. */
+    private void failed(Throwable e) {
+        onError.accept(e);
+        history.clear();
+        load();
+    }
+
+    public void show(ScoringSheet sheet) {
+        settings.set(sheet.settings());
+        criteria.setAll(sheet.criteria());
+        criteriaVersion.set(List.copyOf(sheet.criteria()));
+        rows.setAll(sheet.clients().stream().map(c -> new ClientRow(c, sheet.scoresOf(c.id()))).toList());
+        recompute();
+        loaded.set(true);
+    }
+
+    /** Recomputes the whole matrix from what is in memory. */
+    public void recompute() {
+        Map<Long, Map<Long, Integer>> scores = new HashMap<>(rows.size() * 2);
+        List<Client> clients = new java.util.ArrayList<>(rows.size());
+        for (ClientRow r : rows) {
+            clients.add(r.client());
+            scores.put(r.id(), r.scores());
+        }
+        Matrix m = Scoring.compute(criteria, clients, scores, settings.get());
+        for (ClientRow r : rows) {
+            r.placementProperty().set(m.byClientId().get(r.id()));
+        }
+        matrix.set(m);
+    }
+
+    public Optional<ClientRow> row(long clientId) {
+        return rows.stream().filter(r -> r.id() == clientId).findFirst();
+    }
+
+    // ------------------------------------------------------------------ scores
+
+    /** Sets (or with null clears) one score; undoable. */
+    public void setScore(long clientId, long criterionId, Integer score) {
+        if (score != null && !Scoring.validScore(score)) {
+            throw new IllegalArgumentException("score out of range 1-5: " + score);
+        }
+        Optional<ClientRow> row = row(clientId);
+        if (row.isEmpty()) {
+            return;
+        }
+        Integer before = row.get().scores().get(criterionId);
+        if (Objects.equals(before, score)) {
+            return;
+        }
+        // recorded first: if the write fails, the reload that follows forgets it again
+        history.push(new EditHistory.Job() {
+            @Override
+            public void undo() {
+                applyScore(clientId, criterionId, before);
+            }
+
+            @Override
+            public void redo() {
+                applyScore(clientId, criterionId, score);
+            }
+        });
+        applyScore(clientId, criterionId, score);
+    }
+
+    private void applyScore(long clientId, long criterionId, Integer score) {
+        row(clientId).ifPresent(r -> {
+            if (score == null) {
+                r.scores().remove(criterionId);
+            } else {
+                r.scores().put(criterionId, score);
+            }
+            recompute();
+        });
+        tasks.run(() -> {
+            service.setScore(clientId, criterionId, score);
+            return null;
+        }, done -> { }, this::failed);
+    }
+
+    // ------------------------------------------------------------------ clients
+
+    /** Whether another client of the session already has this name (ignoring case and spacing). */
+    public boolean nameTaken(String name, Long exceptId) {
+        String key = ClientRules.nameKey(name);
+        return rows.stream().anyMatch(r -> !Objects.equals(r.id(), exceptId) && r.client().nameKey().equals(key));
+    }
+
+    public void addClient(Client draft, Map<Long, Integer> scores, Consumer<ClientRow> then) {
+        tasks.run(() -> service.addClient(sessionId, draft, scores), stored -> {
+            ClientRow row = insertRow(stored, scores);
+            history.push(new EditHistory.Job() {
+                private DeletedClient snapshot;
+
+                @Override
+                public void undo() {
+                    snapshot = removeAndDelete(stored.id());
+                }
+
+                @Override
+                public void redo() {
+                    if (snapshot != null) {
+                        insertAndRestore(snapshot);
+                    }
+                }
+            });
+            then.accept(row);
+        }, this::failed);
+    }
+
+    /**
+     * Saves a client's details and scores.
+     *
+     * @param scores the client's scores after the edit: criteria missing here lose their score
+     */
+    public void updateClient(Client edited, Map<Long, Integer> scores) {
+        Optional<ClientRow> row = row(edited.id());
+        if (row.isEmpty()) {
+            return;
+        }
+        Client before = row.get().client();
+        Map<Long, Integer> scoresBefore = Map.copyOf(row.get().scores());
+        history.push(new EditHistory.Job() {
+            @Override
+            public void undo() {
+                applyClient(before, scoresBefore);
+            }
+
+            @Override
+            public void redo() {
+                applyClient(edited, scores);
+            }
+        });
+        applyClient(edited, scores);
+    }
+
+    private void applyClient(Client client, Map<Long, Integer> scores) {
+        Map<Long, Integer> change = new HashMap<>();
+        row(client.id()).ifPresent(r -> {
+            r.clientProperty().set(client);
+            for (Criterion c : criteria) {
+                Integer now = scores.get(c.id());
+                if (!Objects.equals(now, r.scores().get(c.id()))) {
+                    change.put(c.id(), now);
+                    if (now == null) {
+                        r.scores().remove(c.id());
+                    } else {
+                        r.scores().put(c.id(), now);
+                    }
+                }
+            }
+            recompute();
+        });
+        tasks.run(() -> service.updateClient(sessionId, client, change), c -> { }, this::failed);
+    }
+
+    public void deleteClient(long clientId) {
+        if (row(clientId).isEmpty()) {
+            return;
+        }
+        ClientRow r = row(clientId).orElseThrow();
+        DeletedClient snapshot = new DeletedClient(sessionId, r.client(), Map.copyOf(r.scores()));
+        history.push(new EditHistory.Job() {
+            @Override
+            public void undo() {
+                insertAndRestore(snapshot);
+            }
+
+            @Override
+            public void redo() {
+                removeAndDelete(clientId);
+            }
+        });
+        lastDeleted.set(snapshot.client());
+        removeAndDelete(clientId);
+    }
+
+    /** Removes a client from the page at once and from the database in the background; returns what brings it back. */
+    private DeletedClient removeAndDelete(long clientId) {
+        ClientRow r = row(clientId).orElseThrow();
+        DeletedClient snapshot = new DeletedClient(sessionId, r.client(), Map.copyOf(r.scores()));
+        removeRow(clientId);
+        tasks.run(() -> service.deleteClient(clientId), d -> { }, this::failed);
+        return snapshot;
+    }
+
+    private void insertAndRestore(DeletedClient snapshot) {
+        lastDeleted.set(null);
+        insertRow(snapshot.client(), snapshot.scores());
+        tasks.run(() -> service.restoreClient(snapshot), c -> { }, this::failed);
+    }
+
+    private ClientRow insertRow(Client client, Map<Long, Integer> scores) {
+        ClientRow row = new ClientRow(client, scores);
+        int at = 0;
+        while (at < rows.size() && rows.get(at).client().nameKey().compareTo(client.nameKey()) < 0) {
+            at++;
+        }
+        rows.add(at, row);
+        recompute();
+        return row;
+    }
+
+    private void removeRow(long clientId) {
+        rows.removeIf(r -> r.id() == clientId);
+        recompute();
+    }
+
+    public void undo() {
+        history.undo();
+    }
+
+    public void redo() {
+        history.redo();
+    }
+
+    // ------------------------------------------------------------------ matrix
+
+    /** The goal title for the clients of a cell ("Build loyalty with X, Y, Z"), empty if the cell has none. */
+    public Optional<String> goalTitle(Cell cell) {
+        Matrix m = matrix.get();
+        if (m == null || m.cell(cell).clients().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> names = m.cell(cell).clients().stream().map(Placement::client).map(Client::name).toList();
+        return Optional.of(GoalText.title(cell.zone(), names, messages.get()));
+    }
+
+    // ------------------------------------------------------------------ accessors
+
+    public long sessionId() {
+        return sessionId;
+    }
+
+    public ScoringService service() {
+        return service;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public Consumer<Throwable> onError() {
+        return onError;
+    }
+
+    public ObservableList<Criterion> criteria() {
+        return criteria;
+    }
+
+    public ObjectProperty<List<Criterion>> criteriaVersionProperty() {
+        return criteriaVersion;
+    }
+
+    public ObservableList<ClientRow> rows() {
+        return rows;
+    }
+
+    public FilteredList<ClientRow> visibleRows() {
+        return visible;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<ScoringSettings> settingsProperty() {
+        return settings;
+    }
+
+    public ObjectProperty<Matrix> matrixProperty() {
+        return matrix;
+    }
+
+    public ObjectProperty<Client> lastDeletedProperty() {
+        return lastDeleted;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public EditHistory history() {
+        return history;
+    }
+}

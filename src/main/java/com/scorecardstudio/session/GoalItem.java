@@ -1,0 +1,96 @@
+package com.scorecardstudio.session;
+
+import com.scorecardstudio.session.EditTracker;
+import com.scorecardstudio.domain.Goal;
+import com.scorecardstudio.domain.Priority;
+import com.scorecardstudio.domain.Stage;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** A goal as the screen edits it: live properties that views (and the presenter view) bind to. */
+public final class GoalItem {
+    /** The database id, set on the database thread when the insert commits (writes queued after it read it there). */
+    final AtomicLong dbId = new AtomicLong();
+    final ObjectProperty<Stage> stage = new SimpleObjectProperty<>();
+    final StringProperty area = new SimpleStringProperty();
+    final StringProperty title = new SimpleStringProperty("");
+    final StringProperty description = new SimpleStringProperty("");
+    final StringProperty owner = new SimpleStringProperty("");
+    final ObjectProperty<Priority> priority = new SimpleObjectProperty<>(Priority.MEDIUM);
+    final ObservableList<IndicatorItem> indicators = FXCollections.observableArrayList();
+    final ObservableList<InitiativeItem> initiatives = FXCollections.observableArrayList();
+    EditTracker tracker;
+
+    GoalItem(Goal g) {
+        stage.set(g.stage());
+        area.set(g.area());
+        title.set(g.title());
+        lastTitle = g.title();
+        description.set(g.description());
+        owner.set(g.owner());
+        priority.set(g.priority());
+        if (g.id() != null) {
+            dbId.set(g.id());
+        }
+    }
+
+    /** The stored id: 0 until the insert commits. Read it on the database thread, in work queued after the insert. */
+    public long storedId() {
+        return dbId.get();
+    }
+
+    /** The last title that was not blank: a goal is never stored without one. */
+    private String lastTitle = "";
+
+    /** The goal as it stands now, with its indicators and initiatives. */
+    public Goal toGoal() {
+        if (!title.get().isBlank()) {
+            lastTitle = title.get();
+        }
+        return new Goal(dbId.get() == 0 ? null : dbId.get(), stage.get(), area.get(), lastTitle, description.get(),
+                owner.get(), priority.get(), indicators.stream().map(IndicatorItem::toIndicator).toList(),
+                initiatives.stream().map(InitiativeItem::toInitiative).toList());
+    }
+
+    public ObjectProperty<Stage> stageProperty() {
+        return stage;
+    }
+
+    public StringProperty areaProperty() {
+        return area;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public StringProperty ownerProperty() {
+        return owner;
+    }
+
+    public ObjectProperty<Priority> priorityProperty() {
+        return priority;
+    }
+
+    public ObservableList<IndicatorItem> indicators() {
+        return indicators;
+    }
+
+    public ObservableList<InitiativeItem> initiatives() {
+        return initiatives;
+    }
+
+    @Override
+    public String toString() {
+        return title.get();
+    }
+}

@@ -1,0 +1,514 @@
+package com.scorecardstudio.session;
+
+import com.scorecardstudio.session.EditTracker;
+import com.scorecardstudio.db.GoalRepository;
+import com.scorecardstudio.domain.Goal;
+import com.scorecardstudio.domain.Indicator;
+import com.scorecardstudio.domain.Initiative;
+import com.scorecardstudio.domain.LocalNumbers;
+import com.scorecardstudio.domain.Measurement;
+import com.scorecardstudio.domain.QualityHints;
+import com.scorecardstudio.domain.QualityHints.Hint;
+import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.session.Autosave;
+import com.scorecardstudio.session.EditHistory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * A session's goals, live: the one model the stage pages, the hints and the presenter view share.
+ * Typing is saved through {@link Autosave}; adding, moving and deleting are undoable edits written
+ * at once. All database work is queued on the database thread in the order the user acted.
+ */
+public final class GoalsModel {
+    private final long sessionId;
+    private final GoalRepository repository;
+    private final Autosave autosave;
+    private final EditHistory undo;
+    private Messages messages;
+    private LocalNumbers numbers;
+
+    private final ObservableList<GoalItem> goals = FXCollections.observableArrayList();
+    private final ObjectProperty<List<Hint>> hints = new SimpleObjectProperty<>(List.of());
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+
+    private final List<java.util.function.Consumer<GoalItem>> removedListeners = new java.util.ArrayList<>();
+    private final List<java.util.function.Consumer<GoalItem>> storedListeners = new java.util.ArrayList<>();
+
+    public GoalsModel(long sessionId, GoalRepository repository, Autosave autosave, EditHistory undo, Messages messages) {
+        this.sessionId = sessionId;
+        this.repository = repository;
+        this.autosave = autosave;
+        this.undo = undo;
+        this.messages = messages;
+        this.numbers = new LocalNumbers(messages.locale());
+    }
+
+    public void load() {
+        autosave.run(() -> repository.list(sessionId), list -> {
+            goals.setAll(list.stream().map(this::wire).toList());
+            loaded.set(true);
+            changed();
+        });
+    }
+
+    // ---- wiring items to autosave and undo
+
+    private GoalItem wire(Goal g) {
+        GoalItem item = new GoalItem(g);
+        item.tracker = new EditTracker(undo, autosave, () -> {
+            Goal snapshot = item.toGoal();
+            return () -> {
+                repository.update(item.dbId.get(), snapshot);
+                return null;
+            };
+        }, this::changed);
+        item.tracker.typing(item.title);
+        item.tracker.typing(item.description);
+        item.tracker.typing(item.owner);
+        item.tracker.click(item.priority);
+        g.indicators().forEach(i -> item.indicators.add(wire(i)));
+        g.initiatives().forEach(i -> item.initiatives.add(wire(i)));
+        return item;
+    }
+
+    private IndicatorItem wire(Indicator i) {
+        IndicatorItem item = new IndicatorItem(i, numbers, messages);
+        item.tracker = new EditTracker(undo, autosave, () -> {
+            Indicator snapshot = item.toIndicator();
+            return () -> {
+                repository.updateIndicator(item.dbId.get(), snapshot);
+                return null;
+            };
+        }, this::changed);
+        item.tracker.typing(item.name);
+        item.tracker.typing(item.unit);
+        item.tracker.click(item.direction);
+        item.tracker.typing(item.baseline.textProperty());
+        item.tracker.typing(item.baselineDate);
+        item.tracker.typing(item.target.textProperty());
+        item.tracker.typing(item.targetDate);
+        item.tracker.typing(item.scale);
+        item.tracker.typing(item.impact.textProperty());
+        item.tracker.typing(item.impactUnit);
+        item.tracker.typing(item.dataSource);
+        item.tracker.click(item.reviewFrequency);
+        return item;
+    }
+
+    private InitiativeItem wire(Initiative i) {
+        InitiativeItem item = new InitiativeItem(i, numbers, messages);
+        item.tracker = new EditTracker(undo, autosave, () -> {
+            Initiative snapshot = item.toInitiative();
+            return () -> {
+                repository.updateInitiative(item.dbId.get(), snapshot);
+                return null;
+            };
+        }, this::changed);
+        item.tracker.typing(item.title);
+        item.tracker.typing(item.owner);
+        item.tracker.typing(item.start);
+        item.tracker.typing(item.due);
+        item.tracker.typing(item.budget.textProperty());
+        item.tracker.click(item.status);
+        return item;
+    }
+
+    private void changed() {
+        List<Goal> snapshot = goals.stream().map(GoalItem::toGoal).toList();
+        hints.set(QualityHints.forSession(snapshot));
+        revision.set(revision.get() + 1);
+    }
+
+    // ---- goals
+
+    /** The goals of one focus area, in order. */
+    public FilteredList<GoalItem> goalsIn(Stage stage, String area) {
+        return new FilteredList<>(goals, g -> g.stage.get() == stage && area.equals(g.area.get()));
+    }
+
+    public long goalCount(Stage stage) {
+        return goals.stream().filter(g -> g.stage.get() == stage).count();
+    }
+
+    /** Adds a goal at the end of a focus area; returns it at once (its id arrives with the commit). */
+    public GoalItem addGoal(Stage stage, String area, String title) {
+        GoalItem item = wire(Goal.titled(stage, area, title));
+        undo.execute(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                insertAt(item, endOf(stage, area));
+            }
+
+            @Override
+            public void undo() {
+                removeGoal(item);
+            }
+        });
+        return item;
+    }
+
+    public void deleteGoal(GoalItem item) {
+        item.tracker.flush();
+        int index = goals.indexOf(item);
+        undo.execute(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                removeGoal(item);
+            }
+
+            @Override
+            public void undo() {
+                insertAt(item, Math.min(index, goals.size()));
+            }
+        });
+    }
+
+    /** Moves a goal to {@code position} among the goals of a focus area (of any stage). */
+    public void moveGoal(GoalItem item, Stage stage, String area, int position) {
+        item.tracker.flush();
+        Stage fromStage = item.stage.get();
+        String fromArea = item.area.get();
+        int fromIndex = goalsIn(fromStage, fromArea).indexOf(item);
+        if (fromStage == stage && fromArea.equals(area) && fromIndex == position) {
+            return;
+        }
+        undo.execute(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                place(item, stage, area, position);
+            }
+
+            @Override
+            public void undo() {
+                place(item, fromStage, fromArea, fromIndex);
+            }
+        });
+    }
+
+    private void place(GoalItem item, Stage stage, String area, int position) {
+        Stage oldStage = item.stage.get();
+        String oldArea = item.area.get();
+        goals.remove(item);
+        item.tracker.quietly(() -> {
+            item.stage.set(stage);
+            item.area.set(area);
+        });
+        List<GoalItem> target = goalsIn(stage, area);
+        int at = Math.max(0, Math.min(position, target.size()));
+        int masterIndex = at < target.size() ? goals.indexOf(target.get(at)) : endOf(stage, area);
+        goals.add(masterIndex, item);
+        List<GoalItem> newOrder = List.copyOf(goalsIn(stage, area));
+        List<GoalItem> oldOrder = List.copyOf(goalsIn(oldStage, oldArea));
+        autosave.run(() -> {
+            repository.arrange(stage, area, newOrder.stream().map(g -> g.dbId.get()).toList());
+            repository.arrange(oldStage, oldArea, oldOrder.stream().map(g -> g.dbId.get()).toList());
+            return null;
+        }, ok -> { });
+        changed();
+    }
+
+    /** Where a new goal of this area goes in the master list: after the area's last goal, in method order. */
+    private int endOf(Stage stage, String area) {
+        int areaRank = rank(stage, area);
+        int i = 0;
+        while (i < goals.size() && rank(goals.get(i).stage.get(), goals.get(i).area.get()) <= areaRank) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int rank(Stage stage, String area) {
+        return stage.ordinal() * 100 + stage.areas().indexOf(area);
+    }
+
+    private void insertAt(GoalItem item, int index) {
+        goals.add(index, item);
+        int position = goalsIn(item.stage.get(), item.area.get()).indexOf(item);
+        Goal snapshot = item.toGoal();
+        List<GoalItem> order = List.copyOf(goalsIn(item.stage.get(), item.area.get()));
+        autosave.run(() -> {
+            Goal stored = repository.insert(sessionId, snapshot, position);
+            item.dbId.set(stored.id());
+            for (int i = 0; i < stored.indicators().size(); i++) {
+                item.indicators.get(i).dbId.set(stored.indicators().get(i).id());
+            }
+            for (int i = 0; i < stored.initiatives().size(); i++) {
+                item.initiatives.get(i).dbId.set(stored.initiatives().get(i).id());
+            }
+            repository.arrange(snapshot.stage(), snapshot.area(), order.stream().map(g -> g.dbId.get()).toList());
+            return stored;
+        }, stored -> {
+            for (int i = 0; i < stored.indicators().size() && i < item.indicators.size(); i++) {
+                item.indicators.get(i).measurements.setAll(stored.indicators().get(i).measurements());
+            }
+        });
+        storedListeners.forEach(l -> l.accept(item));
+        changed();
+    }
+
+    private void removeGoal(GoalItem item) {
+        goals.remove(item);
+        autosave.run(() -> {
+            repository.delete(item.dbId.get());
+            return null;
+        }, ok -> { });
+        removedListeners.forEach(l -> l.accept(item));
+        changed();
+    }
+
+    /**
+     * Told when a goal is deleted (its row and what hangs on it in other features is gone) and when
+     * it is stored again (undo of the deletion): the goal's new row is queued before the listener
+     * runs, so work the listener queues sees the new id. Moving a goal is neither.
+     */
+    public void onDeleted(java.util.function.Consumer<GoalItem> listener) {
+        removedListeners.add(listener);
+    }
+
+    public void onStored(java.util.function.Consumer<GoalItem> listener) {
+        storedListeners.add(listener);
+    }
+
+    // ---- indicators, measurements, initiatives
+
+    public IndicatorItem addIndicator(GoalItem goal, String name) {
+        IndicatorItem item = wire(Indicator.named(name));
+        child(goal.indicators, item, () -> {
+            Indicator snapshot = item.toIndicator();
+            int position = goal.indicators.indexOf(item);
+            return () -> {
+                item.dbId.set(repository.insertIndicator(goal.dbId.get(), snapshot, position).id());
+                return null;
+            };
+        }, () -> deleteIndicatorNow(item));
+        return item;
+    }
+
+    public void deleteIndicator(GoalItem goal, IndicatorItem item) {
+        item.tracker.flush();
+        int index = goal.indicators.indexOf(item);
+        undo.execute(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                goal.indicators.remove(item);
+                deleteIndicatorNow(item);
+            }
+
+            @Override
+            public void undo() {
+                goal.indicators.add(Math.min(index, goal.indicators.size()), item);
+                Indicator snapshot = item.toIndicator();
+                autosave.run(() -> {
+                    Indicator stored = repository.insertIndicator(goal.dbId.get(), snapshot, index);
+                    item.dbId.set(stored.id());
+                    return stored;
+                }, stored -> item.measurements.setAll(stored.measurements()));
+                changed();
+            }
+        });
+    }
+
+    private void deleteIndicatorNow(IndicatorItem item) {
+        autosave.run(() -> {
+            repository.deleteIndicator(item.dbId.get());
+            return null;
+        }, ok -> { });
+        changed();
+    }
+
+    public void addMeasurement(IndicatorItem indicator, Measurement m) {
+        Measurement[] stored = new Measurement[1];
+        undo.execute(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                indicator.measurements.add(m);
+                sort(indicator);
+                autosave.run(() -> repository.insertMeasurement(indicator.dbId.get(), m), s -> {
+                    stored[0] = s;
+                    int i = indicator.measurements.indexOf(m);
+                    if (i >= 0) {
+                        indicator.measurements.set(i, s);
+                    }
+                });
+                changed();
+            }
+
+            @Override
+            public void undo() {
+                Measurement current = stored[0] != null ? stored[0] : m;
+                indicator.measurements.remove(current);
+                indicator.measurements.remove(m);
+                autosave.run(() -> {
+                    if (stored[0] != null) {
+                        repository.deleteMeasurement(stored[0].id());
+                    }
+                    return null;
+                }, ok -> { });
+                stored[0] = null;
+                changed();
+            }
+        });
+    }
+
+    public void deleteMeasurement(IndicatorItem indicator, Measurement m) {
+        Measurement[] current = {m};
+        undo.execute(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                indicator.measurements.remove(current[0]);
+                Measurement gone = current[0];
+                autosave.run(() -> {
+                    if (gone.id() != null) {
+                        repository.deleteMeasurement(gone.id());
+                    }
+                    return null;
+                }, ok -> { });
+                changed();
+            }
+
+            @Override
+            public void undo() {
+                Measurement back = new Measurement(null, m.date(), m.value());
+                indicator.measurements.add(back);
+                sort(indicator);
+                autosave.run(() -> repository.insertMeasurement(indicator.dbId.get(), back), s -> {
+                    int i = indicator.measurements.indexOf(back);
+                    if (i >= 0) {
+                        indicator.measurements.set(i, s);
+                    }
+                    current[0] = s;
+                });
+                changed();
+            }
+        });
+    }
+
+    private static void sort(IndicatorItem indicator) {
+        FXCollections.sort(indicator.measurements, java.util.Comparator.comparing(Measurement::date));
+    }
+
+    public InitiativeItem addInitiative(GoalItem goal, String title) {
+        InitiativeItem item = wire(Initiative.titled(title));
+        child(goal.initiatives, item, () -> {
+            Initiative snapshot = item.toInitiative();
+            int position = goal.initiatives.indexOf(item);
+            return () -> {
+                item.dbId.set(repository.insertInitiative(goal.dbId.get(), snapshot, position).id());
+                return null;
+            };
+        }, () -> deleteInitiativeNow(item));
+        return item;
+    }
+
+    public void deleteInitiative(GoalItem goal, InitiativeItem item) {
+        item.tracker.flush();
+        int index = goal.initiatives.indexOf(item);
+        undo.execute(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                goal.initiatives.remove(item);
+                deleteInitiativeNow(item);
+            }
+
+            @Override
+            public void undo() {
+                goal.initiatives.add(Math.min(index, goal.initiatives.size()), item);
+                Initiative snapshot = item.toInitiative();
+                autosave.run(() -> {
+                    item.dbId.set(repository.insertInitiative(goal.dbId.get(), snapshot, index).id());
+                    return null;
+                }, ok -> { });
+                changed();
+            }
+        });
+    }
+
+    private void deleteInitiativeNow(InitiativeItem item) {
+        autosave.run(() -> {
+            repository.deleteInitiative(item.dbId.get());
+            return null;
+        }, ok -> { });
+        changed();
+    }
+
+    /** Adds a child at the end of its list as one undoable edit. */
+    private <T> void child(ObservableList<T> list, T item, Supplier<Callable<?>> insert, Runnable delete) {
+        undo.execute(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                list.add(item);
+                autosave.run(insert.get(), ok -> { });
+                changed();
+            }
+
+            @Override
+            public void undo() {
+                list.remove(item);
+                delete.run();
+            }
+        });
+    }
+
+    // ---- read side
+
+    public ObservableList<GoalItem> goals() {
+        return goals;
+    }
+
+    public ObjectProperty<List<Hint>> hintsProperty() {
+        return hints;
+    }
+
+    /** The hints about one goal (and its indicators), from the latest check. */
+    public List<Hint> hintsOf(GoalItem item) {
+        int index = goals.indexOf(item);
+        List<Hint> result = new ArrayList<>();
+        for (Hint h : hints.get()) {
+            if (h.goalIndex() == index && index >= 0) {
+                result.add(h);
+            }
+        }
+        return result;
+    }
+
+    /** Goes up by one with every change: views that summarise the goals listen to it. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** Number fields and their errors in another language; values, items and history stay. */
+    public void setMessages(Messages now) {
+        messages = now;
+        numbers = new LocalNumbers(now.locale());
+        for (GoalItem g : goals) {
+            g.indicators().forEach(i -> i.relocalize(numbers, now));
+            g.initiatives().forEach(i -> i.relocalize(numbers, now));
+        }
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public EditHistory undoStack() {
+        return undo;
+    }
+}

@@ -1,0 +1,557 @@
+package com.scorecardstudio.session;
+
+import com.scorecardstudio.db.MapRepository;
+import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.domain.map.CardBox;
+import com.scorecardstudio.domain.map.CardPosition;
+import com.scorecardstudio.domain.map.GoalLink;
+import com.scorecardstudio.domain.map.Lanes;
+import com.scorecardstudio.domain.map.LinkStrength;
+import com.scorecardstudio.domain.map.MapCard;
+import com.scorecardstudio.domain.map.MapChecks;
+import com.scorecardstudio.domain.map.MapLayout;
+import com.scorecardstudio.domain.map.StrategyMap;
+import com.scorecardstudio.session.Autosave;
+import com.scorecardstudio.session.EditHistory;
+import com.scorecardstudio.session.GoalItem;
+import com.scorecardstudio.session.GoalsModel;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.geometry.Point2D;
+
+/**
+ * The strategy map of the open session: the session's goals as cards in their lanes, the links
+ * between them, where each card is (placed by hand = pinned, or by the automatic layout), the
+ * selection and what the checks find. Every change goes through the session's undo stack and is
+ * written on the database thread as it happens, in order with the goals' own writes.
+ */
+public final class MapModel {
+    /** How to line up the selected cards. */
+    public enum Align { LEFT, CENTER, TOP, DISTRIBUTE }
+
+    private final long sessionId;
+    private final GoalsModel goals;
+    private final MapRepository repository;
+    private final Autosave autosave;
+    private final EditHistory undo;
+
+    private final ObservableList<LinkItem> links = FXCollections.observableArrayList();
+    private final Map<GoalItem, Point2D> pinned = new IdentityHashMap<>();
+    /** Links of deleted goals, brought back if the deletion is undone. */
+    private final List<LinkItem> detached = new ArrayList<>();
+    private final Map<GoalItem, Long> keys = new IdentityHashMap<>();
+    private long nextKey = 1;
+    /** The links the layout orders the cards by: those of the last arrange, so cards do not jump while linking. */
+    private List<LinkItem> layoutLinks = List.of();
+
+    private final ObjectProperty<Map<GoalItem, CardBox>> boxes = new SimpleObjectProperty<>(Map.of());
+    private final ObjectProperty<List<MapLayout.AreaLabel>> areaLabels = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<List<Finding>> findings = new SimpleObjectProperty<>(List.of());
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ObservableSet<GoalItem> selection = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ObjectProperty<LinkItem> selectedLink = new SimpleObjectProperty<>();
+    private final BooleanProperty snap = new SimpleBooleanProperty(true);
+    private double width = Lanes.MIN_WIDTH;
+
+    /** A check's finding as the view shows it: about a link, or about a goal. */
+    public record Finding(MapChecks.Kind kind, GoalItem goal, LinkItem link) {
+    }
+
+    /** @param repository used only in work run on the database thread */
+    public MapModel(long sessionId, GoalsModel goals, MapRepository repository, Autosave autosave, EditHistory undo) {
+        this.sessionId = sessionId;
+        this.goals = goals;
+        this.repository = repository;
+        this.autosave = autosave;
+        this.undo = undo;
+        goals.onDeleted(this::goalDeleted);
+        goals.onStored(this::goalStored);
+        goals.revisionProperty().addListener((o, a, b) -> refresh());
+        selection.addListener((javafx.collections.SetChangeListener<GoalItem>) c -> {
+            if (!selection.isEmpty()) {
+                selectedLink.set(null);
+            }
+        });
+        selectedLink.addListener((o, a, link) -> {
+            if (link != null) {
+                selection.clear();
+            }
+        });
+    }
+
+    /** Reads the links and pins after the goals (the writes and reads are queued in this order). */
+    public void load() {
+        autosave.run(() -> repository.read(sessionId), this::show);
+    }
+
+    void show(StrategyMap map) {
+        Map<Long, GoalItem> byId = new HashMap<>();
+        goals.goals().forEach(g -> byId.put(g.storedId(), g));
+        links.clear();
+        pinned.clear();
+        for (GoalLink l : map.links()) {
+            GoalItem cause = byId.get(l.causeGoalId());
+            GoalItem effect = byId.get(l.effectGoalId());
+            if (cause != null && effect != null) {
+                LinkItem item = new LinkItem(cause, effect);
+                item.dbId.set(l.id());
+                item.hypothesisProperty().set(l.hypothesis());
+                item.strengthProperty().set(l.strength());
+                links.add(item);
+            }
+        }
+        map.pinned().forEach((id, p) -> Optional.ofNullable(byId.get(id)).ifPresent(g -> pinned.put(g, new Point2D(p.x(), p.y()))));
+        layoutLinks = List.copyOf(links);
+        loaded.set(true);
+        refresh();
+    }
+
+    // ------------------------------------------------------------------ layout and checks
+
+    private long key(GoalItem g) {
+        return keys.computeIfAbsent(g, k -> nextKey++);
+    }
+
+    private void refresh() {
+        List<GoalItem> all = goals.goals();
+        Map<Long, GoalItem> byKey = new HashMap<>();
+        List<MapCard> cards = new ArrayList<>(all.size());
+        Map<Long, CardPosition> pins = new HashMap<>();
+        for (GoalItem g : all) {
+            long k = key(g);
+            byKey.put(k, g);
+            Stage stage = g.stageProperty().get();
+            cards.add(new MapCard(k, stage, g.areaProperty().get()));
+            Point2D p = pinned.get(g);
+            // a pin left in another lane (the goal moved to another stage) no longer holds
+            if (p != null && p.getY() >= Lanes.top(stage) && p.getY() + Lanes.CARD_HEIGHT <= Lanes.bottom(stage)) {
+                pins.put(k, new CardPosition(k, p.getX(), p.getY()));
+            }
+        }
+        MapLayout.Result r = MapLayout.layout(cards, toDomain(layoutLinks, byKey), pins);
+        Map<GoalItem, CardBox> placed = new IdentityHashMap<>();
+        r.boxes().forEach((k, b) -> placed.put(byKey.get(k), b));
+        width = r.width();
+        areaLabels.set(r.areaLabels());
+        boxes.set(placed);
+
+        Map<Long, LinkItem> linkByKey = new HashMap<>();
+        List<GoalLink> current = new ArrayList<>();
+        for (LinkItem l : links) {
+            GoalLink d = new GoalLink((long) current.size(), key(l.cause()), key(l.effect()), "", LinkStrength.MEDIUM);
+            linkByKey.put((long) current.size(), l);
+            current.add(d);
+        }
+        List<Finding> found = new ArrayList<>();
+        for (MapChecks.Finding f : MapChecks.check(cards, current)) {
+            found.add(new Finding(f.kind(), byKey.get(f.goalId()), f.link() == null ? null : linkByKey.get(f.link().id())));
+        }
+        findings.set(found);
+        revision.set(revision.get() + 1);
+    }
+
+    private List<GoalLink> toDomain(List<LinkItem> items, Map<Long, GoalItem> present) {
+        List<GoalLink> out = new ArrayList<>();
+        for (LinkItem l : items) {
+            long c = key(l.cause());
+            long e = key(l.effect());
+            if (present.containsKey(c) && present.containsKey(e) && links.contains(l)) {
+                out.add(new GoalLink(null, c, e, "", l.strengthProperty().get()));
+            }
+        }
+        return out;
+    }
+
+    /** Lays out the unpinned cards again, ordered by the links as they are now. Undoable. */
+    public void arrange() {
+        List<LinkItem> before = layoutLinks;
+        List<LinkItem> after = List.copyOf(links);
+        undo.execute(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                layoutLinks = after;
+                refresh();
+            }
+
+            @Override
+            public void undo() {
+                layoutLinks = before;
+                refresh();
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ links
+
+    /** Links cause → effect; empty when it is the same goal or the link exists already. Undoable. */
+    public Optional<LinkItem> link(GoalItem cause, GoalItem effect) {
+        if (cause == effect || linkBetween(cause, effect).isPresent()) {
+            return Optional.empty();
+        }
+        LinkItem item = new LinkItem(cause, effect);
+        undo.execute(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                attach(item);
+            }
+
+            @Override
+            public void undo() {
+                detachAndDelete(item);
+            }
+        });
+        return Optional.of(item);
+    }
+
+    public Optional<LinkItem> linkBetween(GoalItem cause, GoalItem effect) {
+        return links.stream().filter(l -> l.cause() == cause && l.effect() == effect).findFirst();
+    }
+
+    public void deleteLink(LinkItem item) {
+        if (!links.contains(item)) {
+            return;
+        }
+        undo.execute(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                detachAndDelete(item);
+            }
+
+            @Override
+            public void undo() {
+                attach(item);
+            }
+        });
+    }
+
+    private void attach(LinkItem item) {
+        links.add(item);
+        GoalLink snapshot = GoalLink.between(1, 2).withHypothesis(item.hypothesisProperty().get())
+                .withStrength(item.strengthProperty().get());
+        autosave.run(() -> {
+            GoalLink stored = repository.insertLink(sessionId,
+                    snapshot.withEnds(item.cause().storedId(), item.effect().storedId()));
+            item.dbId.set(stored.id());
+            return null;
+        }, ok -> { });
+        refresh();
+    }
+
+    private void detachAndDelete(LinkItem item) {
+        links.remove(item);
+        if (selectedLink.get() == item) {
+            selectedLink.set(null);
+        }
+        autosave.saveNow(item, () -> () -> {
+            repository.deleteLink(item.dbId.get());
+            return null;
+        });
+        refresh();
+    }
+
+    /** The hypothesis as it is typed: saved after a pause, like the stages' fields. */
+    public void typeHypothesis(LinkItem item, String text) {
+        item.hypothesisProperty().set(text);
+        autosave.changed(item, () -> saveLink(item));
+    }
+
+    /** Ends a burst of typing in the hypothesis: one undo step from {@code before} to what is there now. */
+    public void hypothesisDone(LinkItem item, String before) {
+        String after = item.hypothesisProperty().get();
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        undo.push(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                item.hypothesisProperty().set(after);
+                autosave.saveNow(item, () -> saveLink(item));
+            }
+
+            @Override
+            public void undo() {
+                item.hypothesisProperty().set(before);
+                autosave.saveNow(item, () -> saveLink(item));
+            }
+        });
+    }
+
+    public void setStrength(LinkItem item, LinkStrength strength) {
+        LinkStrength before = item.strengthProperty().get();
+        if (before == strength) {
+            return;
+        }
+        undo.execute(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                item.strengthProperty().set(strength);
+                autosave.saveNow(item, () -> saveLink(item));
+                refresh();
+            }
+
+            @Override
+            public void undo() {
+                item.strengthProperty().set(before);
+                autosave.saveNow(item, () -> saveLink(item));
+                refresh();
+            }
+        });
+    }
+
+    private java.util.concurrent.Callable<?> saveLink(LinkItem item) {
+        String hypothesis = com.scorecardstudio.domain.Text.cleanMultiline(item.hypothesisProperty().get());
+        LinkStrength strength = item.strengthProperty().get();
+        return () -> {
+            repository.updateLink(item.dbId.get(), hypothesis, strength);
+            return null;
+        };
+    }
+
+    // ------------------------------------------------------------------ moving cards
+
+    /** Pins the cards where they were dropped (kept in their lane, snapped to the grid when on). Undoable. */
+    public void move(Map<GoalItem, Point2D> to) {
+        Map<GoalItem, Point2D> target = new LinkedHashMap<>();
+        to.forEach((g, p) -> target.put(g, fit(g, p)));
+        Map<GoalItem, Point2D> before = new LinkedHashMap<>();
+        target.keySet().forEach(g -> before.put(g, pinned.get(g)));
+        if (target.entrySet().stream().allMatch(e -> e.getValue().equals(before.get(e.getKey())))) {
+            return;
+        }
+        undo.execute(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                setPins(target);
+            }
+
+            @Override
+            public void undo() {
+                setPins(before);
+            }
+        });
+    }
+
+    /** Lets the layout place these cards again. Undoable. */
+    public void unpin(Collection<GoalItem> cards) {
+        Map<GoalItem, Point2D> before = new LinkedHashMap<>();
+        Map<GoalItem, Point2D> none = new LinkedHashMap<>();
+        cards.stream().filter(pinned::containsKey).forEach(g -> {
+            before.put(g, pinned.get(g));
+            none.put(g, null);
+        });
+        if (before.isEmpty()) {
+            return;
+        }
+        undo.execute(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                setPins(none);
+            }
+
+            @Override
+            public void undo() {
+                setPins(before);
+            }
+        });
+    }
+
+    private Point2D fit(GoalItem g, Point2D p) {
+        double x = Lanes.clampX(snap.get() ? Lanes.snap(p.getX()) : p.getX());
+        double y = snap.get() ? Lanes.snap(p.getY()) : p.getY();
+        return new Point2D(x, Lanes.clampY(g.stageProperty().get(), y));
+    }
+
+    /** Sets (or with null removes) pins, and writes them in one go on the database thread. */
+    private void setPins(Map<GoalItem, Point2D> positions) {
+        Map<GoalItem, Point2D> copy = new LinkedHashMap<>(positions);
+        copy.forEach((g, p) -> {
+            if (p == null) {
+                pinned.remove(g);
+            } else {
+                pinned.put(g, p);
+            }
+        });
+        autosave.run(() -> {
+            copy.forEach((g, p) -> {
+                if (p == null) {
+                    repository.unpin(g.storedId());
+                } else {
+                    repository.pin(new CardPosition(g.storedId(), p.getX(), p.getY()));
+                }
+            });
+            return null;
+        }, ok -> { });
+        refresh();
+    }
+
+    /** Lines up the selected cards (two or more; three or more to distribute). Undoable. */
+    public void align(Align how) {
+        List<CardBox> sel = selection.stream().map(g -> boxes.get().get(g)).filter(Objects::nonNull).toList();
+        if (sel.size() < (how == Align.DISTRIBUTE ? 3 : 2)) {
+            return;
+        }
+        Map<GoalItem, Point2D> to = new LinkedHashMap<>();
+        Map<CardBox, GoalItem> owner = new IdentityHashMap<>();
+        selection.forEach(g -> Optional.ofNullable(boxes.get().get(g)).ifPresent(b -> owner.put(b, g)));
+        switch (how) {
+            case LEFT -> {
+                double left = sel.stream().mapToDouble(CardBox::x).min().orElseThrow();
+                sel.forEach(b -> to.put(owner.get(b), new Point2D(left, b.y())));
+            }
+            case CENTER -> {
+                double center = sel.stream().mapToDouble(CardBox::centerX).average().orElseThrow();
+                sel.forEach(b -> to.put(owner.get(b), new Point2D(center - b.width() / 2, b.y())));
+            }
+            case TOP -> {
+                // cards keep to their lanes: each lane's selected cards line up with that lane's topmost
+                Map<Stage, Double> top = new HashMap<>();
+                owner.forEach((b, g) -> top.merge(g.stageProperty().get(), b.y(), Math::min));
+                owner.forEach((b, g) -> to.put(g, new Point2D(b.x(), top.get(g.stageProperty().get()))));
+            }
+            case DISTRIBUTE -> {
+                List<CardBox> byX = sel.stream().sorted(Comparator.comparingDouble(CardBox::x)).toList();
+                double first = byX.get(0).x();
+                double step = (byX.get(byX.size() - 1).x() - first) / (byX.size() - 1);
+                for (int i = 0; i < byX.size(); i++) {
+                    to.put(owner.get(byX.get(i)), new Point2D(first + i * step, byX.get(i).y()));
+                }
+            }
+            default -> throw new IllegalStateException();
+        }
+        move(to);
+    }
+
+    // ------------------------------------------------------------------ goals deleted and restored
+
+    private void goalDeleted(GoalItem g) {
+        List<LinkItem> gone = links.stream().filter(l -> l.touches(g)).toList();
+        links.removeAll(gone); // their rows go with the goal's (ON DELETE CASCADE)
+        detached.addAll(gone);
+        selection.remove(g);
+        if (selectedLink.get() != null && gone.contains(selectedLink.get())) {
+            selectedLink.set(null);
+        }
+        refresh();
+    }
+
+    private void goalStored(GoalItem g) {
+        List<GoalItem> present = goals.goals();
+        List<LinkItem> back = detached.stream().filter(l -> present.contains(l.cause()) && present.contains(l.effect())).toList();
+        detached.removeAll(back);
+        back.forEach(this::attach);
+        Point2D p = pinned.get(g);
+        if (p != null) {
+            autosave.run(() -> {
+                repository.pin(new CardPosition(g.storedId(), p.getX(), p.getY()));
+                return null;
+            }, ok -> { });
+        }
+        refresh();
+    }
+
+    /** The map as SVG, drawn from its geometry (taken on the FX thread; cheap). */
+    public String svg(com.scorecardstudio.i18n.Messages messages) {
+        Map<GoalItem, CardBox> at = boxes.get();
+        List<com.scorecardstudio.excel.MapSvg.Card> cards = new ArrayList<>();
+        at.forEach((g, b) -> cards.add(new com.scorecardstudio.excel.MapSvg.Card(g.stageProperty().get(),
+                g.titleProperty().get(), g.ownerProperty().get(), b)));
+        java.util.Set<LinkItem> warned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        findings.get().stream().filter(f -> f.link() != null).forEach(f -> warned.add(f.link()));
+        List<com.scorecardstudio.excel.MapSvg.Arrow> arrows = new ArrayList<>();
+        for (LinkItem l : links) {
+            CardBox c = at.get(l.cause());
+            CardBox e = at.get(l.effect());
+            if (c != null && e != null) {
+                arrows.add(new com.scorecardstudio.excel.MapSvg.Arrow(c, e, l.strengthProperty().get(), warned.contains(l)));
+            }
+        }
+        return com.scorecardstudio.excel.MapSvg.render(cards, arrows, areaLabels.get(), width, messages);
+    }
+
+    // ------------------------------------------------------------------ accessors
+
+    public ObservableList<LinkItem> links() {
+        return links;
+    }
+
+    public ObservableList<GoalItem> goals() {
+        return goals.goals();
+    }
+
+    public GoalsModel goalsViewModel() {
+        return goals;
+    }
+
+    public Map<GoalItem, CardBox> boxes() {
+        return boxes.get();
+    }
+
+    public ObjectProperty<Map<GoalItem, CardBox>> boxesProperty() {
+        return boxes;
+    }
+
+    public List<MapLayout.AreaLabel> areaLabels() {
+        return areaLabels.get();
+    }
+
+    public double width() {
+        return width;
+    }
+
+    public boolean isPinned(GoalItem g) {
+        return pinned.containsKey(g);
+    }
+
+    public List<Finding> findings() {
+        return findings.get();
+    }
+
+    public ObjectProperty<List<Finding>> findingsProperty() {
+        return findings;
+    }
+
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ObservableSet<GoalItem> selection() {
+        return selection;
+    }
+
+    public ObjectProperty<LinkItem> selectedLinkProperty() {
+        return selectedLink;
+    }
+
+    public BooleanProperty snapProperty() {
+        return snap;
+    }
+
+    public EditHistory undoStack() {
+        return undo;
+    }
+}

@@ -1,0 +1,123 @@
+package com.scorecardstudio.session;
+
+import com.scorecardstudio.db.Store;
+import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.i18n.Messages;
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The session open in the workspace, without a screen: its goals, map, facilitation state and client
+ * scoring as observable models, one {@link EditHistory} every change runs through and one
+ * {@link Autosave}. The pages are views over it and can be rebuilt (a new language, a new theme)
+ * while it lives on, with its history, its selection and its running timers.
+ */
+public final class OpenSession {
+    /** How long typing pauses before it is written, and the longest it waits while typing goes on. */
+    public static final Duration QUIET = Duration.ofMillis(500);
+    public static final Duration MAX_WAIT = Duration.ofSeconds(1);
+
+    private final Session session;
+    private final EditHistory history = new EditHistory();
+    private final Autosave autosave;
+    private final GoalsModel goals;
+    private final MapModel map;
+    private final CustomerExtrasModel extras;
+    private final ParkingLotModel parking;
+    private final StageTimers timers;
+    private final ClientsModel clients;
+    private final ObjectProperty<Messages> messages;
+
+    /**
+     * @param scheduler delays the autosave on the FX thread (animation timers in the app, a manual clock in tests)
+     * @param ticker    nanoseconds for the stage timers ({@code System::nanoTime} in the app)
+     * @param onSaveFailed told when a write fails; the model has reloaded what is stored by then
+     */
+    public OpenSession(Session session, Store store, TaskRunner tasks, Autosave.Scheduler scheduler, LongSupplier ticker,
+                       Messages messages, Consumer<Throwable> onSaveFailed) {
+        this.session = session;
+        this.messages = new SimpleObjectProperty<>(messages);
+        this.autosave = new Autosave(tasks, scheduler, QUIET, MAX_WAIT, onSaveFailed);
+        history.closeTypingWith(autosave::flush);
+        this.goals = new GoalsModel(session.id(), store.goals(), autosave, history, messages);
+        this.map = new MapModel(session.id(), goals, store.map(), autosave, history);
+        this.extras = new CustomerExtrasModel(session.id(), store.facilitation(), autosave, history);
+        this.parking = new ParkingLotModel(session.id(), store.facilitation(), autosave, history);
+        this.timers = new StageTimers(session.id(), store.facilitation(), autosave, ticker);
+        this.clients = new ClientsModel(session.id(), store.scoring(), tasks, history, this.messages::get, onSaveFailed);
+    }
+
+    /** Reads everything on the database thread; each model fills itself when its part arrives. */
+    public void load() {
+        goals.load();
+        map.load(); // after the goals: its links point at them
+        extras.load();
+        parking.load();
+        timers.load();
+        // client scoring is read when its page first opens: reading it sets up the default criteria
+    }
+
+    /** Shows numbers, hints and suggested texts in another language; values, history and timers stay. */
+    public void setMessages(Messages now) {
+        messages.set(now);
+        goals.setMessages(now);
+    }
+
+    /** Takes back the last change; typing not yet closed becomes its own step first. */
+    public void undo() {
+        history.undo();
+    }
+
+    public void redo() {
+        history.redo();
+    }
+
+    /** Writes what is pending and stops the running timer: leaving the session. */
+    public void close() {
+        autosave.flush();
+        timers.pause();
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public EditHistory history() {
+        return history;
+    }
+
+    public Autosave autosave() {
+        return autosave;
+    }
+
+    public GoalsModel goals() {
+        return goals;
+    }
+
+    public MapModel map() {
+        return map;
+    }
+
+    public CustomerExtrasModel extras() {
+        return extras;
+    }
+
+    public ParkingLotModel parking() {
+        return parking;
+    }
+
+    public StageTimers timers() {
+        return timers;
+    }
+
+    public ClientsModel clients() {
+        return clients;
+    }
+
+    public Messages messages() {
+        return messages.get();
+    }
+}
