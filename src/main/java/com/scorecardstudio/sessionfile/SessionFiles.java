@@ -4,7 +4,9 @@ import com.scorecardstudio.db.NotFoundException;
 import com.scorecardstudio.db.Store;
 import com.scorecardstudio.domain.Limits;
 import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.domain.SessionContent;
 import com.scorecardstudio.domain.SessionSnapshot;
+import com.scorecardstudio.domain.Text;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
@@ -95,7 +97,7 @@ public final class SessionFiles {
                 session.industry(), session.date(), session.facilitator(), session.participants(), session.horizonYear(),
                 session.notes(), session.createdAt(), null);
         var c = s.content();
-        return new SessionSnapshot(new com.scorecardstudio.domain.SessionContent(copy, c.goals(), c.policies(),
+        return new SessionSnapshot(new SessionContent(copy, c.goals(), c.policies(),
                 c.assessments(), c.parkingNotes()), s.timeboxes(), s.scoring(), s.scoringSetUp(), s.clientTimes(), s.map());
     }
 
@@ -123,8 +125,8 @@ public final class SessionFiles {
         String t = title == null ? "" : title;
         String s = " " + suffix;
         int max = Limits.SHORT_TEXT;
-        int room = Math.max(0, max - com.scorecardstudio.domain.Text.length(s));
-        if (com.scorecardstudio.domain.Text.length(t) > room) {
+        int room = Math.max(0, max - Text.length(s));
+        if (Text.length(t) > room) {
             t = t.substring(0, t.offsetByCodePoints(0, room)).stripTrailing();
         }
         return t + s;
