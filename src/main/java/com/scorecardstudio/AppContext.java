@@ -386,7 +386,7 @@ public final class AppContext {
         String name = session.title().replaceAll("[\\\\/:*?\"<>|]+", " ").strip() + SessionFileFormat.EXTENSION;
         fileDialogs.save(stage, messages.get("portable.export"), messages.get("portable.fileType"),
                 "*" + SessionFileFormat.EXTENSION, name).ifPresent(target -> tasks.run(() -> {
-                    new SessionFiles(database.dsl(), clock).export(session.id(), target);
+                    new SessionFiles(database.store(clock)).export(session.id(), target);
                     return target;
                 }, written -> info(messages.get("portable.exported", written)), this::sessionFileFailed));
     }
@@ -395,7 +395,7 @@ public final class AppContext {
         fileDialogs.open(stage, messages.get("portable.import"), messages.get("portable.fileType"),
                 "*" + SessionFileFormat.EXTENSION).ifPresent(file -> tasks.run(() -> {
                     SessionDocument doc = SessionFileFormat.read(file);
-                    return java.util.Map.entry(doc, new SessionFiles(database.dsl(), clock).existingTitle(doc));
+                    return java.util.Map.entry(doc, new SessionFiles(database.store(clock)).existingTitle(doc));
                 }, read -> {
                     SessionFiles.OnConflict mode = SessionFiles.OnConflict.ASK;
                     if (read.getValue().isPresent()) {
@@ -407,7 +407,7 @@ public final class AppContext {
                     }
                     SessionFiles.OnConflict how = mode;
                     tasks.run(() -> {
-                        SessionFiles.Imported imported = new SessionFiles(database.dsl(), clock).importDocument(read.getKey(),
+                        SessionFiles.Imported imported = new SessionFiles(database.store(clock)).importDocument(read.getKey(),
                                 how, messages.get("portable.copySuffix"));
                         return sessions.find(imported.sessionId()).orElseThrow();
                     }, session -> {

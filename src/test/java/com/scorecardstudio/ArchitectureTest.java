@@ -48,8 +48,6 @@ class ArchitectureTest {
     @Test
     void onlyTheDatabasePackageTalksSql() {
         noClasses().that().resideOutsideOfPackage(ROOT + "db..")
-                // the one class left to move: session files become a mapper between their JSON and the domain
-                .and().doNotHaveFullyQualifiedName(ROOT + "sessionfile.SessionFiles")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.h2..", "org.flywaydb..")
                 .check(CLASSES);
     }

@@ -382,7 +382,7 @@ public final class CommandLineApp {
                     return 1;
                 }
                 try {
-                    new SessionFiles(db.dsl(), clock).export(session, target);
+                    new SessionFiles(db.store(clock)).export(session, target);
                 } catch (SessionFileException e) {
                     log().warn("Export of session {} to {} failed", session, target, e);
                     err.println(e.message(messages));
@@ -433,7 +433,7 @@ public final class CommandLineApp {
             try (Database db = root.open()) {
                 SessionFiles.Imported imported;
                 try {
-                    imported = new SessionFiles(db.dsl(), clock).importDocument(doc, mode,
+                    imported = new SessionFiles(db.store(clock)).importDocument(doc, mode,
                             messages.get("portable.copySuffix"));
                 } catch (SessionFileException e) {
                     log().warn("Import of {} refused", file, e);

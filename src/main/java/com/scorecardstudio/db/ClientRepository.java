@@ -5,6 +5,7 @@ import static com.scorecardstudio.db.jooq.Tables.CLIENT_SCORE;
 import static com.scorecardstudio.db.jooq.Tables.SCORING_CRITERION;
 
 import com.scorecardstudio.db.jooq.tables.records.ClientRecord;
+import com.scorecardstudio.domain.SessionSnapshot;
 import com.scorecardstudio.domain.scoring.Client;
 import com.scorecardstudio.domain.scoring.ClientRules;
 import com.scorecardstudio.domain.scoring.DeletedClient;
@@ -162,6 +163,15 @@ public final class ClientRepository {
      * @return the clients with their ids, in the order given
      */
     public List<Client> insertAll(long sessionId, List<Client> clients, List<Map<Long, Integer>> scores) {
+        return insertAll(sessionId, clients, scores, c -> null);
+    }
+
+    /**
+     * The same, keeping when each client was created and last changed as {@code stamps} says (a
+     * session file carries them); a client it gives no stamps for is stamped now.
+     */
+    public List<Client> insertAll(long sessionId, List<Client> clients, List<Map<Long, Integer>> scores,
+            java.util.function.Function<Client, SessionSnapshot.Stamps> stamps) {
         if (clients.isEmpty()) {
             return List.of();
         }
@@ -171,7 +181,11 @@ public final class ClientRepository {
                     CLIENT.CURRENCY, CLIENT.NOTES, CLIENT.CREATED_AT, CLIENT.UPDATED_AT);
             for (Client c : clients.subList(from, Math.min(clients.size(), from + INSERT_CHUNK))) {
                 check(c);
-                insert = insert.values(sessionId, c.name(), c.nameKey(), c.segment(), c.revenue(), c.currency(), c.notes(), now, now);
+                SessionSnapshot.Stamps s = stamps.apply(c);
+                OffsetDateTime created = s == null || s.createdAt() == null ? now : s.createdAt().atOffset(ZoneOffset.UTC);
+                OffsetDateTime updated = s == null || s.updatedAt() == null ? now : s.updatedAt().atOffset(ZoneOffset.UTC);
+                insert = insert.values(sessionId, c.name(), c.nameKey(), c.segment(), c.revenue(), c.currency(), c.notes(),
+                        created, updated);
             }
             insert.execute();
         }
@@ -208,6 +222,14 @@ public final class ClientRepository {
         Map<String, Long> result = new HashMap<>();
         dsl.select(CLIENT.NAME_KEY, CLIENT.ID).from(CLIENT).where(CLIENT.SESSION_ID.eq(sessionId))
                 .forEach(r -> result.put(r.value1(), r.value2()));
+        return result;
+    }
+
+    /** When each of the session's clients (by id) was created and last changed. */
+    public Map<Long, SessionSnapshot.Stamps> stamps(long sessionId) {
+        Map<Long, SessionSnapshot.Stamps> result = new HashMap<>();
+        dsl.select(CLIENT.ID, CLIENT.CREATED_AT, CLIENT.UPDATED_AT).from(CLIENT).where(CLIENT.SESSION_ID.eq(sessionId))
+                .forEach(r -> result.put(r.value1(), new SessionSnapshot.Stamps(r.value2().toInstant(), r.value3().toInstant())));
         return result;
     }
 

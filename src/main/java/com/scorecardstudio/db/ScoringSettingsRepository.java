@@ -48,6 +48,11 @@ public final class ScoringSettingsRepository {
         });
     }
 
+    /** Whether the session's settings were ever stored (its scoring was set up). */
+    public boolean isSetUp(long sessionId) {
+        return dsl.fetchExists(SCORING_SETTINGS, SCORING_SETTINGS.SESSION_ID.eq(sessionId));
+    }
+
     public ScoringSettings load(long sessionId) {
         Map<Zone, String> strategies = new EnumMap<>(Zone.class);
         dsl.selectFrom(SCORING_STRATEGY).where(SCORING_STRATEGY.SESSION_ID.eq(sessionId))

@@ -54,21 +54,40 @@ public final class SessionRepository {
 
     /** Stores a new session; returns it with its id and timestamps. */
     public Session insert(Session s) {
+        return insert(s, null);
+    }
+
+    /**
+     * Stores a new session that was created at {@code createdAt} (elsewhere: a session file keeps it),
+     * or now when that is null; returns it with its id and timestamps.
+     */
+    public Session insert(Session s, Instant createdAt) {
         if (s.isStored()) {
             throw new IllegalArgumentException("already stored: " + s.id());
         }
         Instant now = clock.instant();
+        Instant created = createdAt == null ? now : createdAt;
         return dsl.transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
             SessionRecord r = tx.newRecord(SESSION);
             fill(r, s);
             r.setUid(s.uid());
-            r.setCreatedAt(at(now));
+            r.setCreatedAt(at(created));
             r.setUpdatedAt(at(now));
             r.store();
             writeParticipants(tx, r.getId(), s.participants());
-            return s.withId(r.getId(), now, now);
+            return s.withId(r.getId(), created, now);
         });
+    }
+
+    /** Whether any session, also one deleted but not yet purged, has this uid. */
+    public boolean uidTaken(UUID uid) {
+        return dsl.fetchExists(SESSION, SESSION.UID.eq(uid));
+    }
+
+    /** Removes a session for good, with everything in it (a replaced session; not undoable). */
+    public void purge(long id) {
+        dsl.deleteFrom(SESSION).where(SESSION.ID.eq(id)).execute();
     }
 
     /** Saves the details of a stored session; returns it with its new update time. */

@@ -37,6 +37,11 @@ public final class Store {
         return new SessionContentReader(dsl, clock);
     }
 
+    /** Whole sessions read and written as one, as session files carry them. */
+    public SessionSnapshots snapshots() {
+        return new SessionSnapshots(dsl, clock);
+    }
+
     public GoalRepository goals() {
         return new GoalRepository(dsl);
     }

@@ -21,7 +21,6 @@ public record ExportData(SessionContent content, ScoringSheet scoring, Matrix ma
 
     /** Reads a session; empty when there is no such session. Runs on the database thread. */
     public static Optional<ExportData> read(Store store, long sessionId) {
-        return store.transaction(tx -> tx.content().read(sessionId)
-                .map(content -> of(content, tx.scoring().read(sessionId), tx.map().read(sessionId))));
+        return store.content().snapshot(sessionId).map(s -> of(s.content(), s.scoring(), s.map()));
     }
 }

@@ -1,6 +1,5 @@
 package com.scorecardstudio.report;
 
-
 import com.scorecardstudio.db.Store;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.domain.scoring.ScoringSheet;
@@ -19,16 +18,14 @@ public final class SummaryReport {
 
     /** The Markdown summary, or empty when there is no such session. */
     public static Optional<String> markdown(Store store, long sessionId, Messages messages) {
-        return store.transaction(tx -> {
-            return tx.content().read(sessionId).map(content -> {
-                List<String> sections = new ArrayList<>();
-                sections.add(MapMarkdown.section(messages, content.goals(), tx.map().read(sessionId)));
-                ScoringSheet scoring = tx.scoring().read(sessionId);
-                if (!scoring.clients().isEmpty()) { // a session that never scored clients gets no empty matrix
-                    sections.add(MatrixMarkdown.section(messages, scoring));
-                }
-                return new SessionSummary(messages).render(content, sections);
-            });
+        return store.content().snapshot(sessionId).map(snapshot -> {
+            List<String> sections = new ArrayList<>();
+            sections.add(MapMarkdown.section(messages, snapshot.content().goals(), snapshot.map()));
+            ScoringSheet scoring = snapshot.scoring();
+            if (!scoring.clients().isEmpty()) { // a session that never scored clients gets no empty matrix
+                sections.add(MatrixMarkdown.section(messages, scoring));
+            }
+            return new SessionSummary(messages).render(snapshot.content(), sections);
         });
     }
 }

@@ -1,6 +1,7 @@
 package com.scorecardstudio.sessionfile;
 
 import com.scorecardstudio.i18n.Messages;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** A session file was refused; nothing was changed. {@link #message} says why in the user's words. */
@@ -25,14 +26,31 @@ public final class SessionFileException extends Exception {
     }
 
     private final Reason reason;
+    /** A message naming the field and value at fault, or null for the reason's general message. */
+    private final String key;
+    private final Object[] args;
 
     public SessionFileException(Reason reason, String detail, Throwable cause) {
-        super(reason + ": " + detail, cause);
-        this.reason = reason;
+        this(reason, detail, cause, null, new Object[0]);
     }
 
     public SessionFileException(Reason reason, String detail) {
         this(reason, detail, null);
+    }
+
+    private SessionFileException(Reason reason, String detail, Throwable cause, String key, Object[] args) {
+        super(reason + ": " + detail, cause);
+        this.reason = reason;
+        this.key = key;
+        this.args = args;
+    }
+
+    /**
+     * A refusal whose message is {@code key} (under {@code portable.invalid.}) with {@code args}: the
+     * field of the file at fault and its value, in one line.
+     */
+    public static SessionFileException of(Reason reason, String key, Object... args) {
+        return new SessionFileException(reason, key + " " + Arrays.toString(args), null, "portable.invalid." + key, args);
     }
 
     public Reason reason() {
@@ -40,6 +58,9 @@ public final class SessionFileException extends Exception {
     }
 
     public String message(Messages messages) {
+        if (key != null) {
+            return messages.get(key, args);
+        }
         return messages.get("portable.error." + reason.name().toLowerCase(Locale.ROOT));
     }
 }

@@ -33,7 +33,7 @@ class MigrationFixturesTest {
         }
         Backups backups = new Backups(TestDatabases.tickingClock(), 10);
         try (Database db = Database.open(file, backups, Database.BackupOnOpen.BEFORE_MIGRATION)) {
-            SessionDocument doc = new SessionFiles(db.dsl(), TestDatabases.fixedClock()).read(1);
+            SessionDocument doc = new SessionFiles(db.store(TestDatabases.fixedClock())).read(1);
             assertThat(doc.session().title()).isEqualTo("Fixture session");
             assertThat(doc.session().notes()).isEqualTo("Заметки сессии");
             assertThat(doc.session().horizonYear()).isEqualTo(2027);

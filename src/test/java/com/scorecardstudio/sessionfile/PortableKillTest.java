@@ -60,8 +60,8 @@ class PortableKillTest {
         int goals;
         try (Database d = TestDatabases.open(source)) {
             long id = Demo.create(d.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22)).id();
-            new SessionFiles(d.dsl(), TestDatabases.fixedClock()).export(id, file);
-            goals = new SessionFiles(d.dsl(), TestDatabases.fixedClock()).read(id).goals().size();
+            new SessionFiles(d.store(TestDatabases.fixedClock())).export(id, file);
+            goals = new SessionFiles(d.store(TestDatabases.fixedClock())).read(id).goals().size();
         }
         Path db = dir.resolve("import.mv.db");
         Random random = new Random();
@@ -73,7 +73,7 @@ class PortableKillTest {
                 List<Session> sessions = new SessionRepository(d.dsl(), TestDatabases.fixedClock()).list();
                 assertThat(sessions.size()).isGreaterThanOrEqualTo(acknowledged);
                 for (Session s : sessions) {
-                    assertThat(new SessionFiles(d.dsl(), TestDatabases.fixedClock()).read(s.id()).goals())
+                    assertThat(new SessionFiles(d.store(TestDatabases.fixedClock())).read(s.id()).goals())
                             .as("session %d is whole", s.id()).hasSize(goals);
                 }
             }

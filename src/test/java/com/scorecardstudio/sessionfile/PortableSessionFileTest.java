@@ -57,12 +57,12 @@ class PortableSessionFileTest {
         Path file = dir.resolve("demo.scorecard");
         long firstGoal = new com.scorecardstudio.db.GoalRepository(source.dsl()).list(demoId).get(0).id();
         new com.scorecardstudio.db.MapRepository(source.dsl()).pin(new com.scorecardstudio.domain.map.CardPosition(firstGoal, 412, 56));
-        new SessionFiles(source.dsl(), clock).export(demoId, file);
+        new SessionFiles(source.store(clock)).export(demoId, file);
 
-        SessionFiles.Imported imported = new SessionFiles(target.dsl(), clock).importFile(file, OnConflict.ASK, "(imported)");
+        SessionFiles.Imported imported = new SessionFiles(target.store(clock)).importFile(file, OnConflict.ASK, "(imported)");
 
-        SessionDocument before = new SessionFiles(source.dsl(), clock).read(demoId);
-        SessionDocument after = new SessionFiles(target.dsl(), clock).read(imported.sessionId());
+        SessionDocument before = new SessionFiles(source.store(clock)).read(demoId);
+        SessionDocument after = new SessionFiles(target.store(clock)).read(imported.sessionId());
         assertThat(before.goals()).isNotEmpty();
         assertThat(before.goals()).anySatisfy(g -> assertThat(g.indicators()).isNotEmpty());
         assertThat(before.goals()).anySatisfy(g -> assertThat(g.initiatives()).isNotEmpty());
@@ -103,8 +103,8 @@ class PortableSessionFileTest {
         Path file = dir.resolve("demo.scorecard");
         long firstGoal = new com.scorecardstudio.db.GoalRepository(source.dsl()).list(demoId).get(0).id();
         new com.scorecardstudio.db.MapRepository(source.dsl()).pin(new com.scorecardstudio.domain.map.CardPosition(firstGoal, 412, 56));
-        new SessionFiles(source.dsl(), clock).export(demoId, file);
-        SessionFiles files = new SessionFiles(source.dsl(), clock);
+        new SessionFiles(source.store(clock)).export(demoId, file);
+        SessionFiles files = new SessionFiles(source.store(clock));
 
         assertThatThrownBy(() -> files.importFile(file, OnConflict.ASK, "(imported)"))
                 .isInstanceOfSatisfying(SessionFileException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_EXISTS));
@@ -131,7 +131,7 @@ class PortableSessionFileTest {
                 .replaceFirst("\\{", "{\"futureSection\": {\"x\": [1,2,3]}, ");
         Path file = zip("future.scorecard", Map.of(SessionFileFormat.MANIFEST, manifest(1), SessionFileFormat.SESSION,
                 session.getBytes(StandardCharsets.UTF_8)));
-        assertThat(new SessionFiles(target.dsl(), clock).importFile(file, OnConflict.ASK, "x").sessionId()).isPositive();
+        assertThat(new SessionFiles(target.store(clock)).importFile(file, OnConflict.ASK, "x").sessionId()).isPositive();
     }
 
     @Test
@@ -177,7 +177,7 @@ class PortableSessionFileTest {
     private void refused(Path file, Reason reason) throws Exception {
         int before = sessions(target).size();
         long rows = rows(target);
-        assertThatThrownBy(() -> new SessionFiles(target.dsl(), clock).importFile(file, OnConflict.KEEP_BOTH, "x"))
+        assertThatThrownBy(() -> new SessionFiles(target.store(clock)).importFile(file, OnConflict.KEEP_BOTH, "x"))
                 .as(file.getFileName().toString())
                 .isInstanceOfSatisfying(SessionFileException.class, e -> assertThat(e.reason()).as(file.getFileName().toString())
                         .isEqualTo(reason));
@@ -200,7 +200,7 @@ class PortableSessionFileTest {
     private Path exported() throws SessionFileException {
         Path file = dir.resolve("exported.scorecard");
         if (!Files.exists(file)) {
-            new SessionFiles(source.dsl(), clock).export(demoId, file);
+            new SessionFiles(source.store(clock)).export(demoId, file);
         }
         return file;
     }

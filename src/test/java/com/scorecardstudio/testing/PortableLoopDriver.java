@@ -26,7 +26,7 @@ public final class PortableLoopDriver {
         Clock clock = Clock.systemUTC();
         Database db = Database.open(Path.of(args[1]), new Backups(clock, 3), Database.BackupOnOpen.BEFORE_MIGRATION);
         DbExecutor dbThread = new DbExecutor();
-        SessionFiles files = new SessionFiles(db.dsl(), clock);
+        SessionFiles files = new SessionFiles(db.store(clock));
         Path file = Path.of(args[2]);
         if (args[0].equals("export")) {
             long[] ids = {Long.parseLong(args[3]), Long.parseLong(args[4])};

@@ -66,7 +66,7 @@ class SessionFileUiTest {
         chosen = other.resolve("from-a-colleague.scorecard");
         try (Database db = TestDatabases.open(other.resolve("colleague.mv.db"))) {
             long id = Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22)).id();
-            new SessionFiles(db.dsl(), TestDatabases.fixedClock()).export(id, chosen);
+            new SessionFiles(db.store(TestDatabases.fixedClock())).export(id, chosen);
         }
         app.launch(robot);
         AppHarness.waitUntil(() -> AppHarness.shown(robot, "#importSessionFile"));
