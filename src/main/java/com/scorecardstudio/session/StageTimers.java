@@ -34,8 +34,8 @@ public final class StageTimers {
     /** Minutes per stage when the session has none stored. */
     public static final Map<Stage, Integer> DEFAULT_MINUTES = Map.of(
             Stage.FINANCIAL, 60, Stage.INTERNAL_PROCESSES, 60, Stage.CUSTOMER, 90, Stage.LEARNING_GROWTH, 45);
-    public static final int MIN_MINUTES = 1;
-    public static final int MAX_MINUTES = 600;
+    public static final int MIN_MINUTES = com.scorecardstudio.domain.Limits.MIN_TIMEBOX_MINUTES;
+    public static final int MAX_MINUTES = com.scorecardstudio.domain.Limits.MAX_TIMEBOX_MINUTES;
     /** The display turns amber this long before the time is up. */
     public static final Duration WARNING = Duration.ofMinutes(5);
     private static final long EXTRA_NANOS = Duration.ofMinutes(5).toNanos();
