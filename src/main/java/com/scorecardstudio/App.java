@@ -2,7 +2,6 @@ package com.scorecardstudio;
 
 import com.scorecardstudio.config.AppPaths;
 import com.scorecardstudio.config.Settings;
-import com.scorecardstudio.db.Backups;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -19,8 +18,7 @@ public final class App extends Application {
 
     static void launchWith(Optional<String> databaseArgument) {
         AppPaths paths = AppPaths.forCurrentUser();
-        early = EarlyOpen.start(databaseFile(paths, databaseArgument), new Backups(Clock.systemDefaultZone(), AppContext.BACKUPS_KEPT),
-                Clock.systemDefaultZone());
+        early = EarlyOpen.start(databaseFile(paths, databaseArgument), AppContext.libraries(Clock.systemDefaultZone()));
         Application.launch(App.class, databaseArgument.map(d -> new String[] {"--db", d}).orElse(new String[0]));
     }
 

@@ -1,15 +1,11 @@
 package com.scorecardstudio;
 
 import com.scorecardstudio.config.AppPaths;
-import com.scorecardstudio.db.Backups;
 import com.scorecardstudio.db.Database;
-import com.scorecardstudio.db.DatabaseKey;
 import com.scorecardstudio.db.DbExecutor;
-import com.scorecardstudio.db.SessionRepository;
-import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.library.Libraries;
+import com.scorecardstudio.library.Library;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -20,29 +16,23 @@ import java.util.concurrent.CompletableFuture;
  * routine backup and full integrity scan still run before any write ({@link Database.BackupOnOpen#DEFERRED}).
  */
 final class EarlyOpen {
-    record Opened(Database database, List<Session> sessions) {
-    }
-
     private final DbExecutor executor;
     private final Path file;
-    private CompletableFuture<Opened> opened;
+    private CompletableFuture<Library.Opened> opened;
 
-    private EarlyOpen(DbExecutor executor, Path file, CompletableFuture<Opened> opened) {
+    private EarlyOpen(DbExecutor executor, Path file, CompletableFuture<Library.Opened> opened) {
         this.executor = executor;
         this.file = file;
         this.opened = opened;
     }
 
-    static EarlyOpen start(Path dbFile, Backups backups, Clock clock) {
+    static EarlyOpen start(Path dbFile, Libraries libraries) {
         DbExecutor executor = new DbExecutor();
         Path file = AppPaths.databaseFile(dbFile.toString());
-        if (DatabaseKey.isEncrypted(file)) {
+        if (Libraries.isEncrypted(file)) {
             return new EarlyOpen(executor, file, null);
         }
-        return new EarlyOpen(executor, file, executor.submit(() -> {
-            Database db = Database.open(file, backups, Database.BackupOnOpen.DEFERRED, Optional.empty());
-            return new Opened(db, db.store(clock).sessions().list());
-        }));
+        return new EarlyOpen(executor, file, executor.submit(() -> libraries.openAndList(file)));
     }
 
     /** The database thread the app goes on using. */
@@ -51,8 +41,8 @@ final class EarlyOpen {
     }
 
     /** The early open of {@code dbFile}, once: a retry or another file opens the ordinary way. */
-    Optional<CompletableFuture<Opened>> take(Path dbFile) {
-        CompletableFuture<Opened> f = opened;
+    Optional<CompletableFuture<Library.Opened>> take(Path dbFile) {
+        CompletableFuture<Library.Opened> f = opened;
         opened = null;
         return f != null && AppPaths.databaseFile(dbFile.toString()).equals(file) ? Optional.of(f) : Optional.empty();
     }

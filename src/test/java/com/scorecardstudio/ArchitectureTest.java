@@ -3,6 +3,8 @@ package com.scorecardstudio;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -49,6 +51,15 @@ class ArchitectureTest {
     void onlyTheDatabasePackageTalksSql() {
         noClasses().that().resideOutsideOfPackage(ROOT + "db..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.h2..", "org.flywaydb..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theViewsNeverTouchTheDatabase() {
+        // they hold the session's model and the library; what the database refuses reaches them as its exceptions
+        noClasses().that().resideInAPackage(ROOT + "ui..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(ROOT + "db..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.assignableTo(Exception.class))))
                 .check(CLASSES);
     }
 

@@ -46,8 +46,7 @@ class EarlyOpenUiTest {
 
     /** As a real start does: the open begins on the database thread before the window is built. */
     private void launch(FxRobot robot) {
-        EarlyOpen early = EarlyOpen.start(app.database(), new Backups(Clock.systemDefaultZone(), AppContext.BACKUPS_KEPT),
-                Clock.systemDefaultZone());
+        EarlyOpen early = EarlyOpen.start(app.database(), AppContext.libraries(Clock.systemDefaultZone()));
         app.launch(robot, settings -> new AppContext(new AppPaths(app.home()), app.database(), settings,
                 Clock.systemDefaultZone(), early));
     }

@@ -1,9 +1,14 @@
 package com.scorecardstudio.session;
 
+import com.scorecardstudio.clientimport.ClientFileReader;
+import com.scorecardstudio.clientimport.ClientImporter;
 import com.scorecardstudio.db.Store;
+import com.scorecardstudio.domain.scoring.Criterion;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.i18n.Messages;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ObjectProperty;
@@ -20,7 +25,7 @@ public final class OpenSession {
     public static final Duration QUIET = Duration.ofMillis(500);
     public static final Duration MAX_WAIT = Duration.ofSeconds(1);
 
-    private final Session session;
+    private Session session;
     private final EditHistory history = new EditHistory();
     private final Autosave autosave;
     private final GoalsModel goals;
@@ -30,6 +35,8 @@ public final class OpenSession {
     private final StageTimers timers;
     private final ClientsModel clients;
     private final ObjectProperty<Messages> messages;
+    private final Store store;
+    private final TaskRunner tasks;
 
     /**
      * @param scheduler delays the autosave on the FX thread (animation timers in the app, a manual clock in tests)
@@ -39,6 +46,8 @@ public final class OpenSession {
     public OpenSession(Session session, Store store, TaskRunner tasks, Autosave.Scheduler scheduler, LongSupplier ticker,
                        Messages messages, Consumer<Throwable> onSaveFailed) {
         this.session = session;
+        this.store = store;
+        this.tasks = tasks;
         this.messages = new SimpleObjectProperty<>(messages);
         this.autosave = new Autosave(tasks, scheduler, QUIET, MAX_WAIT, onSaveFailed);
         history.closeTypingWith(autosave::flush);
@@ -79,6 +88,25 @@ public final class OpenSession {
     public void close() {
         autosave.flush();
         timers.pause();
+    }
+
+    /** The form of the scoring set-up (criteria, bands, strategies), filled when shown. */
+    public ScoringSetupModel scoringSetup(Messages now, Consumer<Throwable> onError) {
+        return new ScoringSetupModel(session.id(), store.scoring(), tasks, now, onError);
+    }
+
+    /** An import of a client file into this session: preview, then one transaction. */
+    public ClientImportModel clientImport(List<Criterion> criteria, Executor fxThread, Messages now, Consumer<Throwable> onUnexpected) {
+        return new ClientImportModel(session.id(), store.scoring(), new ClientImporter(store), new ClientFileReader(), criteria,
+                tasks, fxThread, now, onUnexpected);
+    }
+
+    /** The session's details as edited and stored (title, participants); same session, same id. */
+    public void setSession(Session edited) {
+        if (!edited.id().equals(session.id())) {
+            throw new IllegalArgumentException("another session: " + edited.id());
+        }
+        session = edited;
     }
 
     public Session session() {

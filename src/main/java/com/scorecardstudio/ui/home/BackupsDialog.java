@@ -1,6 +1,6 @@
 package com.scorecardstudio.ui.home;
 
-import com.scorecardstudio.db.Backups;
+import com.scorecardstudio.library.Libraries;
 import com.scorecardstudio.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +25,7 @@ public final class BackupsDialog extends Dialog<Void> {
         TableView<Path> table = new TableView<>();
         table.setId("backupsTable");
         TableColumn<Path, String> date = new TableColumn<>(messages.get("backup.dialog.date"));
-        date.setCellValueFactory(c -> new SimpleStringProperty(Backups.timeOf(c.getValue())
+        date.setCellValueFactory(c -> new SimpleStringProperty(Libraries.backupTime(c.getValue())
                 .map(t -> messages.formatDate(t.toLocalDate()) + " " + t.toLocalTime().withNano(0))
                 .orElse(c.getValue().getFileName().toString())));
         date.setPrefWidth(220);

@@ -1,5 +1,6 @@
 package com.scorecardstudio.ui.home;
 
+import com.scorecardstudio.library.SessionListModel;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Notification;
 import atlantafx.base.theme.Styles;
@@ -43,7 +44,7 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** The home screen: every session of this database, newest first, with what can be done to them. */
 public final class HomeView extends BorderPane {
-    private final HomeViewModel vm;
+    private final SessionListModel vm;
     private final Messages messages;
     private final Supplier<Window> owner;
     private final Consumer<Session> openSession;
@@ -53,7 +54,7 @@ public final class HomeView extends BorderPane {
     private final CustomTextField filter = new CustomTextField();
     private HBox bar;
 
-    public HomeView(HomeViewModel vm, Messages messages, Supplier<Window> owner, Consumer<Session> openSession,
+    public HomeView(SessionListModel vm, Messages messages, Supplier<Window> owner, Consumer<Session> openSession,
                     Runnable createDemo) {
         this.vm = vm;
         this.messages = messages;

@@ -12,14 +12,10 @@ import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.domain.scoring.Cell;
 import com.scorecardstudio.domain.scoring.Client;
 import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.clientimport.ClientFileReader;
-import com.scorecardstudio.clientimport.ClientImporter;
-import com.scorecardstudio.db.ScoringService;
 import com.scorecardstudio.ui.common.ErrorReporter;
 import com.scorecardstudio.ui.common.Icons;
 import com.scorecardstudio.ui.common.Shortcuts;
 import com.scorecardstudio.session.GoalsModel;
-import com.scorecardstudio.session.TaskRunner;
 import java.io.File;
 import java.util.EnumMap;
 import java.util.Map;
@@ -68,25 +64,24 @@ public final class ClientsPage extends StackPane {
     private final CustomTextField search = new CustomTextField();
     private final ErrorReporter errors;
     private final GoalsModel goals;
-    private final ClientImporter importer;
+    private final OpenSession session;
     private ScoreTable table;
 
     /** The page as the composition root builds it. */
-    public static ClientsPage create(OpenSession session, ScoringService service, ClientImporter importer, TaskRunner tasks,
-                                     Messages messages, ErrorReporter errors, Supplier<Window> owner) {
+    public static ClientsPage create(OpenSession session, Messages messages, ErrorReporter errors, Supplier<Window> owner) {
         ClientsModel vm = session.clients();
-        ScoringSetupModel setup = new ScoringSetupModel(session.session().id(), service, tasks, messages, errors::saveFailed);
-        ClientsPage page = new ClientsPage(vm, setup, importer, session.goals(), messages, errors, owner);
+        ClientsPage page = new ClientsPage(session, vm, session.scoringSetup(messages, errors::saveFailed), messages, errors, owner);
         if (!vm.loadedProperty().get()) {
             vm.load();
         }
         return page;
     }
 
-    public ClientsPage(ClientsModel vm, ScoringSetupModel setup, ClientImporter importer, GoalsModel goals,
-                       Messages messages, ErrorReporter errors, Supplier<Window> owner) {
+    private ClientsPage(OpenSession session, ClientsModel vm, ScoringSetupModel setup, Messages messages,
+                        ErrorReporter errors, Supplier<Window> owner) {
         this.vm = vm;
-        this.importer = importer;
+        this.session = session;
+        GoalsModel goals = session.goals();
         this.goals = goals;
         this.setup = setup;
         this.messages = messages;
@@ -309,8 +304,7 @@ public final class ClientsPage extends StackPane {
         if (file == null) {
             return;
         }
-        ClientImportModel importVm = new ClientImportModel(vm.sessionId(), vm.service(), importer, new ClientFileReader(), vm.criteria(),
-                vm.tasks(), Platform::runLater, messages, errors::unexpected);
+        ClientImportModel importVm = session.clientImport(vm.criteria(), Platform::runLater, messages, errors::unexpected);
         ImportDialog dialog = new ImportDialog(owner.get(), importVm, messages);
         importVm.open(file.toPath());
         dialog.showAndWait();

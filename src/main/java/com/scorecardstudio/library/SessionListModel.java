@@ -1,4 +1,4 @@
-package com.scorecardstudio.ui.home;
+package com.scorecardstudio.library;
 
 import com.scorecardstudio.db.SessionRepository;
 import com.scorecardstudio.domain.Session;
@@ -23,7 +23,7 @@ import javafx.collections.transformation.FilteredList;
  * The list of sessions: filter, create, edit, duplicate, delete with undo. Every write runs as one
  * transaction on the database thread and the list is reloaded from what was committed.
  */
-public final class HomeViewModel {
+public final class SessionListModel {
     private final SessionRepository repository;
     private final TaskRunner tasks;
     private final Messages messages;
@@ -37,7 +37,7 @@ public final class HomeViewModel {
     private final ObjectProperty<Session> lastOpened = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
 
-    public HomeViewModel(SessionRepository repository, TaskRunner tasks, Messages messages, Consumer<Throwable> onError) {
+    public SessionListModel(SessionRepository repository, TaskRunner tasks, Messages messages, Consumer<Throwable> onError) {
         this.repository = repository;
         this.tasks = tasks;
         this.messages = messages;

@@ -1,4 +1,4 @@
-package com.scorecardstudio.ui.home;
+package com.scorecardstudio.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,17 +19,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The home screen's logic, without a window, on a real H2 file. */
-class HomeViewModelTest {
+class SessionListModelTest {
     @TempDir
     Path dir;
     private Database db;
-    private HomeViewModel vm;
+    private SessionListModel vm;
     private final List<Throwable> errors = new ArrayList<>();
 
     @BeforeEach
     void open() throws Exception {
         db = TestDatabases.open(dir.resolve("home.mv.db"));
-        vm = new HomeViewModel(new SessionRepository(db.dsl(), TestDatabases.fixedClock()), new DirectTaskRunner(),
+        vm = new SessionListModel(new SessionRepository(db.dsl(), TestDatabases.fixedClock()), new DirectTaskRunner(),
                 new Messages(Language.EN), errors::add);
         vm.load();
     }

@@ -1,0 +1,125 @@
+package com.scorecardstudio.library;
+
+import com.scorecardstudio.config.Language;
+import com.scorecardstudio.db.Backups;
+import com.scorecardstudio.db.Database;
+import com.scorecardstudio.db.DatabaseOpenException;
+import com.scorecardstudio.db.NotFoundException;
+import com.scorecardstudio.demo.Demo;
+import com.scorecardstudio.excel.ExportData;
+import com.scorecardstudio.report.SummaryReport;
+import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.session.Autosave;
+import com.scorecardstudio.session.OpenSession;
+import com.scorecardstudio.session.TaskRunner;
+import com.scorecardstudio.sessionfile.SessionFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * The database file the app has open, as the screens use it: its sessions, the session opened from
+ * it, its session files, its backups. The views hold this, never the database itself, so SQL and
+ * the file's handling stay below them. Everything but the static checks runs on the database thread.
+ */
+public final class Library implements AutoCloseable {
+    private final Database database;
+    private final Backups backups;
+    private final Clock clock;
+
+    /** A library opened, with its session list when it was read at the same time. */
+    public record Opened(Library library, List<Session> sessions) {
+    }
+
+    Library(Database database, Backups backups, Clock clock) {
+        this.database = database;
+        this.backups = backups;
+        this.clock = clock;
+    }
+
+    /**
+     * The full integrity scan and the routine backup, then the purge of sessions deleted in an earlier
+     * run; returns how many were purged. Closes the database when it finds it damaged.
+     */
+    public int checkAndBackUp() throws DatabaseOpenException {
+        database.checkAndBackUp();
+        return database.store(clock).sessions().purgeDeleted();
+    }
+
+    public Path file() {
+        return database.file();
+    }
+
+    public List<Session> sessions() {
+        return database.store(clock).sessions().list();
+    }
+
+    public Optional<Session> find(long sessionId) {
+        return database.store(clock).sessions().find(sessionId);
+    }
+
+    /** The model of the session list on the home screen. */
+    public SessionListModel sessionList(TaskRunner tasks, Messages messages, Consumer<Throwable> onError) {
+        return new SessionListModel(database.store(clock).sessions(), tasks, messages, onError);
+    }
+
+    /** Creates the demo session in one transaction. */
+    public Session createDemo(Language language) {
+        return Demo.create(database.store(clock), language, LocalDate.now(clock));
+    }
+
+    /** Opens a session for editing: its headless model, not yet loaded. Call on the FX thread. */
+    public OpenSession openSession(Session session, TaskRunner tasks, Autosave.Scheduler scheduler, LongSupplier ticker,
+                                   Messages messages, Consumer<Throwable> onSaveFailed) {
+        return new OpenSession(session, database.store(clock), tasks, scheduler, ticker, messages, onSaveFailed);
+    }
+
+    /** Stores a session's edited details and returns them as stored. */
+    public Session updateSession(Session edited) {
+        return database.store(clock).sessions().update(edited);
+    }
+
+    /** The Markdown summary of a session, read in one transaction. */
+    public String summary(long sessionId, Messages messages) {
+        return SummaryReport.markdown(database.store(clock), sessionId, messages)
+                .orElseThrow(() -> new NotFoundException("session " + sessionId));
+    }
+
+    /** What a session's workbook is made from, read in one transaction. */
+    public ExportData exportData(long sessionId) {
+        return ExportData.read(database.store(clock), sessionId)
+                .orElseThrow(() -> new NotFoundException("session " + sessionId));
+    }
+
+    public SessionFiles sessionFiles() {
+        return new SessionFiles(database.store(clock));
+    }
+
+    /** The backups of this file, newest first. */
+    public List<Path> backups() {
+        return backups.list(database.file());
+    }
+
+    /** Closes the database and puts a backup in its place (the current file kept aside); reopen afterwards. */
+    public Optional<Path> closeAndRestore(Path backup) throws IOException {
+        database.close();
+        try {
+            return backups.restore(backup, database.file(), database.key());
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) { // the database's own failure, in the one type the screens handle
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,124 @@
+package com.scorecardstudio.ui;
+
+import com.scorecardstudio.config.Language;
+import com.scorecardstudio.config.Settings;
+import com.scorecardstudio.config.Theme;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.ui.common.Themes;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+/**
+ * The window and what every screen shares: the frame (app bar, status bar), the current language and
+ * theme, and the screen shown. A screen is shown with the code that draws it again, so a change of
+ * language or theme redraws the frame and the screen in place; what a screen's model holds stays.
+ */
+public final class AppFrame {
+    private final Stage stage;
+    private final Settings settings;
+    private final ReadOnlyBooleanProperty busy;
+    private Messages messages;
+    private MainWindow window;
+    private Path databaseFile;
+    private Runnable redraw = () -> { };
+
+    public AppFrame(Stage stage, Settings settings, ReadOnlyBooleanProperty busy) {
+        this.stage = stage;
+        this.settings = settings;
+        this.busy = busy;
+        this.messages = new Messages(settings.language());
+    }
+
+    /** Builds the frame into the stage's scene (first call) or in place of the old one. */
+    public void build() {
+        stage.setTitle(messages.get("app.name"));
+        window = new MainWindow(messages, settings.theme(), this::changeLanguage, this::toggleTheme, busy);
+        window.showDatabase(messages, databaseFile);
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(window));
+        } else {
+            stage.getScene().setRoot(window);
+        }
+        Themes.apply(settings.theme(), stage.getScene());
+    }
+
+    /** Shows a screen; {@code redraw} builds it again in the new language or theme. */
+    public void show(Node screen, Runnable redraw) {
+        window.setContent(screen);
+        this.redraw = redraw;
+    }
+
+    /** The database named in the status bar (null while none is open). */
+    public void showDatabase(Path file) {
+        databaseFile = file;
+        window.showDatabase(messages, file);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** A short information message over the window. */
+    public void info(String text, String id) {
+        alert(Alert.AlertType.INFORMATION, text, id);
+    }
+
+    /** A refusal or failure the user can act on, in one message (not an unexpected error). */
+    public void error(String text, String id) {
+        alert(Alert.AlertType.ERROR, text, id);
+    }
+
+    private void alert(Alert.AlertType type, String text, String id) {
+        Alert alert = new Alert(type, text);
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        if (id != null) {
+            alert.getDialogPane().setId(id);
+        }
+        alert.show();
+    }
+
+    /**
+     * Runs {@code action} once the next frame is laid out: work that must not hold back what the user
+     * is about to see (H2 and jOOQ load some 2000 classes while a database opens).
+     */
+    public void afterNextFrame(Runnable action) {
+        Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** Closes the window and ends the app (the user chose to quit). */
+    public void quit() {
+        stage.close();
+        Platform.exit();
+    }
+
+    private void changeLanguage(Language language) {
+        settings.setLanguage(language);
+        settings.saveQuietly();
+        messages = new Messages(language);
+        build();
+        redraw.run();
+    }
+
+    private void toggleTheme() {
+        settings.setTheme(settings.theme() == Theme.DARK ? Theme.LIGHT : Theme.DARK);
+        settings.saveQuietly();
+        build(); // the theme's icons are in the frame
+        redraw.run();
+    }
+}

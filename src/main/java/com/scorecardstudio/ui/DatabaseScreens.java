@@ -1,0 +1,267 @@
+package com.scorecardstudio.ui;
+
+import com.scorecardstudio.config.AppPaths;
+import com.scorecardstudio.db.DatabaseOpenException;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.library.Libraries;
+import com.scorecardstudio.library.Library;
+import com.scorecardstudio.session.TaskRunner;
+import com.scorecardstudio.ui.common.ErrorReporter;
+import com.scorecardstudio.ui.home.BackupsDialog;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opening the database file and what happens when that goes wrong: the opening screen, the password
+ * of an encrypted file, the problem screen with its ways out, another file, and one restore flow for
+ * a backup — of a file that would not open, or of the open one from the backups list.
+ */
+public final class DatabaseScreens {
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseScreens.class);
+
+    private final AppFrame frame;
+    private final Libraries libraries;
+    private final TaskRunner tasks;
+    private final ErrorReporter errors;
+    private final Function<Path, Optional<CompletableFuture<Library.Opened>>> early;
+    private final Consumer<Library.Opened> onOpened;
+    private final Runnable onClosing;
+    private Path file;
+    private Library open;
+
+    /**
+     * @param early     the open already under way for a file at start-up, if any (taken once)
+     * @param onOpened  told when a file is open (with its session list when it was read with it)
+     * @param onClosing told before the open file is closed to restore a backup over it
+     */
+    public DatabaseScreens(AppFrame frame, Libraries libraries, TaskRunner tasks, ErrorReporter errors, Path file,
+                           Function<Path, Optional<CompletableFuture<Library.Opened>>> early,
+                           Consumer<Library.Opened> onOpened, Runnable onClosing) {
+        this.frame = frame;
+        this.libraries = libraries;
+        this.tasks = tasks;
+        this.errors = errors;
+        this.file = file;
+        this.early = early;
+        this.onOpened = onOpened;
+        this.onClosing = onClosing;
+    }
+
+    /** The file opened last, or to be opened. */
+    public Path file() {
+        return file;
+    }
+
+    /** The open library, or null while none is. */
+    public Library library() {
+        return open;
+    }
+
+    /** Shows the opening screen and opens the file off the FX thread. */
+    public void open() {
+        Messages messages = frame.messages();
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(48, 48);
+        VBox opening = new VBox(16, spinner, new Label(messages.get("db.opening")));
+        opening.setId("openingView");
+        opening.setAlignment(Pos.CENTER);
+        frame.show(opening, this::open);
+        Path target = file;
+        Optional<CompletableFuture<Library.Opened>> started = early.apply(target);
+        if (started.isPresent()) {
+            started.get().whenComplete((opened, e) -> Platform.runLater(() -> {
+                if (e == null) {
+                    opened(opened);
+                } else {
+                    failed(e instanceof CompletionException c && c.getCause() != null ? c.getCause() : e);
+                }
+            }));
+            return;
+        }
+        Optional<char[]> password = Optional.empty();
+        if (Libraries.isEncrypted(AppPaths.databaseFile(target.toString()))) {
+            password = askPassword();
+            if (password.isEmpty()) {
+                frame.quit();
+                return;
+            }
+        }
+        Optional<char[]> given = password;
+        tasks.run(() -> {
+            try {
+                return libraries.open(target, given);
+            } finally {
+                given.ifPresent(p -> Arrays.fill(p, '\0'));
+            }
+        }, library -> opened(new Library.Opened(library, null)), this::failed);
+    }
+
+    private void opened(Library.Opened opened) {
+        open = opened.library();
+        frame.showDatabase(open.file());
+        onOpened.accept(opened);
+        // once the home list is drawn, ahead of any write on the database thread
+        frame.afterNextFrame(() -> checkAndBackUp(opened.library()));
+    }
+
+    /**
+     * The full integrity scan and the routine backup, on the database thread once the home list has
+     * been read: every write the user makes queues behind it. A damaged file replaces whatever is on
+     * screen with the problem screen, as at any open.
+     */
+    private void checkAndBackUp(Library library) {
+        tasks.run(library::checkAndBackUp, purged -> {
+            if (purged > 0) {
+                LOG.info("Removed {} session(s) deleted in an earlier run", purged);
+            }
+        }, e -> {
+            if (open == library) { // the check closed it already
+                onClosing.run();
+                open = null;
+            }
+            failed(e);
+        });
+    }
+
+    private void failed(Throwable e) {
+        if (e instanceof DatabaseOpenException problem) {
+            showProblem(problem);
+        } else {
+            errors.unexpected(e);
+        }
+    }
+
+    /** Asked at start, only for an encrypted database; empty when the user cancels. */
+    private Optional<char[]> askPassword() {
+        Messages messages = frame.messages();
+        Dialog<char[]> ask = new Dialog<>();
+        ask.initOwner(frame.stage());
+        ask.setTitle(messages.get("app.name"));
+        PasswordField field = new PasswordField();
+        field.setId("databasePassword");
+        ask.getDialogPane().setContent(new VBox(8, new Label(messages.get("safety.password.prompt")), field));
+        ask.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ask.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
+        Platform.runLater(field::requestFocus);
+        return ask.showAndWait();
+    }
+
+    private void showProblem(DatabaseOpenException problem) {
+        // checking a backup restores it into memory: off the FX thread, the spinner stays meanwhile
+        tasks.run(() -> libraries.newestGoodBackup(problem.file()), newest -> showProblem(problem, newest), e -> {
+            LOG.warn("Could not check the backups of {}", problem.file(), e);
+            showProblem(problem, Optional.empty());
+        });
+    }
+
+    private void showProblem(DatabaseOpenException problem, Optional<Path> newest) {
+        frame.showDatabase(problem.file());
+        frame.show(new DatabaseProblemView(problem, newest, newest.flatMap(Libraries::backupTime), frame.messages(),
+                new DatabaseProblemView.Actions() {
+                    @Override
+                    public void restore(Path backup) {
+                        DatabaseScreens.this.restore(backup, problem.file(), null);
+                    }
+
+                    @Override
+                    public void chooseOtherFile() {
+                        chooseFile();
+                    }
+
+                    @Override
+                    public void retry() {
+                        open();
+                    }
+
+                    @Override
+                    public void quit() {
+                        frame.quit();
+                    }
+                }), () -> showProblem(problem));
+    }
+
+    /** The backups of the open file, to restore one over it. */
+    public void showBackups() {
+        Library library = open;
+        if (library == null) {
+            return;
+        }
+        tasks.run(library::backups, list -> new BackupsDialog(frame.stage(), frame.messages(), list,
+                backup -> restore(backup, library.file(), library)).show(), errors::unexpected);
+    }
+
+    /**
+     * Puts a backup in place of {@code target} once the user confirms: the file is closed first when it
+     * is open ({@code live}), the replaced file is kept aside, and the file is opened again.
+     */
+    private void restore(Path backup, Path target, Library live) {
+        Messages messages = frame.messages();
+        String when = Libraries.backupTime(backup).map(t -> messages.formatDate(t.toLocalDate()) + " " + t.toLocalTime().withNano(0))
+                .orElse(backup.getFileName().toString());
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get(live == null ? "db.problem.restoreConfirm"
+                : "backup.restoreConfirm", when), ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(frame.stage());
+        confirm.setHeaderText(null);
+        confirm.setTitle(messages.get(live == null ? "db.problem.title" : "backup.dialog.title"));
+        confirm.getDialogPane().lookupButton(ButtonType.OK).setId("confirmRestore");
+        if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+            return;
+        }
+        if (live != null) {
+            onClosing.run();
+            open = null;
+        }
+        tasks.run(() -> live != null ? live.closeAndRestore(backup) : libraries.restore(backup, target), aside -> open(), e -> {
+            LOG.error("Restoring {} failed", backup, e);
+            frame.error(messages.get("db.problem.restoreFailed", e.getMessage()), null);
+            if (live != null) {
+                open(); // the file it was to replace is still there
+            }
+        });
+    }
+
+    private void chooseFile() {
+        Messages messages = frame.messages();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("db.chooser.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("db.chooser.filter"), "*.mv.db"));
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null && dir.toFile().isDirectory()) {
+            chooser.setInitialDirectory(dir.toFile());
+        }
+        var chosen = chooser.showOpenDialog(frame.stage());
+        if (chosen != null) {
+            file = AppPaths.databaseFile(chosen.getAbsolutePath());
+            open();
+        }
+    }
+
+    /** Closes the open file on the database thread (leaving the app). */
+    public void close() {
+        Library library = open;
+        open = null;
+        if (library != null) {
+            tasks.run(() -> {
+                library.close();
+                return null;
+            }, ok -> { }, e -> LOG.warn("Closing the database failed", e));
+        }
+    }
+}

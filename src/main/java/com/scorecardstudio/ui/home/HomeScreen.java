@@ -1,0 +1,93 @@
+package com.scorecardstudio.ui.home;
+
+import com.scorecardstudio.config.Settings;
+import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.library.Library;
+import com.scorecardstudio.library.SessionListModel;
+import com.scorecardstudio.session.TaskRunner;
+import com.scorecardstudio.ui.AppFrame;
+import com.scorecardstudio.ui.common.ErrorReporter;
+import com.scorecardstudio.ui.common.Icons;
+import com.scorecardstudio.ui.sessionfile.SessionFileActions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The home screen: the sessions of the open database, with session files and backups at hand. */
+public final class HomeScreen {
+    private final AppFrame frame;
+    private final Settings settings;
+    private final TaskRunner tasks;
+    private final ErrorReporter errors;
+    private final Supplier<Library> library;
+    private final Consumer<Session> openSession;
+    private final SessionFileActions files;
+    private final Runnable showBackups;
+
+    public HomeScreen(AppFrame frame, Settings settings, TaskRunner tasks, ErrorReporter errors, Supplier<Library> library,
+                      Consumer<Session> openSession, SessionFileActions files, Runnable showBackups) {
+        this.frame = frame;
+        this.settings = settings;
+        this.tasks = tasks;
+        this.errors = errors;
+        this.library = library;
+        this.openSession = openSession;
+        this.files = files;
+        this.showBackups = showBackups;
+    }
+
+    /**
+     * Shows the list, selecting {@code select} when given; {@code list} is the sessions when they were
+     * read already (at start-up), else they are read now.
+     */
+    public void show(Session select, List<Session> list) {
+        Library lib = library.get();
+        Messages messages = frame.messages();
+        SessionListModel vm = lib.sessionList(tasks, messages, errors::saveFailed);
+        Path file = lib.file();
+        settings.lastSession(file).map(HomeScreen::uuidOrNull).ifPresent(vm.lastOpenedUidProperty()::set);
+        HomeView home = new HomeView(vm, messages, frame::stage, openSession,
+                () -> vm.createWith(() -> lib.createDemo(messages.language()), s -> { }));
+        home.addTools(tool("exportSessionFile", "portable.export", Feather.UPLOAD,
+                        home.selectedSession().map(x -> false).orElse(true), () -> files.export(home.selectedSession().getValue())),
+                tool("importSessionFile", "portable.import", Feather.DOWNLOAD, null, files::importFile),
+                tool("showBackups", "backup.dialog.open", Feather.ARCHIVE, null, showBackups));
+        frame.show(home, () -> show(null, null));
+        if (list != null) {
+            vm.show(list);
+        } else {
+            vm.load();
+        }
+        if (select != null) {
+            vm.loadedProperty().addListener((o, a, loaded) -> home.select(select));
+        }
+    }
+
+    private Button tool(String id, String key, Feather icon, ObservableValue<Boolean> disabled, Runnable action) {
+        Messages messages = frame.messages();
+        Button b = new Button(null, Icons.of(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(messages.get(key)));
+        b.setAccessibleText(messages.get(key));
+        if (disabled != null) {
+            b.disableProperty().bind(disabled);
+        }
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static UUID uuidOrNull(String s) {
+        try {
+            return UUID.fromString(s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

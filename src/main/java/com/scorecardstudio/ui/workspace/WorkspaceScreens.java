@@ -1,0 +1,283 @@
+package com.scorecardstudio.ui.workspace;
+
+import com.scorecardstudio.domain.QualityHints;
+import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.library.Library;
+import com.scorecardstudio.session.OpenSession;
+import com.scorecardstudio.session.TaskRunner;
+import com.scorecardstudio.ui.AppFrame;
+import com.scorecardstudio.ui.common.ErrorReporter;
+import com.scorecardstudio.ui.common.FxScheduler;
+import com.scorecardstudio.ui.common.Icons;
+import com.scorecardstudio.ui.common.Shortcuts;
+import com.scorecardstudio.ui.export.ExportDialog;
+import com.scorecardstudio.ui.export.ExportPage;
+import com.scorecardstudio.ui.facilitation.CustomerExtrasView;
+import com.scorecardstudio.ui.facilitation.ParkingLotView;
+import com.scorecardstudio.ui.facilitation.PresenterWindow;
+import com.scorecardstudio.ui.facilitation.StageTimerView;
+import com.scorecardstudio.ui.map.MapCanvas;
+import com.scorecardstudio.ui.map.MapPage;
+import com.scorecardstudio.ui.scoring.ClientsPage;
+import com.scorecardstudio.ui.session.SessionDetailsDialog;
+import com.scorecardstudio.ui.session.SessionDetailsViewModel;
+import com.scorecardstudio.ui.stage.StagePage;
+import com.scorecardstudio.ui.summary.SummaryDialog;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.PopOver;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The workspace of the open session: its pages, built once each over the session's headless model
+ * and built again (the model untouched) when the language or theme changes or the details are edited;
+ * the projector window; the summary, the workbook and the shortcuts.
+ */
+public final class WorkspaceScreens {
+    private final AppFrame frame;
+    private final Supplier<Library> library;
+    private final TaskRunner tasks;
+    private final ErrorReporter errors;
+    private final LongSupplier ticker;
+    private final Consumer<Session> onBack;
+    private Screens open;
+
+    /**
+     * @param ticker nanoseconds for the stage timers ({@code System::nanoTime} in the app)
+     * @param onBack shows the home list with this session selected
+     */
+    public WorkspaceScreens(AppFrame frame, Supplier<Library> library, TaskRunner tasks, ErrorReporter errors,
+                            LongSupplier ticker, Consumer<Session> onBack) {
+        this.frame = frame;
+        this.library = library;
+        this.tasks = tasks;
+        this.errors = errors;
+        this.ticker = ticker;
+        this.onBack = onBack;
+    }
+
+    /** The pages of one open session over its model. */
+    private final class Screens {
+        final OpenSession model;
+        final ObjectProperty<Stage> currentStage = new SimpleObjectProperty<>();
+        final ObjectProperty<WorkspaceSection> currentSection = new SimpleObjectProperty<>();
+        final Map<WorkspaceSection, Node> pages = new EnumMap<>(WorkspaceSection.class);
+        PresenterWindow presenter;
+
+        Screens(Session session) {
+            this.model = library.get().openSession(session, tasks, FxScheduler.create(), ticker, frame.messages(),
+                    errors::saveFailed);
+            model.timers().stageProperty().bind(currentStage);
+            model.load();
+        }
+
+        Session session() {
+            return model.session();
+        }
+
+        Messages messages() {
+            return frame.messages();
+        }
+
+        /** Drops the pages (built with the old texts) and tells the model the language; the session lives on. */
+        void relabel() {
+            pages.clear();
+            if (presenter != null) {
+                presenter.close();
+                presenter = null;
+            }
+            model.setMessages(messages());
+        }
+
+        /** The header tools of a stage page: each page gets its own nodes over the shared models. */
+        List<Node> tools() {
+            Messages messages = messages();
+            ParkingLotView parkingView = new ParkingLotView(model.parking(), messages);
+            parkingView.setPrefWidth(420);
+            // icon buttons with tooltips: the stage title and the timer need the width on a projector
+            Button parkingButton = new Button();
+            parkingButton.setTooltip(new Tooltip(messages.get("parking.title")));
+            parkingButton.setAccessibleText(messages.get("parking.title"));
+            parkingButton.setId("parkingLot");
+            Label badge = ParkingLotView.badge(model.parking());
+            parkingButton.setGraphic(new HBox(6, Icons.of(Feather.BOOKMARK), badge));
+            PopOver pop = new PopOver(parkingView);
+            pop.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
+            pop.setDetachable(false);
+            parkingButton.setOnAction(e -> {
+                pop.show(parkingButton);
+                parkingView.focusInput();
+            });
+            Button presenterButton = new Button(null, Icons.of(Feather.MONITOR));
+            presenterButton.setTooltip(new Tooltip(messages.get("presenter.open")));
+            presenterButton.setAccessibleText(messages.get("presenter.open"));
+            presenterButton.setId("presenterView");
+            presenterButton.setOnAction(e -> showPresenter());
+            parkingButton.setMinWidth(Region.USE_PREF_SIZE);
+            presenterButton.setMinWidth(Region.USE_PREF_SIZE);
+            return List.of(new StageTimerView(model.timers(), messages), parkingButton, presenterButton);
+        }
+
+        void showPresenter() {
+            if (presenter == null || !presenter.showingProperty().get()) {
+                Messages messages = messages();
+                presenter = new PresenterWindow(frame.stage(), model.goals(), currentStage, session().title(), messages);
+                // on the map page the projector shows the map, drawn by its own canvas over the same model
+                Node mapView = new MapCanvas(model.map(), messages, g -> { });
+                presenter.showInstead(Bindings.createObjectBinding(
+                        () -> currentSection.get() == WorkspaceSection.MAP ? mapView : null, currentSection), messages.get("map.title"));
+            }
+            presenter.show();
+        }
+
+        void close() {
+            model.timers().stageProperty().unbind();
+            model.close();
+            if (presenter != null) {
+                presenter.close();
+            }
+        }
+
+        List<String> people() {
+            List<String> names = new ArrayList<>();
+            if (!session().facilitator().isEmpty()) {
+                names.add(session().facilitator());
+            }
+            session().participants().forEach(p -> names.add(p.name()));
+            return names;
+        }
+
+        /** Each section's page, built once per open session (and language). */
+        Node page(WorkspaceSection section) {
+            Messages messages = messages();
+            return pages.computeIfAbsent(section, s -> switch (s) {
+                case EXPORT -> new ExportPage(messages, () -> showExport(this), () -> showSummary(this));
+                case MAP -> new MapPage(model.map(), this::people, tools(), frame::stage);
+                case CLIENTS -> ClientsPage.create(model, messages, errors, frame::stage);
+                case FINANCIAL, INTERNAL_PROCESSES, CUSTOMER, LEARNING_GROWTH -> {
+                    Stage stage = s.stage().orElseThrow();
+                    yield new StagePage(stage, model.goals(), this::people, tools(),
+                            stage == Stage.CUSTOMER ? new CustomerExtrasView(model.extras(), messages) : null);
+                }
+            });
+        }
+
+        Optional<ObservableValue<String>> badge(WorkspaceSection section) {
+            var goals = model.goals();
+            return section.stage().map(stage -> Bindings.createStringBinding(() -> {
+                long n = goals.goalCount(stage);
+                long hints = QualityHints.countFor(goals.hintsProperty().get(), stage);
+                return hints == 0 ? String.valueOf(n) : n + " · ⚠" + hints;
+            }, goals.revisionProperty(), goals.hintsProperty()));
+        }
+    }
+
+    /** Opens a session on its first stage. */
+    public void open(Session session) {
+        show(session, WorkspaceSection.FINANCIAL);
+    }
+
+    /** Leaves the open session: what is pending is written, the running timer paused and stored. */
+    public void close() {
+        if (open != null) {
+            open.close();
+            open = null;
+        }
+    }
+
+    private void show(Session session, WorkspaceSection section) {
+        if (open == null || !open.session().uid().equals(session.uid())) {
+            close();
+            open = new Screens(session);
+        }
+        Screens current = open;
+        Messages messages = frame.messages();
+        WorkspaceView[] view = new WorkspaceView[1];
+        view[0] = new WorkspaceView(current.session(), messages, current::page, current::badge,
+                () -> onBack.accept(current.session()), () -> editDetails(current, view[0]), () -> showSummary(current),
+                () -> showExport(current));
+        view[0].show(section);
+        current.currentSection.bind(view[0].shownProperty());
+        current.currentStage.bind(Bindings.createObjectBinding(
+                () -> view[0].shownProperty().get() == null ? null : view[0].shownProperty().get().stage().orElse(null),
+                view[0].shownProperty()));
+        new Shortcuts()
+                .on(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), current.model::undo)
+                .on(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), current.model::redo)
+                .on(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), current.model::redo)
+                .on(new KeyCodeCombination(KeyCode.F1), this::showShortcuts)
+                .installOn(view[0]);
+        // a language or theme change builds the pages again with the new texts; the open session, its
+        // history, selection and running timers stay
+        frame.show(view[0], () -> {
+            current.relabel();
+            show(current.session(), view[0].shown());
+        });
+    }
+
+    private void showSummary(Screens current) {
+        current.model.autosave().flush(); // the summary shows what was typed a moment ago too
+        Messages m = frame.messages();
+        long id = current.session().id();
+        Library lib = library.get();
+        new SummaryDialog(frame.stage(), m, tasks, () -> lib.summary(id, m), fileName(current.session(), ".md"),
+                errors::unexpected).show();
+    }
+
+    private void showExport(Screens current) {
+        current.model.autosave().flush(); // the workbook holds what was typed a moment ago too
+        long id = current.session().id();
+        Library lib = library.get();
+        new ExportDialog(frame.stage(), frame.messages(), tasks, () -> lib.exportData(id), fileName(current.session(), ".xlsx"),
+                errors::unexpected).show();
+    }
+
+    private static String fileName(Session session, String extension) {
+        return session.title().replaceAll("[\\\\/:*?\"<>|]", "_") + extension;
+    }
+
+    private void showShortcuts() {
+        Messages messages = frame.messages();
+        Alert help = new Alert(Alert.AlertType.INFORMATION);
+        help.initOwner(frame.stage());
+        help.setTitle(messages.get("shortcuts.title"));
+        help.setHeaderText(messages.get("shortcuts.title"));
+        help.setContentText(messages.get("shortcuts.list"));
+        help.getDialogPane().setMinWidth(560);
+        help.show();
+    }
+
+    /** Edits the session's details; the pages are built again with them, the model and its history stay. */
+    private void editDetails(Screens current, WorkspaceView view) {
+        Messages messages = frame.messages();
+        Library lib = library.get();
+        var dialog = new SessionDetailsDialog(frame.stage(), new SessionDetailsViewModel(current.session(), messages), messages);
+        dialog.showAndWait().ifPresent(edited -> tasks.run(() -> lib.updateSession(edited), saved -> {
+            current.model.setSession(saved);
+            current.relabel();
+            show(saved, view.shown());
+        }, errors::saveFailed));
+    }
+}
