@@ -68,7 +68,7 @@ public final class Backups {
         try (Statement st = connection.createStatement()) {
             execute(st, "SCRIPT TO '" + sqlString(tmp) + "'" + compressionAndCipher(key));
         } catch (SQLException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
+            deleteQuietly(tmp); // a partial script; the failure is what the caller hears about
             throw e;
         }
         Optional<Map<String, Long>> restored = counts(tmp, key);
@@ -209,6 +209,14 @@ public final class Backups {
             throw (SQLException) Database.masked(e);
         } catch (RuntimeException e) {
             throw (RuntimeException) Database.masked(e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not remove {}", file, e);
         }
     }
 

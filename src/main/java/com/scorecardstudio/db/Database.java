@@ -34,7 +34,7 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
         this.key = key;
         this.deferredCheck = deferredCheck;
-        this.dsl = DSL.using(connection, SQLDialect.H2,
+        this.dsl = DSL.using(guarded(connection), SQLDialect.H2,
                 new Settings().withExecuteLogging(false).withRenderSchema(false));
     }
 
@@ -160,6 +160,48 @@ public final class Database implements AutoCloseable {
             closeQuietly(connection);
             throw classify(dbFile, e);
         }
+    }
+
+    /**
+     * The connection as jOOQ gets it: once a write has failed so badly that H2 closed its store (a full
+     * disk: "No space left", "File too large"), H2 2.4 spins for ever in the next statement, and jOOQ's
+     * rollback issues one. Every call then fails at once with the store's own failure instead, so the
+     * command ends with the right message (issue 19, F7).
+     */
+    private static Connection guarded(Connection raw) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    Optional<Throwable> panic = panic(raw);
+                    if (panic.isPresent()) {
+                        String name = method.getName();
+                        if (name.equals("close") || name.equals("isClosed")) {
+                            return name.equals("isClosed") ? Boolean.TRUE : null;
+                        }
+                        throw new SQLException("The database was closed after a failed write: " + panic.get().getMessage(),
+                                "08006", ErrorCode.DATABASE_IS_CLOSED, panic.get());
+                    }
+                    try {
+                        return method.invoke(raw, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** The failure that made H2 close the store of this connection's database, if it did. */
+    static Optional<Throwable> panic(Connection c) {
+        try {
+            if (c instanceof org.h2.jdbc.JdbcConnection j && j.getSession() instanceof org.h2.engine.SessionLocal s
+                    && s.getDatabase() != null && s.getDatabase().getStore() != null) {
+                org.h2.mvstore.MVStore store = s.getDatabase().getStore().getMvStore();
+                if (store.isClosed() && store.getPanicException() != null) {
+                    return Optional.of(store.getPanicException());
+                }
+            }
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     private static Database registered(Database db) {
@@ -378,6 +420,10 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         com.scorecardstudio.util.WriteTargets.databaseClosed(file);
+        if (panic(connection).isPresent()) {
+            LOG.warn("{} was closed by H2 after a failed write", file);
+            return; // closing would spin in H2; the store is closed already
+        }
         try {
             if (!connection.isClosed()) {
                 connection.close();
