@@ -21,7 +21,10 @@ import com.scorecardstudio.report.ClientLines;
 import com.scorecardstudio.clientimport.ImportException;
 import com.scorecardstudio.clientimport.ImportResult;
 import com.scorecardstudio.db.ScoringService;
+import com.scorecardstudio.util.Secrets;
+import com.scorecardstudio.util.WriteTargets;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -107,12 +110,57 @@ public final class CommandLineApp {
     }
 
     private String oneLine(Exception e) {
+        if (e instanceof Refusal r) {
+            log().info("Command refused: {}", r.getMessage());
+            return r.getMessage();
+        }
         if (e instanceof DatabaseOpenException d) {
             log().warn("Command failed: {}", d.getMessage(), d);
             return messages.get(d.messageKey(), d.file());
         }
-        log().error("Command failed", e);
-        return messages.get("cli.error.unexpected", String.valueOf(e.getMessage()), paths.logDir());
+        log().error("Command failed", Database.masked(e));
+        if (Database.isDiskFull(e)) {
+            return messages.get("db.open.disk_full", databaseForMessages());
+        }
+        if (Database.isReadOnlyError(e)) {
+            return messages.get("db.open.read_only", databaseForMessages());
+        }
+        // one line, and never a key: H2 quotes its statements over several lines
+        String detail = Secrets.mask(String.valueOf(e.getMessage())).replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return messages.get("cli.error.unexpected", detail, paths.logDir());
+    }
+
+    /** The database the command ran on, for a message about it. */
+    private Path databaseForMessages() {
+        return currentDatabase != null ? currentDatabase : paths.defaultDatabase();
+    }
+
+    private Path currentDatabase;
+
+    /** A command refused before it changed anything, with the one line that says why. */
+    static final class Refusal extends RuntimeException {
+        Refusal(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Refuses writing {@code target} when it is a file of the database (data, salt, lock, trace,
+     * backups) or the app's settings or log: an export onto the open database once replaced it.
+     */
+    private void checkWriteTarget(Path target, Path dbFile) {
+        Path t = target.toAbsolutePath().normalize();
+        boolean appFile = t.equals(paths.settingsFile()) || t.startsWith(paths.logDir());
+        if (appFile || WriteTargets.isProtected(t, java.util.List.of(dbFile))) {
+            throw new Refusal(messages.get("files.protected", t));
+        }
+    }
+
+    /** Refuses a file to read that is a folder, a named pipe or a device (reading a pipe would block forever). */
+    private void checkReadable(Path file) {
+        if (WriteTargets.existsButNotRegular(file)) {
+            throw new Refusal(messages.get("files.notRegular", file.toAbsolutePath()));
+        }
     }
 
     /**
@@ -146,22 +194,69 @@ public final class CommandLineApp {
             throw new CommandLine.ParameterException(spec.commandLine(), messages.get("cli.error.noCommand"));
         }
 
+        /** Opens an existing database; see {@link #open(boolean)}. */
         Database open() throws DatabaseOpenException {
-            Path file = db == null ? paths.defaultDatabase() : AppPaths.databaseFile(db);
-            return Database.open(file, new Backups(clock, 10), Database.BackupOnOpen.BEFORE_MIGRATION, password());
+            return open(false);
+        }
+
+        /**
+         * Opens the database; only a command that creates ({@code demo}, {@code import-session}) may
+         * create it where {@code --db} names no file yet. An empty {@code --db}, a folder, a path whose folder does not exist, or a
+         * mistyped name are refused in words rather than silently becoming a new, empty database.
+         */
+        Database open(boolean mayCreate) throws DatabaseOpenException {
+            Path file = dbFile();
+            if (db != null && !mayCreate && !Files.exists(file)) {
+                if (Files.isDirectory(file.getParent())) {
+                    throw new Refusal(messages.get("cli.db.missing", file));
+                }
+                if (!Files.exists(file.getParent())) {
+                    throw new Refusal(messages.get("cli.db.noFolder", file));
+                }
+                // a parent that is a file: the open says the path cannot be read or written
+            }
+            currentDatabase = file;
+            Optional<char[]> password = password();
+            Database opened = Database.open(file, new Backups(clock, 10), Database.BackupOnOpen.BEFORE_MIGRATION, password);
+            if (password.isPresent() && opened.key().isEmpty()) {
+                err.println(messages.get("safety.password.notEncrypted", file));
+            }
+            return opened;
+        }
+
+        /** The database file {@code --db} names (checked), or the default one. */
+        Path dbFile() {
+            if (db == null) {
+                return paths.defaultDatabase();
+            }
+            if (db.isBlank()) {
+                throw new Refusal(messages.get("cli.db.empty"));
+            }
+            Path given = Path.of(db).toAbsolutePath().normalize();
+            if (Files.isDirectory(given)) {
+                throw new Refusal(messages.get("cli.db.folder", given));
+            }
+            Path file = AppPaths.databaseFile(db);
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new Refusal(messages.get("files.notRegular", file));
+            }
+            return file;
         }
 
         /** The first line of the password file: a password never appears in the arguments or the shell history. */
-        private Optional<char[]> password() throws DatabaseOpenException {
+        private Optional<char[]> password() {
             if (passwordFile == null) {
                 return Optional.empty();
             }
-            try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(passwordFile,
-                    java.nio.charset.StandardCharsets.UTF_8)) {
+            if (Files.isDirectory(passwordFile)) {
+                throw new Refusal(messages.get("files.notRegular", passwordFile.toAbsolutePath()));
+            }
+            // a pipe is allowed here: --password-file <(pass show …) is how a password stays off the disk
+            try (java.io.BufferedReader in = Files.newBufferedReader(passwordFile, java.nio.charset.StandardCharsets.UTF_8)) {
                 String line = in.readLine();
                 return Optional.of((line == null ? "" : line).toCharArray());
             } catch (java.io.IOException e) {
-                throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, passwordFile, e);
+                throw new Refusal(messages.get("export.cli.noPassword", passwordFile.toAbsolutePath()));
             }
         }
     }
@@ -193,7 +288,7 @@ public final class CommandLineApp {
         @Override
         public Integer call() throws Exception {
             Language language = lang == null ? messages.language() : lang;
-            try (Database db = root.open()) {
+            try (Database db = root.open(true)) {
                 Session s = Demo.create(db.store(clock), language, LocalDate.now(clock));
                 out.println(messages.get("cli.demo.created", s.title()));
                 out.println(s.id());
@@ -227,6 +322,20 @@ public final class CommandLineApp {
             out.print(markdown.get());
             return 0;
         }
+    }
+
+    /**
+     * The line for a refused session file; a full disk or a read-only database is said as such, not as
+     * a file with values the app cannot store (issue 19, F7).
+     */
+    private String sessionFileMessage(SessionFileException e) {
+        if (Database.isDiskFull(e)) {
+            return messages.get("db.open.disk_full", databaseForMessages());
+        }
+        if (Database.isReadOnlyError(e)) {
+            return messages.get("db.open.read_only", databaseForMessages());
+        }
+        return e.message(messages);
     }
 
     /** False, with the one-line message on stderr, when the database has no session with this id. */
@@ -324,6 +433,7 @@ public final class CommandLineApp {
 
         @Override
         public Integer call() throws Exception {
+            checkWriteTarget(target, root.dbFile());
             Messages language = new Messages(lang == null ? messages.language() : lang);
             char[] password = null;
             if (passwordFile != null) {
@@ -377,6 +487,7 @@ public final class CommandLineApp {
 
         @Override
         public Integer call() throws Exception {
+            checkWriteTarget(target, root.dbFile());
             try (Database db = root.open()) {
                 if (!sessionExists(db, session)) {
                     return 1;
@@ -385,7 +496,7 @@ public final class CommandLineApp {
                     new SessionFiles(db.store(clock)).export(session, target);
                 } catch (SessionFileException e) {
                     log().warn("Export of session {} to {} failed", session, target, e);
-                    err.println(e.message(messages));
+                    err.println(sessionFileMessage(e));
                     return 1;
                 }
             }
@@ -421,6 +532,7 @@ public final class CommandLineApp {
             }
             SessionFiles.OnConflict mode = replace ? SessionFiles.OnConflict.REPLACE
                     : keepBoth ? SessionFiles.OnConflict.KEEP_BOTH : SessionFiles.OnConflict.ASK;
+            checkReadable(file);
             // the file is read and checked before the database is touched
             com.scorecardstudio.sessionfile.SessionDocument doc;
             try {
@@ -430,7 +542,7 @@ public final class CommandLineApp {
                 err.println(e.message(messages));
                 return 1;
             }
-            try (Database db = root.open()) {
+            try (Database db = root.open(true)) {
                 SessionFiles.Imported imported;
                 try {
                     imported = new SessionFiles(db.store(clock)).importDocument(doc, mode,
@@ -438,7 +550,7 @@ public final class CommandLineApp {
                 } catch (SessionFileException e) {
                     log().warn("Import of {} refused", file, e);
                     err.println(e.reason() == SessionFileException.Reason.ALREADY_EXISTS
-                            ? messages.get("portable.cli.exists") : e.message(messages));
+                            ? messages.get("portable.cli.exists") : sessionFileMessage(e));
                     return 1;
                 }
                 out.println(messages.get("portable.cli.imported", imported.title()));

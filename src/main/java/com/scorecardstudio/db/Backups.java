@@ -66,7 +66,10 @@ public final class Backups {
         long start = System.nanoTime();
         Map<String, Long> live = Integrity.scan(connection);
         try (Statement st = connection.createStatement()) {
-            st.execute("SCRIPT TO '" + sqlString(tmp) + "'" + compressionAndCipher(key));
+            execute(st, "SCRIPT TO '" + sqlString(tmp) + "'" + compressionAndCipher(key));
+        } catch (SQLException | RuntimeException e) {
+            deleteQuietly(tmp); // a partial script; the failure is what the caller hears about
+            throw e;
         }
         Optional<Map<String, Long>> restored = counts(tmp, key);
         if (restored.isEmpty() || !restored.get().equals(live)) {
@@ -113,10 +116,10 @@ public final class Backups {
         String url = "jdbc:h2:mem:verify-" + java.util.UUID.randomUUID();
         try (Connection c = DriverManager.getConnection(url, "sa", "");
              Statement st = c.createStatement()) {
-            st.execute("RUNSCRIPT FROM '" + sqlString(backup) + "'" + compressionAndCipher(key));
+            execute(st, "RUNSCRIPT FROM '" + sqlString(backup) + "'" + compressionAndCipher(key));
             return Optional.of(Integrity.scan(c));
         } catch (SQLException | RuntimeException e) {
-            LOG.warn("Backup {} could not be restored for verification", backup, e);
+            LOG.warn("Backup {} could not be restored for verification", backup, Database.masked(e));
             return Optional.empty();
         }
     }
@@ -182,7 +185,7 @@ public final class Backups {
         try (Connection c = DriverManager.getConnection(Database.jdbcUrl(dbFile, key), "sa",
                 key.map(DatabaseKey::jdbcPassword).orElse(""));
              Statement st = c.createStatement()) {
-            st.execute("RUNSCRIPT FROM '" + sqlString(backup) + "'" + compressionAndCipher(key));
+            execute(st, "RUNSCRIPT FROM '" + sqlString(backup) + "'" + compressionAndCipher(key));
         } catch (SQLException | RuntimeException e) {
             // put things back as they were: a failed restore must not cost the user the file they had
             Files.deleteIfExists(dbFile);
@@ -193,6 +196,28 @@ public final class Backups {
         }
         LOG.info("Restored {} from {} (previous file kept as {})", dbFile, backup, aside);
         return Optional.ofNullable(aside);
+    }
+
+    /**
+     * Runs a statement that may hold the database key ({@code CIPHER AES PASSWORD '…'}): H2 quotes the
+     * statement in its exceptions, so what leaves here is masked (issue 19, F3).
+     */
+    private static void execute(Statement st, String sql) throws SQLException {
+        try {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw (SQLException) Database.masked(e);
+        } catch (RuntimeException e) {
+            throw (RuntimeException) Database.masked(e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not remove {}", file, e);
+        }
     }
 
     private static String sqlString(Path p) {

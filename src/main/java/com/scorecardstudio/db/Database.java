@@ -34,7 +34,7 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
         this.key = key;
         this.deferredCheck = deferredCheck;
-        this.dsl = DSL.using(connection, SQLDialect.H2,
+        this.dsl = DSL.using(guarded(connection), SQLDialect.H2,
                 new Settings().withExecuteLogging(false).withRenderSchema(false));
     }
 
@@ -71,33 +71,61 @@ public final class Database implements AutoCloseable {
             throws DatabaseOpenException {
         Path dbFile = AppPaths.databaseFile(file.toString());
         boolean existed = Files.exists(dbFile);
+        if (existed && !Files.isRegularFile(dbFile)) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, dbFile, null);
+        }
         try {
             Files.createDirectories(dbFile.getParent());
         } catch (IOException e) {
-            throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, dbFile, e);
+            throw classify(dbFile, e);
         }
         if (existed && !Files.isReadable(dbFile)) {
             throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, dbFile, null);
         }
+        boolean salted = DatabaseKey.isEncrypted(dbFile);
+        if (salted && !existed) {
+            // a salt without its database: another process is creating it right now, or was killed doing so
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.ALREADY_EXISTS, dbFile, null);
+        }
+        if (existed && !salted && DatabaseKey.hasEncryptedHeader(dbFile)) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.MISSING_SALT, dbFile, null);
+        }
         Optional<DatabaseKey> key;
+        boolean createdSalt = false;
         try {
-            if (DatabaseKey.isEncrypted(dbFile)) {
+            if (salted) {
                 if (password.isEmpty()) {
                     throw new DatabaseOpenException(DatabaseOpenException.Reason.PASSWORD_REQUIRED, dbFile, null);
                 }
                 key = Optional.of(DatabaseKey.forExisting(dbFile, password.get()));
             } else if (!existed && password.isPresent()) {
+                if (new String(password.get()).isBlank()) {
+                    throw new DatabaseOpenException(DatabaseOpenException.Reason.EMPTY_PASSWORD, dbFile, null);
+                }
                 key = Optional.of(DatabaseKey.forNew(dbFile, password.get()));
+                createdSalt = true;
             } else {
                 key = Optional.empty();
             }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, dbFile, e);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.ALREADY_EXISTS, dbFile, e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.MISSING_SALT, dbFile, e);
+        } catch (IllegalArgumentException e) {
+            // a salt that is not hex: damaged, so there is no key
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.MISSING_SALT, dbFile, e);
+        } catch (IOException e) {
+            throw classify(dbFile, e);
         }
+        boolean readOnly = existed && isReadOnly(dbFile);
         Connection connection;
         try {
-            connection = DriverManager.getConnection(jdbcUrl(dbFile, key), "sa", key.map(DatabaseKey::jdbcPassword).orElse(""));
+            connection = DriverManager.getConnection(jdbcUrl(dbFile, key) + (readOnly ? ";ACCESS_MODE_DATA=r" : ""), "sa",
+                    key.map(DatabaseKey::jdbcPassword).orElse(""));
         } catch (SQLException e) {
+            if (createdSalt && !Files.exists(dbFile) || createdSalt && isPlainDatabase(dbFile)) {
+                removeOwnSalt(dbFile, key.get());
+            }
             throw classify(dbFile, e);
         }
         try {
@@ -110,11 +138,13 @@ public final class Database implements AutoCloseable {
                 if (when == BackupOnOpen.ALWAYS) {
                     backups.backup(connection, dbFile, key);
                 }
+            } else if (readOnly) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.READ_ONLY, dbFile, null);
             } else {
                 migrate(connection, dbFile, existed, when, backups, key);
             }
             if (existed && when == BackupOnOpen.DEFERRED) {
-                return new Database(dbFile, connection, key, Optional.of(backups));
+                return registered(new Database(dbFile, connection, key, Optional.of(backups)));
             }
             if (existed) {
                 // opening reads only what it needs: a damaged page elsewhere would surface mid-session
@@ -122,13 +152,92 @@ public final class Database implements AutoCloseable {
                 Integrity.scan(connection);
                 LOG.info("Integrity check of {} passed in {} ms", dbFile, (System.nanoTime() - start) / 1_000_000);
             }
-            return new Database(dbFile, connection, key, Optional.empty());
+            return registered(new Database(dbFile, connection, key, Optional.empty()));
         } catch (DatabaseOpenException e) {
             closeQuietly(connection);
             throw e;
         } catch (SQLException | RuntimeException | IOException e) {
             closeQuietly(connection);
             throw classify(dbFile, e);
+        }
+    }
+
+    /**
+     * The connection as jOOQ gets it: once a write has failed so badly that H2 closed its store (a full
+     * disk: "No space left", "File too large"), H2 2.4 spins for ever in the next statement, and jOOQ's
+     * rollback issues one. Every call then fails at once with the store's own failure instead, so the
+     * command ends with the right message (issue 19, F7).
+     */
+    private static Connection guarded(Connection raw) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    Optional<Throwable> panic = panic(raw);
+                    if (panic.isPresent()) {
+                        String name = method.getName();
+                        if (name.equals("close") || name.equals("isClosed")) {
+                            return name.equals("isClosed") ? Boolean.TRUE : null;
+                        }
+                        throw new SQLException("The database was closed after a failed write: " + panic.get().getMessage(),
+                                "08006", ErrorCode.DATABASE_IS_CLOSED, panic.get());
+                    }
+                    try {
+                        return method.invoke(raw, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** The failure that made H2 close the store of this connection's database, if it did. */
+    static Optional<Throwable> panic(Connection c) {
+        try {
+            if (c instanceof org.h2.jdbc.JdbcConnection j && j.getSession() instanceof org.h2.engine.SessionLocal s
+                    && s.getDatabase() != null && s.getDatabase().getStore() != null) {
+                org.h2.mvstore.MVStore store = s.getDatabase().getStore().getMvStore();
+                if (store.isClosed() && store.getPanicException() != null) {
+                    return Optional.of(store.getPanicException());
+                }
+            }
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static Database registered(Database db) {
+        com.scorecardstudio.util.WriteTargets.databaseOpened(db.file);
+        return db;
+    }
+
+    /** Read-only by its attributes (also for a user such as root, whom the OS would let write anyway), or its folder. */
+    static boolean isReadOnly(Path dbFile) {
+        try {
+            if (Files.getFileStore(dbFile).supportsFileAttributeView("posix")) {
+                var perms = Files.getPosixFilePermissions(dbFile);
+                if (!perms.contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
+                        && !perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
+                        && !perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE)) {
+                    return true;
+                }
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // fall back on what the OS says
+        }
+        return !Files.isWritable(dbFile) || !Files.isWritable(dbFile.getParent());
+    }
+
+    private static boolean isPlainDatabase(Path dbFile) {
+        return Files.exists(dbFile) && !DatabaseKey.hasEncryptedHeader(dbFile);
+    }
+
+    /** A creation that failed takes back the salt it wrote, and only that one (another process's stays). */
+    private static void removeOwnSalt(Path dbFile, DatabaseKey key) {
+        try {
+            if (DatabaseKey.saltIs(dbFile, key.saltHex())) {
+                Files.deleteIfExists(DatabaseKey.saltFile(dbFile));
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not remove the salt of the failed creation of {}", dbFile, e);
         }
     }
 
@@ -172,12 +281,13 @@ public final class Database implements AutoCloseable {
 
     /**
      * The JDBC URL: WRITE_DELAY=0 so that a committed transaction survives a killed process
-     * (H2's default delay of 500 ms loses it).
+     * (H2's default delay of 500 ms loses it); no {@code .trace.db} file, which would hold failing SQL
+     * with the key of an encrypted database in it (errors reach our log, masked, through our exceptions).
      */
     static String jdbcUrl(Path dbFile) {
         String name = dbFile.toString();
         String base = name.substring(0, name.length() - AppPaths.H2_SUFFIX.length());
-        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
     }
 
     static String jdbcUrl(Path dbFile, Optional<DatabaseKey> key) {
@@ -193,23 +303,86 @@ public final class Database implements AutoCloseable {
     static DatabaseOpenException classify(Path dbFile, Throwable e) {
         SQLException sql = findSql(e);
         int code = sql == null ? 0 : sql.getErrorCode();
-        String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        String text = chainText(e);
         DatabaseOpenException.Reason reason;
-        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+        if (isDiskFull(e)) {
+            reason = DatabaseOpenException.Reason.DISK_FULL;
+        } else if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             reason = DatabaseOpenException.Reason.LOCKED;
         } else if (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.WRONG_USER_OR_PASSWORD) {
             reason = DatabaseOpenException.Reason.WRONG_PASSWORD;
         } else if (code == ErrorCode.FILE_VERSION_ERROR_1) {
             reason = DatabaseOpenException.Reason.NEWER_VERSION;
+        } else if (isReadOnlyError(e)) {
+            reason = DatabaseOpenException.Reason.READ_ONLY;
         } else if (code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2
-                || code == ErrorCode.FILE_CREATION_FAILED_1 || text.contains("read-only") || text.contains("access denied")
-                || text.contains("permission denied")) {
+                || code == ErrorCode.FILE_CREATION_FAILED_1 || text.contains("access denied")
+                || text.contains("permission denied") || e instanceof IOException) {
             reason = DatabaseOpenException.Reason.UNREADABLE;
         } else {
             reason = DatabaseOpenException.Reason.CORRUPT;
         }
-        LOG.warn("Database {} could not be opened: {}", dbFile, reason, e);
-        return new DatabaseOpenException(reason, dbFile, e);
+        DatabaseOpenException failure = new DatabaseOpenException(reason, dbFile, masked(e));
+        LOG.warn("Database {} could not be opened: {}", dbFile, reason, failure.getCause());
+        return failure;
+    }
+
+    /** The messages of {@code e} and all its causes, lower case, masked. */
+    static String chainText(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            text.append(' ').append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+        }
+        return com.scorecardstudio.util.Secrets.mask(text.toString()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Whether a failure is a full disk (or the file-size limit, which is the same for the user: no room
+     * for the file to grow), anywhere in its causes; H2 reports it as a failed write or even a damaged
+     * file, while the file is whole (issue 19, F7).
+     */
+    public static boolean isDiskFull(Throwable e) {
+        String text = chainText(e);
+        return text.contains("no space left") || text.contains("not enough space") || text.contains("disk full")
+                || text.contains("file too large") || text.contains("quota exceeded") || text.contains("disk quota");
+    }
+
+    /** Whether a failure is a write to a read-only database or folder. */
+    public static boolean isReadOnlyError(Throwable e) {
+        SQLException sql = findSql(e);
+        if (sql != null && sql.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+            return true;
+        }
+        String text = chainText(e);
+        return text.contains("read-only file system") || text.contains("database is read only")
+                || text.contains("readonlyfilesystem");
+    }
+
+    /**
+     * {@code e} as it may be logged and shown: H2 puts the failing statement into its messages, and
+     * a backup's statement holds the database key ({@code CIPHER AES PASSWORD '…'}). The chain is
+     * rebuilt with masked messages, keeping classes' names, SQL states, error codes and stack traces.
+     */
+    public static Throwable masked(Throwable e) {
+        if (e == null) {
+            return null;
+        }
+        Throwable cause = masked(e.getCause() == e ? null : e.getCause());
+        Throwable copy;
+        if (e instanceof SQLException s) {
+            SQLException m = new SQLException(com.scorecardstudio.util.Secrets.mask(s.getMessage()), s.getSQLState(),
+                    s.getErrorCode(), cause);
+            copy = m;
+        } else if (e instanceof IOException) {
+            copy = new IOException(e.getClass().getName() + ": " + com.scorecardstudio.util.Secrets.mask(e.getMessage()), cause);
+        } else if (e instanceof DatabaseOpenException d) {
+            return d;
+        } else {
+            copy = new RuntimeException(e.getClass().getName() + ": " + com.scorecardstudio.util.Secrets.mask(e.getMessage()),
+                    cause);
+        }
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
     }
 
     private static SQLException findSql(Throwable e) {
@@ -246,6 +419,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        com.scorecardstudio.util.WriteTargets.databaseClosed(file);
+        if (panic(connection).isPresent()) {
+            LOG.warn("{} was closed by H2 after a failed write", file);
+            return; // closing would spin in H2; the store is closed already
+        }
         try {
             if (!connection.isClosed()) {
                 connection.close();

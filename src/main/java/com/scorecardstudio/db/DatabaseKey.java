@@ -29,9 +29,15 @@ public final class DatabaseKey {
     private static final int KEY_BITS = 256;
 
     private final String hex;
+    private final String saltHex;
 
-    private DatabaseKey(String hex) {
+    private DatabaseKey(String hex, String saltHex) {
         this.hex = hex;
+        this.saltHex = saltHex;
+    }
+
+    String saltHex() {
+        return saltHex;
     }
 
     /** Where the salt of the database in {@code dbFile} lives. */
@@ -51,12 +57,61 @@ public final class DatabaseKey {
         return derive(password, salt);
     }
 
-    /** A new salt written beside a database about to be created, and the key from it. */
+    /**
+     * A new salt written beside a database about to be created, and the key from it. The salt appears
+     * under its name in one step and only if no salt is there yet (written to a temp file, forced to
+     * disk, then hard-linked to its name, which fails if the name exists): of several processes
+     * creating the same database at once exactly one gets its salt in place; the others get
+     * {@link java.nio.file.FileAlreadyExistsException} and must change nothing. (A salt that a loser
+     * overwrote once made the winner's database unopenable: issue 19, F2.)
+     */
     static DatabaseKey forNew(Path dbFile, char[] password) throws IOException {
         byte[] salt = new byte[SALT_BYTES];
         new SecureRandom().nextBytes(salt);
-        com.scorecardstudio.util.AtomicFiles.write(saltFile(dbFile), HexFormat.of().formatHex(salt).getBytes(StandardCharsets.US_ASCII));
+        createExclusively(saltFile(dbFile), HexFormat.of().formatHex(salt).getBytes(StandardCharsets.US_ASCII));
         return derive(password, salt);
+    }
+
+    /** Whether {@code dbFile}'s salt holds exactly this key's salt (so it is ours to remove after a failed creation). */
+    static boolean saltIs(Path dbFile, String saltHex) {
+        try {
+            return Files.readString(saltFile(dbFile), StandardCharsets.US_ASCII).strip().equalsIgnoreCase(saltHex);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void createExclusively(Path target, byte[] bytes) throws IOException {
+        Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(new SecureRandom().nextLong())
+                + ".tmp");
+        try {
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+                ch.write(java.nio.ByteBuffer.wrap(bytes));
+                ch.force(true);
+            }
+            try {
+                Files.createLink(target, tmp);
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
+                    throw exists;
+                }
+                // no hard links here (FAT, some network shares): a move that never replaces
+                Files.move(tmp, target);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Whether a database file is encrypted by its header (H2's encrypted files start with {@code H2encrypt}). */
+    public static boolean hasEncryptedHeader(Path dbFile) {
+        byte[] magic = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
+        try (java.io.InputStream in = Files.newInputStream(dbFile)) {
+            return Arrays.equals(in.readNBytes(magic.length), magic);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static DatabaseKey derive(char[] password, byte[] salt) {
@@ -65,7 +120,7 @@ public final class DatabaseKey {
             byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
             String hex = HexFormat.of().formatHex(key);
             Arrays.fill(key, (byte) 0);
-            return new DatabaseKey(hex);
+            return new DatabaseKey(hex, HexFormat.of().formatHex(salt));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every JDK", e);
         } finally {

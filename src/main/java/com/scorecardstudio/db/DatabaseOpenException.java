@@ -17,14 +17,28 @@ public final class DatabaseOpenException extends Exception {
         /** The database is encrypted and no password was given (the app asks for one). */
         PASSWORD_REQUIRED,
         /** The database is encrypted and the password is not its password. */
-        WRONG_PASSWORD
+        WRONG_PASSWORD,
+        /** The disk (or the file-size limit) has no room for what had to be written; the file is not damaged. */
+        DISK_FULL,
+        /** The file or its folder is read-only: it can be read, but nothing can be written. */
+        READ_ONLY,
+        /** The file is encrypted but its {@code .salt} is not beside it: without it there is no key. */
+        MISSING_SALT,
+        /**
+         * Another process is creating this database at the same moment (its salt is there, the file not
+         * yet), or such a creation was interrupted; nothing was changed.
+         */
+        ALREADY_EXISTS,
+        /** A new encrypted database was asked for with an empty password. */
+        EMPTY_PASSWORD
     }
 
     private final Reason reason;
     private final Path file;
 
     public DatabaseOpenException(Reason reason, Path file, Throwable cause) {
-        super(reason + ": " + file + (cause == null ? "" : " (" + cause.getMessage() + ")"), cause);
+        super(com.scorecardstudio.util.Secrets.mask(reason + ": " + file + (cause == null ? "" : " (" + cause.getMessage() + ")")),
+                cause);
         this.reason = reason;
         this.file = file;
     }
@@ -42,6 +56,7 @@ public final class DatabaseOpenException extends Exception {
         return switch (reason) {
             case PASSWORD_REQUIRED -> "safety.password.required";
             case WRONG_PASSWORD -> "safety.password.wrong";
+            case EMPTY_PASSWORD -> "safety.password.empty";
             default -> "db.open." + reason.name().toLowerCase(java.util.Locale.ROOT);
         };
     }

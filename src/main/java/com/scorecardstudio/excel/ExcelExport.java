@@ -2,6 +2,7 @@ package com.scorecardstudio.excel;
 
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.util.AtomicFiles;
+import com.scorecardstudio.util.WriteTargets;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -56,6 +57,9 @@ public final class ExcelExport {
         }
         if (Files.isDirectory(file)) {
             throw new ExportException(ExportException.Reason.FAILED, file, null);
+        }
+        if (WriteTargets.isProtected(file, java.util.List.of())) {
+            throw new ExportException(ExportException.Reason.PROTECTED, file, null);
         }
         if (Files.exists(file) && readOnly(file)) {
             throw new ExportException(ExportException.Reason.READ_ONLY, file, null);
@@ -112,7 +116,9 @@ public final class ExcelExport {
             text += " " + String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
         }
         ExportException.Reason reason;
-        if (text.contains("no space left") || text.contains("not enough space") || text.contains("disk full")
+        if (e instanceof WriteTargets.ProtectedFileException) {
+            reason = ExportException.Reason.PROTECTED;
+        } else if (text.contains("no space left") || text.contains("file too large") || text.contains("not enough space") || text.contains("disk full")
                 || text.contains("quota")) {
             reason = ExportException.Reason.DISK_FULL;
         } else if (text.contains("used by another process") || text.contains("locked")) {

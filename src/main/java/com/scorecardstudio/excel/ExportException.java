@@ -8,7 +8,9 @@ import java.util.Locale;
 public final class ExportException extends Exception {
     /** Why, each with a message {@code export.error.<key>}. */
     public enum Reason {
-        NO_SESSION, NO_FOLDER, IN_USE, READ_ONLY, FOLDER_READ_ONLY, DISK_FULL, FAILED;
+        NO_SESSION, NO_FOLDER, IN_USE, READ_ONLY, FOLDER_READ_ONLY, DISK_FULL, FAILED,
+        /** The target is a file of a database (data, salt, lock, trace, backups): never overwritten. */
+        PROTECTED;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);

@@ -112,6 +112,7 @@ class ClientCommandsTest {
 
     @Test
     void unknownSessionsAndMissingOptions() {
+        demo("en"); // a database that exists: a missing one is refused as such (issue 19, F13)
         assertThat(run("--db", db(), "clients", "--session", "999")).isEqualTo(1);
         assertThat(err.toString().strip()).isEqualTo("There is no session with id 999.");
         assertThat(run("--db", db(), "import-clients", "--session", "999", "--file", fixture("utf8.csv"))).isEqualTo(1);

@@ -34,6 +34,24 @@ class LogSetupTest {
     }
 
     @Test
+    void passwordsAndKeysAreMaskedInEveryLineStackTracesIncluded() throws Exception {
+        String key = "0123456789abcdef".repeat(4);
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+        context.start();
+        LogSetup.configure(context, dir.resolve("logs"));
+        Exception h2 = new java.sql.SQLException("IO Exception: \"/d/backups/x.zip.tmp\"; SQL statement:\nSCRIPT TO '/d/backups/x.zip.tmp'"
+                + " COMPRESSION DEFLATE CIPHER AES PASSWORD '" + key + "' [90028-240]",
+                new RuntimeException("RUNSCRIPT FROM 'b.zip' CIPHER AES PASSWORD 'it''s " + key + "'"));
+        context.getLogger("com.scorecardstudio.db.Backups").warn("Backup failed: PASSWORD '{}' key {}", "letmein", key, h2);
+        context.stop();
+
+        String log = Files.readString(dir.resolve("logs/scorecard-studio.log"));
+        assertThat(log).doesNotContain(key).doesNotContain("letmein").doesNotContain("it''s")
+                .contains("PASSWORD '***'").contains("SCRIPT TO '/d/backups/x.zip.tmp'").contains("Backup failed");
+    }
+
+    @Test
     void theServiceIsWhatLogbackFinds() throws Exception {
         String service = new String(LogSetup.class.getResourceAsStream(
                 "/META-INF/services/ch.qos.logback.classic.spi.Configurator").readAllBytes()).strip();

@@ -21,7 +21,22 @@ public final class ChildJvm {
     }
 
     public static Result run(Path home, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
-        List<String> cmd = command(home, jvmOptions, "com.scorecardstudio.Launcher", args);
+        return run(command(home, jvmOptions, "com.scorecardstudio.Launcher", args));
+    }
+
+    /**
+     * Runs the launcher with the largest file it may write limited to {@code fileSizeKb} ({@code ulimit -f}
+     * in bash): a write past it fails with "File too large", as a write to a full disk fails, on any file
+     * the process writes (database, backups), without a small file system to mount.
+     */
+    public static Result runWithFileSizeLimit(Path home, long fileSizeKb, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("bash", "-c", "ulimit -f " + fileSizeKb + " && exec \"$0\" \"$@\""));
+        cmd.addAll(command(home, jvmOptions, "com.scorecardstudio.Launcher", args));
+        return run(cmd);
+    }
+
+    private static Result run(List<String> cmd) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(cmd).start();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
