@@ -96,7 +96,9 @@ final class MatrixSheet {
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
             w.row(r).setHeightInPoints(Math.min(120, 13.5f * SheetWriter.lines(names(matrix.notPlaced(), cx), 150) + 4));
         }
-        r += 2;
+        r += 1;
+        sheet.setRowBreak(r); // the matrix on a page of its own, the strategies and the chart after it
+        r += 1;
         w.text(r++, 0, cx.get("export.matrix.strategies"), st.section);
         w.text(r, 0, cx.get("export.matrix.col.zone"), st.header);
         w.text(r, 1, cx.get("export.matrix.col.strategy"), st.header);
@@ -128,9 +130,12 @@ final class MatrixSheet {
         }
         w.width(4, 16);
         if (!matrix.placements().isEmpty()) {
-            chart(drawing, cx, matrix, scores, 6, GRID_HEADER_ROW, 14, Math.max(r, GRID_HEADER_ROW + 22));
+            r += 1;
+            w.row(r + 24); // the chart's rows exist, so that they print
+            chart(drawing, cx, matrix, scores, 0, r, 4, r + 24);
         }
-        SheetWriter.printSetUp(sheet, cx.m(), cx.sessionTitle(), cx.date(), -1, -1, true);
+        SheetWriter.printSetUp(sheet, cx.m(), cx.sessionTitle(), cx.date(), -1, -1, false);
+        w.printAcross(5, new int[] {0, 1, 2, 3, 4}, -1, -1);
         sheet.setDisplayGridlines(false);
     }
 
