@@ -45,7 +45,7 @@ final class GoalsSheet {
     static void write(Sheet sheet, SheetContext cx, List<Goal> goals) {
         Styles st = cx.styles();
         SheetWriter w = new SheetWriter(sheet, st);
-        w.columns(13, 20, 28, 16, 28, 9, 14, 11, 12, 11, 12, 11, 12, 9, 18, 12, 12);
+        w.columns(13, 20, 26, 16, 26, 9, 14, 11, 12, 11, 12, 11, 12, 9, 14, 12, 12);
         w.text(0, 0, cx.get("export.goals.title"), st.title);
         w.row(0).setHeightInPoints(24);
         w.text(1, 0, cx.get("export.goals.subtitle"), st.subtitle);

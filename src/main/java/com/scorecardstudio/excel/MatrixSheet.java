@@ -82,7 +82,7 @@ final class MatrixSheet {
                         label + matrix.cell(cell).clients().size());
                 String names = names(matrix.cell(cell).clients(), cx);
                 w.text(namesRow, column(r), names, st.zone.get(zone));
-                lines = Math.max(lines, SheetWriter.lines(names, 42));
+                lines = Math.max(lines, SheetWriter.lines(names, 38));
             }
             w.blank(namesRow, 0, st.header);
             sheet.addMergedRegion(new CellRangeAddress(titleRow, namesRow, 0, 0));
@@ -126,7 +126,7 @@ final class MatrixSheet {
         }
         w.width(0, 24);
         for (Band b : Band.values()) {
-            w.width(column(b), 44);
+            w.width(column(b), 40);
         }
         w.width(4, 16);
         if (!matrix.placements().isEmpty()) {
