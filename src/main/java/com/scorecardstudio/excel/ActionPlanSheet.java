@@ -99,5 +99,6 @@ final class ActionPlanSheet {
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, last, 0, HEADERS.length - 1));
         SheetWriter.printSetUp(sheet, cx.m(), cx.sessionTitle(), cx.date(), HEADER_ROW, HEADER_ROW, false);
+        w.printAcross(HEADERS.length, new int[] {0, 1, 2, 3, 4, 5, 6, 7}, 2, 2);
     }
 }

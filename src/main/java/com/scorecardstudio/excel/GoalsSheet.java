@@ -45,13 +45,19 @@ final class GoalsSheet {
     static void write(Sheet sheet, SheetContext cx, List<Goal> goals) {
         Styles st = cx.styles();
         SheetWriter w = new SheetWriter(sheet, st);
-        w.columns(13, 20, 30, 16, 30, 9, 14, 10, 12, 10, 12, 10, 12, 9, 18, 11, 12);
+        w.columns(13, 20, 26, 16, 26, 9, 14, 11, 12, 11, 12, 11, 12, 9, 14, 12, 12);
         w.text(0, 0, cx.get("export.goals.title"), st.title);
         w.row(0).setHeightInPoints(24);
         w.text(1, 0, cx.get("export.goals.subtitle"), st.subtitle);
         for (int c = 0; c < HEADERS.length; c++) {
             w.text(HEADER_ROW, c, cx.get("export.goals.col." + HEADERS[c]), st.header);
         }
+        // one number format per column: decimals for all its values when one of them has decimals
+        List<Indicator> all = goals.stream().flatMap(g -> g.indicators().stream()).toList();
+        Formats formats = new Formats(
+                decimals(all.stream().map(Indicator::baselineValue)), decimals(all.stream().map(Indicator::targetValue)),
+                decimals(all.stream().map(i -> i.latest().map(Measurement::value).orElse(null))),
+                decimals(all.stream().map(Indicator::impactValue)));
         int r = HEADER_ROW + 1;
         for (Goal g : ordered(goals)) {
             List<Indicator> indicators = g.indicators().isEmpty() ? java.util.Collections.singletonList(null) : g.indicators();
@@ -66,7 +72,7 @@ final class GoalsSheet {
                         w.blank(r, c, st.text);
                     }
                 } else {
-                    indicator(w, cx, r, i);
+                    indicator(w, cx, r, i, formats);
                 }
                 r++;
             }
@@ -75,23 +81,33 @@ final class GoalsSheet {
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, last, 0, HEADERS.length - 1));
         SheetWriter.printSetUp(sheet, cx.m(), cx.sessionTitle(), cx.date(), HEADER_ROW, HEADER_ROW, false);
+        // two pages across at most: the goal, its owner and the indicator repeated on the second
+        w.printAcross(HEADERS.length, new int[] {0, 2, 3, 4, 5, 7, 9, 11, 13, 14, 15}, 2, 4);
     }
 
-    private static void indicator(SheetWriter w, SheetContext cx, int r, Indicator i) {
+    /** Which of the number columns show decimals. */
+    private record Formats(boolean baseline, boolean target, boolean latest, boolean impact) {
+    }
+
+    private static boolean decimals(java.util.stream.Stream<java.math.BigDecimal> values) {
+        return values.anyMatch(v -> v != null && v.stripTrailingZeros().scale() > 0);
+    }
+
+    private static void indicator(SheetWriter w, SheetContext cx, int r, Indicator i, Formats f) {
         Styles st = w.styles;
         w.text(r, 4, i.name(), st.text);
         w.text(r, 5, i.unit(), st.text);
         w.text(r, 6, cx.get("summary.direction." + i.direction().key()), st.text);
-        w.amount(r, BASELINE, i.baselineValue());
+        w.number(r, BASELINE, i.baselineValue(), f.baseline() ? st.decimal : st.integer);
         w.date(r, BASELINE + 1, i.baselineDate());
-        w.amount(r, TARGET, i.targetValue());
+        w.number(r, TARGET, i.targetValue(), f.target() ? st.decimal : st.integer);
         w.date(r, TARGET + 1, i.targetDate());
         Optional<Measurement> latest = i.latest();
-        w.amount(r, LATEST, latest.map(Measurement::value).orElse(null));
+        w.number(r, LATEST, latest.map(Measurement::value).orElse(null), f.latest() ? st.decimal : st.integer);
         w.date(r, LATEST + 1, latest.map(Measurement::date).orElse(null));
         w.formula(r, PROGRESS, progressFormula(r + 1), st.percent, Progress.of(i).<Object>map(p -> p).orElse(""));
         w.text(r, 14, i.scale(), st.text);
-        w.amount(r, 15, i.impactValue());
+        w.number(r, 15, i.impactValue(), f.impact() ? st.decimal : st.integer);
         w.text(r, 16, i.impactUnit(), st.text);
     }
 

@@ -5,6 +5,7 @@ import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.domain.map.CardBox;
 import com.scorecardstudio.domain.map.GoalLink;
 import com.scorecardstudio.domain.map.Lanes;
+import com.scorecardstudio.domain.map.LinkStrength;
 import com.scorecardstudio.domain.map.MapCard;
 import com.scorecardstudio.domain.map.MapLayout;
 import com.scorecardstudio.domain.map.StrategyMap;
@@ -18,13 +19,19 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFConnector;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSimpleShape;
-import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFTextParagraph;
+import org.apache.poi.xssf.usermodel.XSSFTextRun;
+import org.apache.poi.xssf.usermodel.TextAlign;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.TextAutofit;
 import org.apache.poi.ss.usermodel.ShapeTypes;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTAdjPoint2D;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTConnection;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTCustomGeometry2D;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTPath2D;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTSolidColorFillProperties;
+import org.openxmlformats.schemas.drawingml.x2006.main.STPresetLineDashVal;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTLineProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualConnectorProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
@@ -50,8 +57,8 @@ final class MapSheet {
     static final int WIDTH = 1120;
     static final int LANE_HEIGHT = 190;
     static final int LABEL_WIDTH = 118;
-    /** The canvas height that fits an A4 landscape page at {@link #WIDTH} wide. */
-    static final int PAGE_HEIGHT = 840;
+    /** The canvas height that, with the title rows and the legend, fits an A4 landscape page at {@link #WIDTH} wide. */
+    static final int PAGE_HEIGHT = 696;
     /** The narrowest lane-title column, in pixels, however wide the map. */
     static final double MIN_GUTTER = 96;
     /** The lanes from the top of the page down, as the method draws a map. */
@@ -61,18 +68,60 @@ final class MapSheet {
     record Lane(Stage stage, double y, double height) {
     }
 
-    /** One goal's box, in pixels. */
-    record Box(long goalId, Stage stage, String title, double x, double y, double width, double height) {
+    /** How far an indicator is, as the app's card dots show it. */
+    enum Dot {
+        /** the target is reached (filled green) */
+        REACHED,
+        /** measured, on the way (filled yellow) */
+        MOVING,
+        /** not yet measured (white) */
+        NONE;
+
+        static Dot of(com.scorecardstudio.domain.Indicator i) {
+            java.util.Optional<Double> p = com.scorecardstudio.domain.Progress.of(i);
+            return p.isEmpty() ? NONE : p.get() >= 1.0 ? REACHED : MOVING;
+        }
+    }
+
+    /** One goal's box, in pixels, with what its card shows besides the title: the owner and a dot per indicator. */
+    record Box(long goalId, Stage stage, String title, double x, double y, double width, double height, String owner,
+               List<Dot> dots) {
+        Box(long goalId, Stage stage, String title, double x, double y, double width, double height) {
+            this(goalId, stage, title, x, y, width, height, "", List.of());
+        }
+
+        Box {
+            owner = owner == null ? "" : owner;
+            dots = List.copyOf(dots);
+        }
+
+        static List<Dot> dotsOf(Goal g) {
+            return g.indicators().stream().map(Dot::of).toList();
+        }
     }
 
     /** A focus area's name over its cards in a lane, in pixels. */
     record Label(Stage stage, String area, double x, double y, double width, double height) {
     }
 
-    /** A cause → effect link between two goals, drawn {@code lineWidth} points wide (its strength). */
-    record Link(long causeGoalId, long effectGoalId, double lineWidth) {
+    /** A cause → effect link between two goals, drawn as its strength says (weight, and dashed when weak). */
+    record Link(long causeGoalId, long effectGoalId, LinkStrength strength, String hypothesis) {
         Link(long causeGoalId, long effectGoalId) {
-            this(causeGoalId, effectGoalId, 1.25);
+            this(causeGoalId, effectGoalId, LinkStrength.MEDIUM, "");
+        }
+
+        Link {
+            strength = strength == null ? LinkStrength.MEDIUM : strength;
+            hypothesis = hypothesis == null ? "" : hypothesis;
+        }
+
+        /** Line weight in points, as the app draws the strengths. */
+        double lineWidth() {
+            return switch (strength) {
+                case WEAK -> 1.0;
+                case MEDIUM -> 1.5;
+                case STRONG -> 2.5;
+            };
         }
     }
 
@@ -126,7 +175,7 @@ final class MapSheet {
                 double h = Math.min(b.height() * sy * 0.8, b.height() * s * 2.5);
                 double centreY = TOP + (b.y() + b.height() / 2) * sy;
                 boxes.add(new Box(b.goalId(), g.stage(), g.title(), gutter + (b.x() - Lanes.GUTTER) * s, centreY - h / 2,
-                        b.width() * s, h));
+                        b.width() * s, h, g.owner(), Box.dotsOf(g)));
             }
             List<Label> labels = new ArrayList<>();
             for (MapLayout.AreaLabel a : layout.areaLabels()) {
@@ -136,12 +185,7 @@ final class MapSheet {
             boxes.sort(java.util.Comparator.comparingDouble(Box::y).thenComparingDouble(Box::x));
             List<Link> out = new ArrayList<>();
             for (GoalLink l : links) {
-                double w = switch (l.strength()) {
-                    case WEAK -> 0.75;
-                    case MEDIUM -> 1.5;
-                    case STRONG -> 2.5;
-                };
-                out.add(new Link(l.causeGoalId(), l.effectGoalId(), w));
+                out.add(new Link(l.causeGoalId(), l.effectGoalId(), l.strength(), l.hypothesis()));
             }
             return new Input(gutter + (mapWidth - Lanes.GUTTER) * s, TOP + mapHeight * sy + 8, lanes, boxes, out, gutter, labels);
         }
@@ -175,7 +219,8 @@ final class MapSheet {
                         double x = areaX + col * rowSlot + (rowSlot - boxW) / 2;
                         double by = y + 8 + row * slotH + (slotH - boxH) / 2;
                         Goal g = inLane.get(i);
-                        boxes.add(new Box(g.id() == null ? -1 - i : g.id(), stage, g.title(), x, by, boxW, boxH));
+                        boxes.add(new Box(g.id() == null ? -1 - i : g.id(), stage, g.title(), x, by, boxW, boxH, g.owner(),
+                                Box.dotsOf(g)));
                     }
                 }
                 y += LANE_HEIGHT;
@@ -187,15 +232,38 @@ final class MapSheet {
     private MapSheet() {
     }
 
+    /** Points of text on the map: printed at the page's fit scale (about 0.93), never below 8 pt. */
+    static final double TEXT_PT = 9;
+    static final double LANE_TITLE_PT = 11;
+    /** The legend's band under the lanes, in pixels. */
+    static final int LEGEND_HEIGHT = 34;
+    /** Map margins, inches: small, so that the page's fit scale stays high. */
+    static final double MARGIN = 0.4;
+    static final String TEXT_COLOUR = "1F2937";
+    static final String MUTED_COLOUR = "4B5563";
+    static final String LINK_COLOUR = "4B5563";
+    static final Map<Dot, String> DOT_COLOURS = Map.of(Dot.REACHED, "16A34A", Dot.MOVING, "CA8A04", Dot.NONE, "9CA3AF");
+
+    /** Unique shape ids in the drawing, handed out in order (connectors are glued to cards by id). */
+    private static final class Ids {
+        private long next = 2;
+
+        long take() {
+            return next++;
+        }
+    }
+
     /**
      * Draws the map on {@code sheet}, whose drawing is {@code drawing} (the streaming workbook's
-     * sheets keep their drawing in the underlying XSSF sheet).
+     * sheets keep their drawing in the underlying XSSF sheet). Lanes first, then the links, then the
+     * cards, so that a card is always drawn above a line that passes it.
      */
     static void write(Sheet sheet, XSSFDrawing drawing, XSSFWorkbook xwb, Styles styles, Messages m, Input input,
                       String sessionTitle, String date) {
         SheetWriter w = new SheetWriter(sheet, styles);
+        double height = input.height() + LEGEND_HEIGHT;
         int columns = (int) Math.ceil(input.width() / CELL_W) + 1;
-        int rows = (int) Math.ceil(input.height() / CELL_H) + 1;
+        int rows = (int) Math.ceil(height / CELL_H) + 1;
         for (int c = 0; c < columns; c++) {
             sheet.setColumnWidth(c, COLUMN_WIDTH);
         }
@@ -204,58 +272,42 @@ final class MapSheet {
         w.row(0).setHeightInPoints(CELL_H * 0.75f * 2);
         w.text(1, 0, m.get("export.map.subtitle"), styles.subtitle);
 
-        Map<String, XSSFFont> fonts = new HashMap<>(); // a handful, shared by every box
+        Ids ids = new Ids();
         for (Lane lane : input.lanes()) {
             String colour = Styles.STAGE_COLOURS.get(lane.stage());
-            XSSFSimpleShape body = drawing.createSimpleShape(anchor(input.labelWidth(), lane.y(), input.width() - input.labelWidth(), lane.height()));
-            body.setShapeType(ShapeTypes.RECT);
+            String laneName = m.get("stage." + lane.stage().key());
+            XSSFSimpleShape body = shape(drawing, ids, m.get("export.map.shape.lane", laneName),
+                    anchor(input.labelWidth(), lane.y(), input.width() - input.labelWidth(), lane.height()), ShapeTypes.RECT);
             fill(body, Styles.STAGE_TINTS.get(lane.stage()));
             line(body, "FFFFFF", 2);
-            XSSFSimpleShape label = drawing.createSimpleShape(anchor(0, lane.y(), input.labelWidth(), lane.height()));
-            label.setShapeType(ShapeTypes.RECT);
+            XSSFSimpleShape label = shape(drawing, ids, laneName, anchor(0, lane.y(), input.labelWidth(), lane.height()),
+                    ShapeTypes.RECT);
             fill(label, colour);
             line(label, "FFFFFF", 2);
-            label.setText(rich(fonts, xwb, m.get("stage." + lane.stage().key()), true, 11, "FFFFFF"));
+            paragraph(label, TextAlign.CENTER).run(laneName, LANE_TITLE_PT, true, "FFFFFF");
             label.setWordWrap(true);
             label.setVerticalAlignment(VerticalAlignment.CENTER);
-            centre(label);
             label.setLeftInset(6);
             label.setRightInset(6);
         }
         for (Label a : input.areaLabels()) {
-            XSSFSimpleShape label = drawing.createSimpleShape(anchor(a.x(), a.y(), a.width(), a.height()));
-            label.setShapeType(ShapeTypes.RECT);
+            String area = m.get("area." + a.stage().key() + "." + a.area());
+            XSSFSimpleShape label = shape(drawing, ids, area, anchor(a.x(), a.y(), a.width(), Math.max(16, a.height())),
+                    ShapeTypes.RECT);
             label.setNoFill(true);
-            label.setLineStyle(-1);
-            label.setLineWidth(0);
-            label.setText(rich(fonts, xwb, m.get("area." + a.stage().key() + "." + a.area()), false, 6, "6B7280"));
+            noLine(label);
+            paragraph(label, TextAlign.LEFT).run(area, TEXT_PT, false, MUTED_COLOUR);
             label.setWordWrap(true);
             label.setVerticalAlignment(VerticalAlignment.TOP);
             label.setLeftInset(0);
             label.setTopInset(0);
         }
-        Map<Long, XSSFSimpleShape> shapes = new HashMap<>(); // by goal id
         Map<Long, Box> boxes = new HashMap<>();
+        Map<Long, Long> cardIds = new HashMap<>(); // goal id → shape id, given out now: the links are drawn first
         for (Box b : input.boxes()) {
-            XSSFSimpleShape box = drawing.createSimpleShape(anchor(b.x(), b.y(), b.width(), b.height()));
-            box.setShapeType(ShapeTypes.ROUND_RECT);
-            fill(box, "FFFFFF");
-            line(box, Styles.STAGE_COLOURS.get(b.stage()), 1.5);
-            box.setText(rich(fonts, xwb, shorten(b.title(), 110), false, b.height() < 24 ? 5 : b.height() < 44 ? 7 : 9, "1F2937"));
-            box.setWordWrap(true);
-            box.setVerticalAlignment(VerticalAlignment.CENTER);
-            centre(box);
-            box.setLeftInset(3);
-            box.setRightInset(3);
-            box.setTopInset(2);
-            box.setBottomInset(2);
-            box.setTextAutofit(TextAutofit.NORMAL);
-            shapes.put(b.goalId(), box);
             boxes.put(b.goalId(), b);
+            cardIds.put(b.goalId(), ids.take());
         }
-        // POI numbers every connector 1: give each its own id after the shapes', as Excel expects unique ids
-        int nextId = shapes.values().stream().mapToInt(XSSFSimpleShape::getShapeId).max().orElse(0) + input.lanes().size() * 2
-                + input.areaLabels().size() + 100;
         for (Link link : input.links()) {
             Box from = boxes.get(link.causeGoalId());
             Box to = boxes.get(link.effectGoalId());
@@ -264,18 +316,151 @@ final class MapSheet {
             }
             boolean between = input.boxes().stream().anyMatch(b -> b != from && b != to && b.stage() == from.stage()
                     && b.x() > Math.min(from.x(), to.x()) && b.x() < Math.max(from.x(), to.x()));
-            XSSFConnector c = connect(drawing, from, shapes.get(from.goalId()), to, shapes.get(to.goalId()), link.lineWidth(), between);
-            c.getCTConnector().getNvCxnSpPr().getCNvPr().setId(nextId);
-            c.getCTConnector().getNvCxnSpPr().getCNvPr().setName("Connector " + nextId);
-            nextId++;
+            String name = m.get("export.map.shape.link", shorten(from.title(), 40), shorten(to.title(), 40));
+            if (from.stage() == to.stage() && between) {
+                Lane lane = input.lanes().stream().filter(l -> l.stage() == from.stage()).findFirst().orElse(null);
+                arc(drawing, ids, name, from, to, lane == null ? from.y() - 40 : lane.y(), link);
+            } else {
+                connect(drawing, ids, name, from, cardIds.get(from.goalId()), to, cardIds.get(to.goalId()), link);
+            }
         }
+        for (Box b : input.boxes()) {
+            card(drawing, cardIds.get(b.goalId()), b, m);
+        }
+        legend(drawing, ids, m, input.labelWidth(), input.height() + 4);
         int lastColumn = columns - 1;
         int lastRow = rows - 1;
         w.row(lastRow); // the print area's last row exists
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, lastColumn, 0, lastRow);
         SheetWriter.printSetUp(sheet, m, sessionTitle, date, -1, -1, true);
+        SheetWriter.margins(sheet, MARGIN);
         sheet.setDisplayGridlines(false);
         sheet.setPrintGridlines(false);
+    }
+
+    /** A goal's card: its title, then its owner and a dot per indicator, cut to what fits at {@link #TEXT_PT}. */
+    private static void card(XSSFDrawing drawing, long id, Box b, Messages m) {
+        XSSFSimpleShape box = drawing.createSimpleShape(anchor(b.x(), b.y(), b.width(), b.height()));
+        box.setShapeType(ShapeTypes.ROUND_RECT);
+        var nv = box.getCTShape().getNvSpPr().getCNvPr();
+        nv.setId(id);
+        nv.setName(shorten(b.title(), 120));
+        fill(box, "FFFFFF");
+        line(box, Styles.STAGE_COLOURS.get(b.stage()), 1.5);
+        double insetX = 3;
+        double insetY = 2;
+        box.setLeftInset(insetX);
+        box.setRightInset(insetX);
+        box.setTopInset(insetY);
+        box.setBottomInset(insetY);
+        box.setWordWrap(true);
+        box.setVerticalAlignment(VerticalAlignment.CENTER);
+        box.setTextAutofit(TextAutofit.NONE);
+        // the lines that fit: a 9-point line is about 14.5 px high, a character about 6 px wide
+        int perLine = Math.max(6, (int) ((b.width() - 2 * insetX * 4 / 3) / 6.0));
+        int lines = Math.max(1, (int) ((b.height() - 2 * insetY * 4 / 3) / 14.5));
+        boolean meta = lines >= 2 && (!b.owner().isBlank() || !b.dots().isEmpty());
+        int titleLines = meta ? lines - 1 : lines;
+        paragraph(box, TextAlign.CENTER).run(fit(b.title(), perLine, titleLines), TEXT_PT, false, TEXT_COLOUR);
+        if (meta) {
+            Paragraph p = paragraph(box, TextAlign.CENTER);
+            int room = perLine - b.dots().size() * 2 - 1;
+            if (!b.owner().isBlank() && room >= 4) {
+                p.run(shorten(b.owner(), room) + (b.dots().isEmpty() ? "" : " "), TEXT_PT, false, MUTED_COLOUR);
+            }
+            for (Dot d : b.dots()) {
+                p.run(d == Dot.NONE ? "○" : "●", TEXT_PT, false, DOT_COLOURS.get(d));
+            }
+        }
+    }
+
+    /** The text cut to {@code lines} lines of {@code perLine} characters, breaking at spaces, "…" when cut. */
+    static String fit(String text, int perLine, int lines) {
+        String t = text == null || text.isBlank() ? "—" : text.strip();
+        if (SheetWriter.lines(t, perLine) <= lines) {
+            return t;
+        }
+        int lo = 1;
+        int hi = t.length();
+        while (lo < hi) { // the longest prefix that, with "…", still fits
+            int mid = (lo + hi + 1) / 2;
+            if (SheetWriter.lines(t.substring(0, mid).strip() + "…", perLine) <= lines) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return t.substring(0, lo).strip() + "…";
+    }
+
+    /** What the lines and dots mean, in a band under the lanes. */
+    private static void legend(XSSFDrawing drawing, Ids ids, Messages m, double x0, double y) {
+        double x = x0;
+        for (LinkStrength strength : LinkStrength.values()) {
+            Link sample = new Link(0, 0, strength, "");
+            XSSFConnector c = drawing.createConnector(anchor(x, y + 13, 30, 1));
+            c.setShapeType(ShapeTypes.STRAIGHT_CONNECTOR_1);
+            var nv = c.getCTConnector().getNvCxnSpPr().getCNvPr();
+            nv.setId(ids.take());
+            nv.setName(m.get("export.map.legend.link", m.get("map.strength." + strength.key())));
+            stroke(c.getCTConnector().getSpPr(), sample);
+            String text = m.get("export.map.legend.link", m.get("map.strength." + strength.key()));
+            legendText(drawing, ids, x + 34, y, 110, text, List.of());
+            x += 34 + 110 + 6;
+        }
+        for (Dot d : Dot.values()) {
+            String text = m.get("export.map.legend.dot." + d.name().toLowerCase(java.util.Locale.ROOT));
+            legendText(drawing, ids, x, y, 170, text, List.of(d));
+            x += 170 + 6;
+        }
+    }
+
+    private static void legendText(XSSFDrawing drawing, Ids ids, double x, double y, double width, String text, List<Dot> dots) {
+        XSSFSimpleShape t = shape(drawing, ids, text, anchor(x, y, width, 26), ShapeTypes.RECT);
+        t.setNoFill(true);
+        noLine(t);
+        t.setVerticalAlignment(VerticalAlignment.CENTER);
+        t.setWordWrap(true);
+        t.setLeftInset(0);
+        Paragraph p = paragraph(t, TextAlign.LEFT);
+        for (Dot d : dots) {
+            p.run((d == Dot.NONE ? "○" : "●") + " ", TEXT_PT, false, DOT_COLOURS.get(d));
+        }
+        p.run(text, TEXT_PT, false, TEXT_COLOUR);
+    }
+
+    /** A simple shape with its own id and a name a reader sees in Excel's selection pane. */
+    private static XSSFSimpleShape shape(XSSFDrawing drawing, Ids ids, String name, XSSFClientAnchor anchor, int type) {
+        XSSFSimpleShape s = drawing.createSimpleShape(anchor);
+        s.setShapeType(type);
+        var nv = s.getCTShape().getNvSpPr().getCNvPr();
+        nv.setId(ids.take());
+        nv.setName(shorten(name, 120));
+        return s;
+    }
+
+    /** One paragraph of a shape's text, its runs written with explicit RGB colours (6 hex digits, as the schema wants). */
+    private record Paragraph(XSSFTextParagraph p) {
+        Paragraph run(String text, double points, boolean bold, String colour) {
+            XSSFTextRun r = p.addNewTextRun();
+            r.setText(SafeText.fit(text));
+            r.setFontSize(points);
+            r.setBold(bold);
+            r.setFont("Calibri");
+            r.setFontColor(new java.awt.Color(Integer.parseInt(colour, 16)));
+            return this;
+        }
+    }
+
+    /** The shape's next paragraph: its first, still empty one (every new shape has one), then new ones. */
+    private static Paragraph paragraph(XSSFSimpleShape s, TextAlign align) {
+        List<XSSFTextParagraph> existing = s.getTextParagraphs();
+        if (existing.size() == 1 && existing.get(0).getTextRuns().isEmpty()) {
+            s.clearText(); // the new shape's empty paragraph gives way to the first real one
+        }
+        XSSFTextParagraph p = s.addNewTextParagraph();
+        p.setTextAlign(align);
+        return new Paragraph(p);
     }
 
     /** Connection sites of a rectangle and a rounded rectangle: top, left, bottom, right. */
@@ -284,24 +469,15 @@ final class MapSheet {
     private static final int BOTTOM_SITE = 2;
     private static final int RIGHT_SITE = 3;
 
-    private static XSSFConnector connect(XSSFDrawing drawing, Box from, XSSFSimpleShape fromShape, Box to, XSSFSimpleShape toShape,
-                                double lineWidth, boolean cardsBetween) {
+    /** A straight arrow glued to the two cards (moving a card in Excel drags its arrows along). */
+    private static void connect(XSSFDrawing drawing, Ids ids, String name, Box from, long fromId, Box to, long toId, Link link) {
         double fx;
         double fy;
         double tx;
         double ty;
         int fromSite;
         int toSite;
-        boolean overTheTop = false;
-        if (from.stage() == to.stage() && cardsBetween) { // the same lane, cards in between: top to top, curving over them
-            overTheTop = true;
-            fromSite = TOP_SITE;
-            toSite = TOP_SITE;
-            fx = from.x() + from.width() / 2;
-            tx = to.x() + to.width() / 2;
-            fy = from.y();
-            ty = to.y();
-        } else if (from.stage() == to.stage()) { // the same lane, side by side
+        if (from.stage() == to.stage()) { // the same lane, side by side
             boolean right = to.x() > from.x();
             fromSite = right ? RIGHT_SITE : LEFT_SITE;
             toSite = right ? LEFT_SITE : RIGHT_SITE;
@@ -327,9 +503,10 @@ final class MapSheet {
         double x = Math.min(fx, tx);
         double y = Math.min(fy, ty);
         XSSFConnector c = drawing.createConnector(anchor(x, y, Math.max(1, Math.abs(tx - fx)), Math.max(1, Math.abs(ty - fy))));
-        c.setShapeType(overTheTop ? ShapeTypes.CURVED_CONNECTOR_3 : ShapeTypes.STRAIGHT_CONNECTOR_1);
-        c.setLineStyleColor(0x4B, 0x55, 0x63);
-        c.setLineWidth(lineWidth);
+        c.setShapeType(ShapeTypes.STRAIGHT_CONNECTOR_1);
+        var nv = c.getCTConnector().getNvCxnSpPr().getCNvPr();
+        nv.setId(ids.take());
+        nv.setName(shorten(name, 120));
         CTShapeProperties sp = c.getCTConnector().getSpPr();
         CTTransform2D xfrm = sp.isSetXfrm() ? sp.getXfrm() : sp.addNewXfrm();
         if (tx < fx) {
@@ -338,19 +515,84 @@ final class MapSheet {
         if (ty < fy) {
             xfrm.setFlipV(true);
         }
+        stroke(sp, link);
+        CTNonVisualConnectorProperties glue = c.getCTConnector().getNvCxnSpPr().getCNvCxnSpPr();
+        CTConnection start = glue.addNewStCxn();
+        start.setId(fromId);
+        start.setIdx(fromSite);
+        CTConnection end = glue.addNewEndCxn();
+        end.setId(toId);
+        end.setIdx(toSite);
+    }
+
+    /**
+     * A link between two cards of one lane with cards between them: an arc from the top of the cause
+     * over the cards between to the top of the effect, as the app draws it (never along their edges).
+     */
+    private static void arc(XSSFDrawing drawing, Ids ids, String name, Box from, Box to, double laneTop, Link link) {
+        long fx = Math.round(from.x() + from.width() / 2);
+        long tx = Math.round(to.x() + to.width() / 2);
+        long fy = Math.round(from.y());
+        long ty = Math.round(to.y());
+        double room = Math.min(fy, ty) - laneTop;
+        double rise = Math.max(8, Math.min(24, room * 0.4)); // the apex this far above the higher card top, under the area names
+        long control = Math.round(Math.min(fy, ty) - rise / 0.75); // a cubic reaches 3/4 of its control points' height
+        long x0 = Math.min(fx, tx);
+        long w = Math.max(1, Math.abs(tx - fx));
+        long h = Math.max(1, Math.max(fy, ty) - control);
+        XSSFSimpleShape s = shape(drawing, ids, name, anchor(x0, control, w, h), ShapeTypes.RECT);
+        CTShapeProperties sp = s.getCTShape().getSpPr();
+        if (sp.isSetPrstGeom()) {
+            sp.unsetPrstGeom();
+        }
+        CTCustomGeometry2D geometry = sp.addNewCustGeom();
+        CTPath2D path = geometry.addNewPathLst().addNewPath();
+        path.setW(w * EMU_PER_PX);
+        path.setH(h * EMU_PER_PX);
+        point(path.addNewMoveTo().addNewPt(), fx - x0, fy - control);
+        var bezier = path.addNewCubicBezTo();
+        point(bezier.addNewPt(), fx - x0, 0);
+        point(bezier.addNewPt(), tx - x0, 0);
+        point(bezier.addNewPt(), tx - x0, ty - control);
+        s.setNoFill(true);
+        stroke(sp, link);
+    }
+
+    private static void point(CTAdjPoint2D p, long x, long y) {
+        p.setX(x * EMU_PER_PX);
+        p.setY(y * EMU_PER_PX);
+    }
+
+    /** The line of a link: its strength's weight, dashed when weak, an arrowhead at the effect. */
+    private static void stroke(CTShapeProperties sp, Link link) {
         CTLineProperties ln = sp.isSetLn() ? sp.getLn() : sp.addNewLn();
+        ln.setW((int) Math.round(link.lineWidth() * 12700));
+        CTSolidColorFillProperties solid = ln.isSetSolidFill() ? ln.getSolidFill() : ln.addNewSolidFill();
+        solid.addNewSrgbClr().setVal(rgb(LINK_COLOUR));
+        if (link.strength() == LinkStrength.WEAK) {
+            (ln.isSetPrstDash() ? ln.getPrstDash() : ln.addNewPrstDash()).setVal(STPresetLineDashVal.DASH);
+        }
         var tail = ln.isSetTailEnd() ? ln.getTailEnd() : ln.addNewTailEnd();
         tail.setType(STLineEndType.TRIANGLE);
         tail.setW(STLineEndWidth.MED);
         tail.setLen(STLineEndLength.MED);
-        CTNonVisualConnectorProperties glue = c.getCTConnector().getNvCxnSpPr().getCNvCxnSpPr();
-        CTConnection start = glue.addNewStCxn();
-        start.setId(fromShape.getShapeId());
-        start.setIdx(fromSite);
-        CTConnection end = glue.addNewEndCxn();
-        end.setId(toShape.getShapeId());
-        end.setIdx(toSite);
-        return c;
+    }
+
+    private static byte[] rgb(String hex) {
+        return new byte[] {(byte) Integer.parseInt(hex.substring(0, 2), 16), (byte) Integer.parseInt(hex.substring(2, 4), 16),
+                (byte) Integer.parseInt(hex.substring(4, 6), 16)};
+    }
+
+    /** No outline at all (POI's {@code setLineStyle(-1)} writes an empty dash value, which the schema refuses). */
+    private static void noLine(XSSFSimpleShape s) {
+        CTShapeProperties sp = s.getCTShape().getSpPr();
+        CTLineProperties ln = sp.isSetLn() ? sp.getLn() : sp.addNewLn();
+        if (ln.isSetSolidFill()) {
+            ln.unsetSolidFill();
+        }
+        if (!ln.isSetNoFill()) {
+            ln.addNewNoFill();
+        }
     }
 
     /** A two-cell anchor for a rectangle in pixels on the map's grid. */
@@ -373,25 +615,6 @@ final class MapSheet {
         s.setLineStyleColor(Integer.parseInt(hex.substring(0, 2), 16), Integer.parseInt(hex.substring(2, 4), 16),
                 Integer.parseInt(hex.substring(4, 6), 16));
         s.setLineWidth(width);
-    }
-
-    private static void centre(XSSFSimpleShape s) {
-        s.getTextParagraphs().forEach(p -> p.setTextAlign(org.apache.poi.xssf.usermodel.TextAlign.CENTER));
-    }
-
-    private static XSSFRichTextString rich(Map<String, XSSFFont> fonts, XSSFWorkbook wb, String text, boolean bold, int points,
-                                           String colour) {
-        XSSFRichTextString s = new XSSFRichTextString(text);
-        XSSFFont f = fonts.computeIfAbsent(bold + "/" + points + "/" + colour, k -> {
-            XSSFFont font = wb.createFont();
-            font.setFontName("Calibri");
-            font.setBold(bold);
-            font.setFontHeightInPoints((short) points);
-            font.setColor(Styles.colour(colour));
-            return font;
-        });
-        s.applyFont(f);
-        return s;
     }
 
     static String shorten(String s, int max) {

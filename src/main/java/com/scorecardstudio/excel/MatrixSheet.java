@@ -82,7 +82,7 @@ final class MatrixSheet {
                         label + matrix.cell(cell).clients().size());
                 String names = names(matrix.cell(cell).clients(), cx);
                 w.text(namesRow, column(r), names, st.zone.get(zone));
-                lines = Math.max(lines, SheetWriter.lines(names, 42));
+                lines = Math.max(lines, SheetWriter.lines(names, 38));
             }
             w.blank(namesRow, 0, st.header);
             sheet.addMergedRegion(new CellRangeAddress(titleRow, namesRow, 0, 0));
@@ -96,7 +96,9 @@ final class MatrixSheet {
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
             w.row(r).setHeightInPoints(Math.min(120, 13.5f * SheetWriter.lines(names(matrix.notPlaced(), cx), 150) + 4));
         }
-        r += 2;
+        r += 1;
+        sheet.setRowBreak(r); // the matrix on a page of its own, the strategies and the chart after it
+        r += 1;
         w.text(r++, 0, cx.get("export.matrix.strategies"), st.section);
         w.text(r, 0, cx.get("export.matrix.col.zone"), st.header);
         w.text(r, 1, cx.get("export.matrix.col.strategy"), st.header);
@@ -124,13 +126,16 @@ final class MatrixSheet {
         }
         w.width(0, 24);
         for (Band b : Band.values()) {
-            w.width(column(b), 44);
+            w.width(column(b), 40);
         }
         w.width(4, 16);
         if (!matrix.placements().isEmpty()) {
-            chart(drawing, cx, matrix, scores, 6, GRID_HEADER_ROW, 14, Math.max(r, GRID_HEADER_ROW + 22));
+            r += 1;
+            w.row(r + 24); // the chart's rows exist, so that they print
+            chart(drawing, cx, matrix, scores, 0, r, 4, r + 24);
         }
-        SheetWriter.printSetUp(sheet, cx.m(), cx.sessionTitle(), cx.date(), -1, -1, true);
+        SheetWriter.printSetUp(sheet, cx.m(), cx.sessionTitle(), cx.date(), -1, -1, false);
+        w.printAcross(5, new int[] {0, 1, 2, 3, 4}, -1, -1);
         sheet.setDisplayGridlines(false);
     }
 

@@ -68,5 +68,6 @@ final class NotesSheet {
             w.text(r++, 3, a.note(), st.text);
         }
         SheetWriter.printSetUp(sheet, cx.m(), cx.sessionTitle(), cx.date(), -1, -1, false);
+        w.printAcross(4, new int[] {0, 1, 2, 3}, -1, -1);
     }
 }

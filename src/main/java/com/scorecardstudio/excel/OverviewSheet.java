@@ -66,7 +66,8 @@ final class OverviewSheet {
         w.text(r++, 2, cx.get("export.overview.inputs.text"), st.muted);
         w.text(r, 0, cx.get("export.overview.formulas"), st.label);
         w.text(r++, 2, cx.get("export.overview.formulas.text"), st.muted);
-        SheetWriter.printSetUp(sheet, cx.m(), cx.sessionTitle(), cx.date(), -1, -1, true);
+        SheetWriter.printSetUp(sheet, cx.m(), cx.sessionTitle(), cx.date(), -1, -1, false);
+        w.printAcross(3, new int[] {0, 1, 2}, -1, -1);
         sheet.setDisplayGridlines(false);
     }
 

@@ -136,6 +136,7 @@ final class ScoresSheet {
         w.text(AXIS_ROW, CURRENCY, cx.get("export.scores.axis"), st.label);
         w.text(WEIGHT_ROW, CURRENCY, cx.get("export.scores.weight"), st.label);
         w.text(HELPER_ROW, CURRENCY, cx.get("export.scores.helper"), st.muted);
+        w.row(HELPER_ROW).setZeroHeight(true); // the formulas' weights in hundredths: needed, not read
         for (int i = 0; i < n; i++) {
             Criterion c = criteria.get(i);
             int col = FIRST_CRITERION + i;
@@ -207,6 +208,20 @@ final class ScoresSheet {
         sheet.createFreezePane(1, FIRST_DATA_ROW);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, last, 0, lastCol));
         SheetWriter.printSetUp(sheet, cx.m(), cx.sessionTitle(), cx.date(), AXIS_ROW, HEADER_ROW, false);
+        // across pages as needed, the client's name repeated; a score stays beside its band
+        int[] groups = new int[3 + n + 4];
+        int g = 0;
+        groups[g++] = NAME;
+        groups[g++] = SEGMENT;
+        groups[g++] = REVENUE;
+        for (int i = 0; i < n; i++) {
+            groups[g++] = FIRST_CRITERION + i;
+        }
+        groups[g++] = layout.attractivenessScore();
+        groups[g++] = layout.relationshipScore();
+        groups[g++] = layout.cell();
+        groups[g] = layout.zone();
+        w.printAcross(lastCol + 1, groups, NAME, NAME);
         return layout;
     }
 

@@ -79,10 +79,30 @@ public final class SessionWorkbook {
         MatrixSheet.write(sheets[4], xwb.getSheetAt(4).createDrawingPatriarch(), cx, data.matrix(), data.scoring().settings(), layout);
         NotesSheet.write(sheets[6], cx, data.content());
         progress.accept(6 * step);
+        opaqueColours(xwb);
         wb.setActiveSheet(0);
         xwb.setForceFormulaRecalculation(true); // Excel and LibreOffice compute every formula on opening
         xwb.getProperties().getCoreProperties().setTitle(title);
         xwb.getProperties().getCoreProperties().setCreator(m.get("app.name"));
+    }
+
+    /**
+     * Conditional formats' font colours as ARGB, as the schema wants: POI's {@code setFontColor} drops
+     * the alpha byte there (the fills keep it), which a strict reader refuses.
+     */
+    static void opaqueColours(XSSFWorkbook xwb) {
+        var styles = xwb.getStylesSource();
+        for (int i = 0; i < styles._getDXfsSize(); i++) {
+            var dxf = styles.getDxfAt(i);
+            if (dxf.isSetFont()) {
+                for (var colour : dxf.getFont().getColorArray()) {
+                    byte[] rgb = colour.isSetRgb() ? colour.getRgb() : null;
+                    if (rgb != null && rgb.length == 3) {
+                        colour.setRgb(new byte[] {(byte) 0xFF, rgb[0], rgb[1], rgb[2]});
+                    }
+                }
+            }
+        }
     }
 
     private static void encrypted(SXSSFWorkbook wb, char[] password, OutputStream out) throws IOException {

@@ -45,6 +45,9 @@ final class SheetWriter {
     Cell text(int r, int c, String value, CellStyle style) {
         Cell cell = row(r).createCell(c);
         String t = SafeText.fit(value);
+        if (style == styles.header && fixed.containsKey(c)) {
+            fitWords(c, t);
+        }
         cell.setCellValue(t);
         cell.setCellStyle(SafeText.needsQuotePrefix(t) ? styles.quoted(style) : style);
         note(c, longestLine(t));
@@ -70,12 +73,6 @@ final class SheetWriter {
         cell.setCellStyle(style);
         cell.setCellValue(value);
         return cell;
-    }
-
-    /** A number with decimals only when it has them (12 stays 12, 12.5 shows 12.50). */
-    Cell amount(int r, int c, BigDecimal value) {
-        boolean whole = value == null || value.stripTrailingZeros().scale() <= 0;
-        return number(r, c, value, whole ? styles.integer : styles.decimal);
     }
 
     Cell date(int r, int c, LocalDate value) {
@@ -216,6 +213,101 @@ final class SheetWriter {
         Footer footer = sheet.getFooter();
         footer.setLeft("&A");
         footer.setRight(m.get("export.page", "&P", "&N"));
+    }
+
+    /** A4 in points, and the side margins of the table sheets in inches. */
+    static final double A4_LONG_PT = 842;
+    static final double A4_SHORT_PT = 595;
+    static final double SIDE_MARGIN = 0.4;
+    /** The smallest print scale a table is allowed: its 10-point text prints at 8.2 points at least. */
+    static final double MIN_SCALE = 0.82;
+
+    /** A column's printed width in points for its stored width in characters (Calibri 11: 7 px a character, padding included). */
+    static double columnPoints(double chars) {
+        return Math.floor(chars * 7 + 0.5) * 0.75;
+    }
+
+    /** The width of column {@code c} in characters, as set. */
+    double chars(int c) {
+        return sheet.getColumnWidth(c) / 256.0;
+    }
+
+    /**
+     * Widens column {@code c}, if need be, so that no word of {@code text} (a header, bold) is broken
+     * across lines: a spreadsheet breaks a word that does not fit its column, mid-word.
+     */
+    void fitWords(int c, String text) {
+        int longest = 0;
+        for (String word : text.split("[\\s/]+")) {
+            longest = Math.max(longest, word.length());
+        }
+        int needed = (int) Math.ceil(longest * 1.15) + 2;
+        if (chars(c) < needed) {
+            width(c, needed);
+            fixed.put(c, needed);
+        }
+    }
+
+    /**
+     * Prints a table that may be wider than the page across as many pages as it needs, never at a
+     * scale below {@link #MIN_SCALE}: the columns are laid on pages whole {@code groups} at a time (a
+     * value with its date, say), each page after the first repeating the key columns
+     * {@code repeatFirst..repeatLast} (-1 for none) at its left; then one scale for all pages, the
+     * largest that fits the widest page, and page breaks after the header rows wherever the rows fall.
+     *
+     * @param groups the first column of each group, ascending, starting at 0; the last group runs to {@code columns - 1}
+     */
+    void printAcross(int columns, int[] groups, int repeatFirst, int repeatLast) {
+        PrintSetup ps = sheet.getPrintSetup();
+        // 7 % kept free: LibreOffice lays the same column widths out a few per cent wider than Excel
+        double printable = (A4_LONG_PT - 2 * SIDE_MARGIN * 72) * 0.93;
+        double limit = printable / MIN_SCALE;
+        double repeat = 0;
+        for (int c = repeatFirst; c >= 0 && c <= repeatLast; c++) {
+            repeat += columnPoints(chars(c));
+        }
+        double widest = 0;
+        double page = 0;
+        boolean first = true;
+        for (int g = 0; g < groups.length; g++) {
+            int from = groups[g];
+            int to = g + 1 < groups.length ? groups[g + 1] - 1 : columns - 1;
+            double w = 0;
+            for (int c = from; c <= to; c++) {
+                w += columnPoints(chars(c));
+            }
+            if (page > 0 && page + w > limit) {
+                sheet.setColumnBreak(from - 1);
+                widest = Math.max(widest, page);
+                first = false;
+                page = repeatFirst >= 0 && from > repeatLast ? repeat : 0;
+            }
+            page += w;
+        }
+        widest = Math.max(widest, page);
+        int scale = (int) Math.floor(Math.min(1.0, printable / widest) * 100);
+        sheet.setFitToPage(false);
+        ps.setScale((short) scale);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        if (ps instanceof org.apache.poi.xssf.usermodel.XSSFPrintSetup x) { // a band's pages one after the other
+            x.setPageOrder(org.apache.poi.ss.usermodel.PageOrder.OVER_THEN_DOWN);
+        }
+        if (!first && repeatFirst >= 0) {
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, repeatFirst, repeatLast));
+        }
+        sheet.setMargin(Sheet.LeftMargin, SIDE_MARGIN);
+        sheet.setMargin(Sheet.RightMargin, SIDE_MARGIN);
+    }
+
+    /** The same margin on every side of the page, in inches, the header and footer in half of it. */
+    static void margins(Sheet sheet, double inches) {
+        sheet.setMargin(Sheet.LeftMargin, inches);
+        sheet.setMargin(Sheet.RightMargin, inches);
+        sheet.setMargin(Sheet.TopMargin, inches);
+        sheet.setMargin(Sheet.BottomMargin, inches);
+        sheet.setMargin(Sheet.HeaderMargin, inches / 2);
+        sheet.setMargin(Sheet.FooterMargin, inches / 2);
     }
 
     /** User text for a header or footer: {@code &} starts a code there, so it is doubled. */

@@ -90,7 +90,7 @@ public final class Styles {
         plain = style(regular, false, null);
         plain.setVerticalAlignment(VerticalAlignment.TOP);
         plain.setWrapText(true);
-        muted = style(font(false, 9, "6B7280"), false, null);
+        muted = style(font(false, 10, "6B7280"), false, null);
         muted.setWrapText(true);
         muted.setVerticalAlignment(VerticalAlignment.TOP);
         short dateFormat = wb.createDataFormat().getFormat(language == Language.RU ? "dd.mm.yyyy" : "[$-809]d mmm yyyy");
@@ -141,8 +141,9 @@ public final class Styles {
         });
     }
 
+    /** A colour for styles and fonts: SpreadsheetML wants ARGB there (8 hex digits), opaque. */
     static XSSFColor colour(String hex) {
-        return new XSSFColor(new byte[] {(byte) Integer.parseInt(hex.substring(0, 2), 16),
+        return new XSSFColor(new byte[] {(byte) 0xFF, (byte) Integer.parseInt(hex.substring(0, 2), 16),
                 (byte) Integer.parseInt(hex.substring(2, 4), 16), (byte) Integer.parseInt(hex.substring(4, 6), 16)}, null);
     }
 

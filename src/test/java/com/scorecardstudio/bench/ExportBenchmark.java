@@ -94,7 +94,7 @@ public final class ExportBenchmark {
     }
 
     /** 200 goals (50 per stage), 2 indicators and 3 initiatives each, 2,000 clients scored on 10 criteria. */
-    static ExportData large() {
+    public static ExportData large() {
         Random random = new Random(6);
         List<Goal> goals = new ArrayList<>();
         long id = 1;

@@ -113,10 +113,11 @@ class ExportWorkbookTest {
         assertThat(drawing).isNotNull();
         List<XSSFSimpleShape> boxes = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        for (XSSFShape shape : drawing.getShapes()) {
+        List<XSSFShape> shapes = drawing.getShapes();
+        for (XSSFShape shape : shapes) {
             if (shape instanceof XSSFSimpleShape ss) {
                 texts.add(ss.getText());
-                if (ss.getShapeType() == ShapeTypes.ROUND_RECT) {
+                if (ss.getCTShape().getSpPr().isSetPrstGeom() && ss.getShapeType() == ShapeTypes.ROUND_RECT) {
                     boxes.add(ss);
                 }
             }
@@ -125,29 +126,52 @@ class ExportWorkbookTest {
         for (Stage stage : Stage.values()) {
             assertThat(texts).contains(e.m().get("stage." + stage.key()));
         }
+        // each card is named after its goal and shows its owner and a dot per indicator
+        Map<String, XSSFSimpleShape> cardByName = new java.util.HashMap<>();
+        boxes.forEach(b -> cardByName.put(b.getShapeName(), b));
         for (Goal g : e.data().content().goals()) {
-            assertThat(texts).contains(MapSheet.shorten(g.title(), 110));
+            XSSFSimpleShape card = cardByName.get(MapSheet.shorten(g.title(), 120));
+            assertThat(card).as(g.title()).isNotNull();
+            String text = card.getText();
+            if (!g.indicators().isEmpty()) {
+                assertThat(text.chars().filter(ch -> ch == '●' || ch == '○').count()).as(g.title()).isEqualTo(g.indicators().size());
+            }
+            if (!g.owner().isBlank()) {
+                assertThat(text).contains(g.owner().substring(0, Math.min(8, g.owner().length())));
+            }
         }
-        // the demo's links (issue 4), each an arrow connector glued to its two boxes
-        Map<Integer, String> titleByShapeId = new java.util.HashMap<>();
-        boxes.forEach(b -> titleByShapeId.put(b.getShapeId(), b.getText()));
-        Map<Long, String> titleByGoal = new java.util.HashMap<>();
-        e.data().content().goals().forEach(g -> titleByGoal.put(g.id(), MapSheet.shorten(g.title(), 110)));
-        List<XSSFConnector> connectors = drawing.getShapes().stream().filter(XSSFConnector.class::isInstance)
-                .map(XSSFConnector.class::cast).toList();
+        // the demo's links (issue 4): a glued arrow connector, or an arc over the cards between in one lane,
+        // named "cause → effect", all drawn before (under) the cards
+        Map<Long, String> cardNameByShapeId = new java.util.HashMap<>();
+        boxes.forEach(b -> cardNameByShapeId.put((long) b.getShapeId(), b.getShapeName()));
+        Map<Long, Goal> goalById = new java.util.HashMap<>();
+        e.data().content().goals().forEach(g -> goalById.put(g.id(), g));
         assertThat(e.data().map().links()).isNotEmpty();
         List<Long> ids = new ArrayList<>();
-        for (XSSFShape shape : drawing.getShapes()) {
+        for (XSSFShape shape : shapes) {
             ids.add(shape instanceof XSSFConnector c ? c.getCTConnector().getNvCxnSpPr().getCNvPr().getId()
                     : ((XSSFSimpleShape) shape).getCTShape().getNvSpPr().getCNvPr().getId());
         }
         assertThat(ids).doesNotHaveDuplicates();
-        assertThat(connectors).hasSize(e.data().map().links().size());
-        for (int i = 0; i < connectors.size(); i++) {
-            var glue = connectors.get(i).getCTConnector().getNvCxnSpPr().getCNvCxnSpPr();
-            MapSheet.Link link = e.data().map().links().get(i);
-            assertThat(titleByShapeId.get((int) glue.getStCxn().getId())).isEqualTo(titleByGoal.get(link.causeGoalId()));
-            assertThat(titleByShapeId.get((int) glue.getEndCxn().getId())).isEqualTo(titleByGoal.get(link.effectGoalId()));
+        int firstCard = shapes.indexOf(boxes.get(0));
+        for (MapSheet.Link link : e.data().map().links()) {
+            String cause = goalById.get(link.causeGoalId()).title();
+            String effect = goalById.get(link.effectGoalId()).title();
+            String name = e.m().get("export.map.shape.link", MapSheet.shorten(cause, 40), MapSheet.shorten(effect, 40));
+            XSSFShape drawn = shapes.stream().filter(sh -> name.equals(sh.getShapeName())).findFirst().orElse(null);
+            assertThat(drawn).as(name).isNotNull();
+            assertThat(shapes.indexOf(drawn)).as("under the cards: " + name).isLessThan(firstCard);
+            if (drawn instanceof XSSFConnector c) {
+                var glue = c.getCTConnector().getNvCxnSpPr().getCNvCxnSpPr();
+                assertThat(cardNameByShapeId.get(glue.getStCxn().getId())).isEqualTo(MapSheet.shorten(cause, 120));
+                assertThat(cardNameByShapeId.get(glue.getEndCxn().getId())).isEqualTo(MapSheet.shorten(effect, 120));
+            } else {
+                assertThat(((XSSFSimpleShape) drawn).getCTShape().getSpPr().isSetCustGeom()).isTrue();
+            }
+            var ln = drawn instanceof XSSFConnector c ? c.getCTConnector().getSpPr().getLn()
+                    : ((XSSFSimpleShape) drawn).getCTShape().getSpPr().getLn();
+            assertThat(ln.isSetPrstDash()).as("dashed exactly when weak: " + name)
+                    .isEqualTo(link.strength() == com.scorecardstudio.domain.map.LinkStrength.WEAK);
         }
     }
 
@@ -174,9 +198,9 @@ class ExportWorkbookTest {
                 List<XSSFConnector> connectors = new ArrayList<>();
                 for (XSSFShape shape : d.getShapes()) {
                     if (shape instanceof XSSFSimpleShape ss && ss.getShapeType() == ShapeTypes.ROUND_RECT) {
-                        goals.stream().filter(g -> g.title().equals(ss.getText())).findFirst()
+                        goals.stream().filter(g -> g.title().equals(ss.getShapeName())).findFirst()
                                 .ifPresent(g -> idByTitle.put(g.id(), ss.getShapeId()));
-                    } else if (shape instanceof XSSFConnector c) {
+                    } else if (shape instanceof XSSFConnector c && c.getCTConnector().getNvCxnSpPr().getCNvCxnSpPr().isSetStCxn()) {
                         connectors.add(c);
                     }
                 }
@@ -475,7 +499,8 @@ class ExportWorkbookTest {
             Exported e = export(data, Language.RU, null);
             assertThat(e.wb().getNumberOfSheets()).isEqualTo(7);
             assertThat(text(e.sheet("overview"), 0, 0)).isEqualTo("Новая сессия");
-            assertThat(e.wb().getSheetAt(1).getDrawingPatriarch().getShapes()).hasSize(8); // the four lanes and their titles
+            // the four lanes and their titles, and the legend: three link samples and six texts
+            assertThat(e.wb().getSheetAt(1).getDrawingPatriarch().getShapes()).hasSize(8 + 3 + 6);
         }
     }
 
