@@ -211,8 +211,7 @@ final class MapSlides {
         card.setLineWidth(1.5);
         Slides.name(card, shapeName(g));
         if (r.getWidth() < TEXT_CARD) {
-            card.clearText();
-            return card;
+            return card; // the overview of a very large map: the lane slides carry the titles
         }
         List<Para> paras = new ArrayList<>();
         paras.add(Para.bold(g.title().isEmpty() ? deck.m.get("summary.untitled") : g.title()));

@@ -55,6 +55,7 @@ public final class SessionDeck {
 
     /** Writes the deck of {@code data} in {@code m}'s language to {@code out} (not closed). */
     public static void write(DeckData data, Messages m, OutputStream out) throws IOException {
+        TextMeasure.forget();
         SessionDeck d = new SessionDeck(data, m);
         d.build();
         d.deck.show.write(out);
@@ -92,8 +93,8 @@ public final class SessionDeck {
         }
         Slides.fitted(slide, new Rectangle2D.Double(84, 96, 800, 28), List.of(Para.bold(m.get("deck.title.kicker").toUpperCase(m.locale()))
                 .colour(Palette.MUTED)), 14, VerticalAlignment.BOTTOM, TextAlign.LEFT);
-        Slides.fitted(slide, new Rectangle2D.Double(84, 128, 800, 150), List.of(Para.bold(title(s))), 40, VerticalAlignment.TOP,
-                TextAlign.LEFT);
+        Slides.name(Slides.fitted(slide, new Rectangle2D.Double(84, 128, 800, 150), List.of(Para.bold(title(s))), 40,
+                VerticalAlignment.TOP, TextAlign.LEFT), "Title");
         List<Para> details = new ArrayList<>();
         if (!s.organization().isEmpty()) {
             details.add(Para.bold(s.organization()).scale(1.3));

@@ -131,6 +131,7 @@ final class Slides {
             return;
         }
         XSLFNotes notes = show.getNotesSlide(slide);
+        fieldsAsFields(notes);
         for (XSLFShape sh : notes.getShapes()) {
             if (sh instanceof XSLFTextShape ts && ts.getTextType() == Placeholder.BODY) {
                 ts.clearText();
@@ -141,6 +142,22 @@ final class Slides {
                     r.setFontSize(12.0);
                 }
                 return;
+            }
+        }
+    }
+
+    /**
+     * POI copies the notes master's slide-number field into a new notes page as a text run that keeps the
+     * field's {@code id} and {@code type}, which the schema does not allow on a run: make it a field again.
+     */
+    private static void fieldsAsFields(XSLFNotes notes) {
+        String a = "http://schemas.openxmlformats.org/drawingml/2006/main";
+        try (org.apache.xmlbeans.XmlCursor c = notes.getXmlObject().newCursor()) {
+            while (c.toNextToken() != org.apache.xmlbeans.XmlCursor.TokenType.ENDDOC) {
+                if (c.isStart() && a.equals(c.getName().getNamespaceURI()) && "r".equals(c.getName().getLocalPart())
+                        && c.getAttributeText(new javax.xml.namespace.QName("", "id")) != null) {
+                    c.setName(new javax.xml.namespace.QName(a, "fld"));
+                }
             }
         }
     }

@@ -243,5 +243,14 @@ final class Tables {
         }
         cell.setBorderColor(BorderEdge.bottom, Palette.RULE);
         cell.setBorderWidth(BorderEdge.bottom, 0.75);
+        // the schema wants a cell's text body to open with its body properties and hold a paragraph;
+        // POI leaves the first out when it makes a cell's text body
+        var body = ((org.openxmlformats.schemas.drawingml.x2006.main.CTTableCell) cell.getXmlObject()).getTxBody();
+        if (body.getBodyPr() == null) {
+            body.addNewBodyPr();
+        }
+        if (body.sizeOfPArray() == 0) {
+            body.addNewP();
+        }
     }
 }

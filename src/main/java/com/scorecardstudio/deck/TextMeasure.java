@@ -64,15 +64,45 @@ final class TextMeasure {
     record Line(String text, boolean endsParagraph) {
     }
 
+    private record Key(String text, boolean bold, double size, double width) {
+    }
+
+    /** Measured wraps: a deck asks for the same text at the same size many times while it chooses sizes. */
+    private static final Map<Key, List<Line>> WRAPS = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 100_000;
+
     /** The lines {@code text} (paragraphs separated by line breaks) wraps into at {@code width} points. */
     static List<Line> wrap(String text, boolean bold, double size, double width) {
+        Key key = new Key(text == null ? "" : text, bold, size, width);
+        List<Line> cached = WRAPS.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<Line> lines = List.copyOf(measure(key.text(), bold, size, width));
+        if (WRAPS.size() > CACHE_LIMIT) {
+            WRAPS.clear();
+        }
+        WRAPS.put(key, lines);
+        return lines;
+    }
+
+    /** Forgets measured wraps (each deck starts afresh, so its time does not depend on the one before). */
+    static void forget() {
+        WRAPS.clear();
+    }
+
+    private static List<Line> measure(String text, boolean bold, double size, double width) {
         List<Line> lines = new ArrayList<>();
         float w = (float) Math.max(1, width * WIDTH_SAFETY);
         Font font = font(bold, size);
-        String[] paragraphs = (text == null ? "" : text).split("\r\n|\r|\n", -1);
+        String[] paragraphs = text.split("\r\n|\r|\n", -1);
         for (String p : paragraphs) {
             if (p.isEmpty()) {
                 lines.add(new Line("", true));
+                continue;
+            }
+            if (p.length() < 200 && font.getStringBounds(p, FRC).getWidth() <= w) { // the common case: one line
+                lines.add(new Line(p, true));
                 continue;
             }
             AttributedString as = new AttributedString(p);
