@@ -19,7 +19,7 @@ class ArchitectureTest {
     private static final String ROOT = "com.scorecardstudio.";
 
     /** Everything below the views: the command line uses all of it without a display. */
-    private static final String[] HEADLESS = {ROOT + "domain..", ROOT + "db..", ROOT + "excel..", ROOT + "report..",
+    private static final String[] HEADLESS = {ROOT + "domain..", ROOT + "db..", ROOT + "excel..", ROOT + "deck..", ROOT + "report..",
         ROOT + "clientimport..", ROOT + "sessionfile..", ROOT + "cli..", ROOT + "config..", ROOT + "i18n..",
         ROOT + "demo..", ROOT + "util.."};
 

@@ -4,6 +4,8 @@ import com.scorecardstudio.config.AppInfo;
 import com.scorecardstudio.config.AppPaths;
 import com.scorecardstudio.config.Language;
 import com.scorecardstudio.db.Backups;
+import com.scorecardstudio.deck.DeckData;
+import com.scorecardstudio.deck.DeckExport;
 import com.scorecardstudio.db.Database;
 import com.scorecardstudio.db.DatabaseOpenException;
 import com.scorecardstudio.db.SessionRepository;
@@ -85,6 +87,7 @@ public final class CommandLineApp {
                 .addSubcommand("clients", new ClientsCommand())
                 .addSubcommand("import-clients", new ImportClientsCommand())
                 .addSubcommand("export", new ExportCommand())
+                .addSubcommand("export-deck", new ExportDeckCommand())
                 .addSubcommand("export-session", new ExportSessionCommand())
                 .addSubcommand("import-session", new ImportSessionCommand());
         cl.setResourceBundle(messages.bundle());
@@ -466,6 +469,48 @@ public final class CommandLineApp {
                 if (password != null) {
                     java.util.Arrays.fill(password, '\0');
                 }
+            }
+            out.println(messages.get("export.cli.done", target.toAbsolutePath()));
+            return 0;
+        }
+    }
+
+    /**
+     * {@code export-deck --session ID --out PATH [--lang en|ru]} (also {@code deck}, and {@code --language}
+     * for {@code --lang}): the session as a PowerPoint deck, written like the workbook (whole or not at all).
+     */
+    @Command(name = "export-deck", aliases = "deck", resourceBundle = Messages.BUNDLE, mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class)
+    final class ExportDeckCommand implements Callable<Integer> {
+        @ParentCommand
+        Root root;
+
+        @Option(names = "--session", required = true, paramLabel = "ID", descriptionKey = "deck.option.session")
+        long session;
+
+        @Option(names = "--out", required = true, paramLabel = "PATH", descriptionKey = "deck.option.out")
+        Path target;
+
+        @Option(names = {"--lang", "--language"}, paramLabel = "en|ru", descriptionKey = "deck.option.lang",
+                converter = LanguageConverter.class)
+        Language lang;
+
+        @Override
+        public Integer call() throws Exception {
+            Messages language = new Messages(lang == null ? messages.language() : lang);
+            Optional<DeckData> data;
+            try (Database db = root.open()) {
+                data = DeckData.read(db.store(clock), session);
+            }
+            if (data.isEmpty()) {
+                err.println(messages.get("cli.noSession", String.valueOf(session)));
+                return 1;
+            }
+            try {
+                DeckExport.write(data.get(), language, target);
+            } catch (ExportException e) {
+                err.println(field(e.message(messages)));
+                return 1;
             }
             out.println(messages.get("export.cli.done", target.toAbsolutePath()));
             return 0;

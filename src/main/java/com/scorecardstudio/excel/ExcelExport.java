@@ -34,7 +34,15 @@ public final class ExcelExport {
         write(target, out -> SessionWorkbook.write(data, m, password, out, progress));
     }
 
-    /** The safe-write part on its own (tests give it a writer that fails half way). */
+    /**
+     * The safe-write part on its own, for any file the app exports (the workbook, the deck): checks the
+     * target, writes through a temp file, keeps a replaced file's permissions, classifies a failure.
+     * Tests give it a writer that fails half way.
+     */
+    public static void writeSafely(Path target, AtomicFiles.Writer writer) throws ExportException {
+        write(target, writer);
+    }
+
     static void write(Path target, AtomicFiles.Writer writer) throws ExportException {
         Path file = target.toAbsolutePath();
         check(file);

@@ -1,0 +1,260 @@
+package com.scorecardstudio.deck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scorecardstudio.config.Language;
+import com.scorecardstudio.domain.Goal;
+import com.scorecardstudio.domain.Indicator;
+import com.scorecardstudio.domain.Initiative;
+import com.scorecardstudio.domain.ParkingNote;
+import com.scorecardstudio.domain.Participant;
+import com.scorecardstudio.domain.Priority;
+import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.domain.SessionContent;
+import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.domain.map.GoalLink;
+import com.scorecardstudio.domain.map.LinkStrength;
+import com.scorecardstudio.domain.map.StrategyMap;
+import com.scorecardstudio.domain.scoring.ScoringSettings;
+import com.scorecardstudio.domain.scoring.ScoringSheet;
+import com.scorecardstudio.i18n.Messages;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.sl.usermodel.StrokeStyle.LineDash;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFConnectorShape;
+import org.apache.poi.xslf.usermodel.XSLFGroupShape;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTConnector;
+
+/** The demo's deck and a large session's, read back with POI: sections, map shapes and glue, fit, schema validity. */
+class DeckTest {
+    @TempDir
+    Path dir;
+
+    private static XMLSlideShow open(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XMLSlideShow(in);
+        }
+    }
+
+    private static String title(XSLFSlide s) {
+        return s.getShapes().stream().filter(sh -> "Title".equals(sh.getShapeName()) && sh instanceof XSLFTextShape)
+                .map(sh -> ((XSLFTextShape) sh).getText()).findFirst().orElse("");
+    }
+
+    private static String notes(XMLSlideShow show, XSLFSlide s) {
+        XSLFNotes n = s.getNotes();
+        if (n == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (XSLFShape sh : n.getShapes()) {
+            if (sh instanceof XSLFTextShape t && t.getTextType() == Placeholder.BODY) {
+                sb.append(t.getText());
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void theDemoDeckHasEverySectionInBothLanguages() throws Exception {
+        for (Language language : Language.values()) {
+            Messages m = new Messages(language);
+            DeckData data = DeckTestSupport.demo(dir, language);
+            Path file = DeckTestSupport.write(data, language, dir.resolve("demo-" + language.code() + ".pptx"));
+            try (XMLSlideShow show = open(file)) {
+                assertThat(show.getPageSize().getWidth() / show.getPageSize().getHeight()).isCloseTo(16 / 9.0,
+                        org.assertj.core.data.Offset.offset(0.01));
+                List<String> titles = show.getSlides().stream().map(DeckTest::title).toList();
+                List<String> expected = new ArrayList<>();
+                expected.add(data.content().session().title());
+                expected.add(m.get("deck.participants.title"));
+                for (Stage s : Stage.values()) {
+                    expected.add(m.get("deck.stage.title", m.get("stage." + s.key())));
+                }
+                expected.add(m.get("deck.map.title"));
+                for (Stage s : Stage.values()) {
+                    expected.add(m.get("deck.indicators.title", m.get("stage." + s.key())));
+                }
+                expected.add(m.get("deck.matrix.title"));
+                expected.add(m.get("deck.matrix.strategies"));
+                expected.add(m.get("deck.hypotheses.title"));
+                assertThat(titles.subList(0, expected.size())).containsExactlyElementsOf(expected);
+                assertThat(titles).contains(m.get("parking.title"));
+                assertThat(titles).allMatch(t -> !t.isBlank());
+
+                String all = show.getSlides().stream().flatMap(s -> DeckChecks.all(s.getShapes()).stream())
+                        .map(DeckTest::text).reduce("", (a, b) -> a + "\n" + b);
+                Session session = data.content().session();
+                assertThat(all).contains(session.organization(), session.facilitator(), m.formatDate(session.date()));
+                session.participants().forEach(p -> assertThat(all).contains(p.name()));
+                data.content().goals().forEach(g -> assertThat(all).contains(g.title()));
+                data.content().parkingNotes().forEach(n -> assertThat(all).contains(n.text()));
+                data.map().links().stream().filter(l -> !l.hypothesis().isBlank()).forEach(l -> assertThat(all).contains(l.hypothesis()));
+                if (language == Language.RU) {
+                    assertThat(all).contains("Финансовый", "Стратегическая карта", "Матрица клиентов").doesNotContain("Strategy map");
+                }
+                // the stage's guiding questions are its speaker notes
+                XSLFSlide financial = show.getSlides().get(2);
+                assertThat(notes(show, financial)).contains(m.get("area.financial.cost_structure.questions").split("\\|")[0]);
+                assertThat(DeckChecks.outside(show)).isEmpty();
+                assertThat(DeckChecks.overflowing(show)).isEmpty();
+            }
+            assertThat(DeckChecks.schemaErrors(file)).isEmpty();
+        }
+    }
+
+    private static String text(XSLFShape sh) {
+        if (sh instanceof XSLFTextShape t) {
+            return t.getText();
+        }
+        if (sh instanceof XSLFTable t) {
+            StringBuilder sb = new StringBuilder();
+            t.getRows().forEach(r -> r.getCells().forEach(c -> sb.append(c.getText()).append('\n')));
+            return sb.toString();
+        }
+        return "";
+    }
+
+    @Test
+    void everyCardIsAShapeAndEveryLinkAConnectorGluedToItsCards() throws Exception {
+        DeckData data = DeckTestSupport.demo(dir, Language.EN);
+        Path file = DeckTestSupport.write(data, Language.EN, dir.resolve("map.pptx"));
+        try (XMLSlideShow show = open(file)) {
+            XSLFSlide map = show.getSlides().stream().filter(s -> title(s).equals("Strategy map")).findFirst().orElseThrow();
+            Map<Long, Integer> cardIds = new HashMap<>();
+            List<XSLFGroupShape> groups = new ArrayList<>();
+            for (XSLFShape sh : map.getShapes()) {
+                if (sh instanceof XSLFGroupShape g) {
+                    groups.add(g);
+                    for (XSLFShape inner : g.getShapes()) {
+                        if (inner.getShapeName().startsWith("Goal ")) {
+                            cardIds.put(Long.parseLong(inner.getShapeName().substring(5)), inner.getShapeId());
+                            assertThat(((XSLFTextShape) inner).getText()).isNotBlank();
+                        }
+                    }
+                }
+            }
+            assertThat(groups).hasSize(4); // one per lane: band, title, area labels and cards move as one
+            assertThat(cardIds.keySet()).containsExactlyInAnyOrderElementsOf(data.content().goals().stream().map(Goal::id).toList());
+            List<XSLFConnectorShape> connectors = map.getShapes().stream().filter(s -> s instanceof XSLFConnectorShape)
+                    .map(s -> (XSLFConnectorShape) s).toList();
+            assertThat(connectors).hasSize(data.map().links().size());
+            Set<String> glued = new HashSet<>();
+            for (XSLFConnectorShape c : connectors) {
+                CTConnector ct = (CTConnector) c.getXmlObject();
+                var nv = ct.getNvCxnSpPr().getCNvCxnSpPr();
+                assertThat(nv.isSetStCxn()).isTrue();
+                assertThat(nv.isSetEndCxn()).isTrue();
+                glued.add(nv.getStCxn().getId() + "-" + nv.getEndCxn().getId());
+                glued.add(nv.getEndCxn().getId() + "-" + nv.getStCxn().getId());
+            }
+            for (GoalLink l : data.map().links()) {
+                assertThat(glued).contains(cardIds.get(l.causeGoalId()) + "-" + cardIds.get(l.effectGoalId()));
+                XSLFConnectorShape c = connectors.stream().filter(x -> x.getShapeName().equals("Link " + l.causeGoalId() + " → " + l.effectGoalId()))
+                        .findFirst().orElseThrow();
+                assertThat(c.getLineDash() == LineDash.DASH).isEqualTo(l.strength() == LinkStrength.WEAK);
+            }
+            assertThat(data.map().links()).anyMatch(l -> l.strength() == LinkStrength.WEAK);
+        }
+    }
+
+    /** A session far larger than a room produces: 200 goals, 600 initiatives, 400 links, long texts, Cyrillic. */
+    static DeckData large(int goalCount) {
+        Random rnd = new Random(18);
+        List<Goal> goals = new ArrayList<>();
+        String[] words = "повысить выручку клиентов через новые каналы продаж и сервис обучение персонала процессы качество"
+                .split(" ");
+        for (int i = 0; i < goalCount; i++) {
+            Stage stage = Stage.values()[i % 4];
+            String area = stage.areas().get(i % stage.areas().size());
+            StringBuilder title = new StringBuilder("Цель " + (i + 1));
+            int len = i % 17 == 0 ? 70 : 3 + rnd.nextInt(12);
+            for (int w = 0; w < len; w++) {
+                title.append(' ').append(words[rnd.nextInt(words.length)]);
+            }
+            List<Initiative> inits = new ArrayList<>();
+            for (int k = 0; k < 3; k++) {
+                inits.add(Initiative.titled("Инициатива " + (i * 3 + k)));
+            }
+            List<Indicator> inds = List.of(Indicator.named("Показатель " + i));
+            goals.add(new Goal((long) i + 1, stage, area, title.toString(), "", "Владелец " + (i % 13), Priority.values()[i % 3], inds, inits));
+        }
+        List<GoalLink> links = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        while (links.size() < goalCount * 2) {
+            long a = 1 + rnd.nextInt(goalCount);
+            long b = 1 + rnd.nextInt(goalCount);
+            if (a != b && seen.add(a + "-" + b)) {
+                links.add(new GoalLink((long) links.size() + 1, a, b, "Если " + a + ", то " + b, LinkStrength.values()[links.size() % 3]));
+            }
+        }
+        List<Participant> people = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            people.add(new Participant("Участник " + i, "Роль " + i));
+        }
+        Session s = new Session(1L, java.util.UUID.randomUUID(), "Большая сессия " + "с очень длинным названием ".repeat(12), "Организация",
+                "", LocalDate.of(2026, 11, 22), "Модератор", people, 2027, "", Instant.EPOCH, Instant.EPOCH);
+        List<ParkingNote> parking = List.of(new ParkingNote(1L, "Очень длинная заметка ".repeat(300), Instant.EPOCH, false));
+        SessionContent content = new SessionContent(s, goals, List.of(), List.of(), parking);
+        return DeckData.of(content, new ScoringSheet(1, List.of(), List.of(), Map.of(), ScoringSettings.DEFAULT),
+                new StrategyMap(links, Map.of()));
+    }
+
+    @Test
+    void aLargeSessionContinuesOnFurtherSlidesAndStillFits() throws Exception {
+        DeckData data = large(200);
+        Path file = DeckTestSupport.write(data, Language.RU, dir.resolve("large.pptx"));
+        try (XMLSlideShow show = open(file)) {
+            List<String> titles = show.getSlides().stream().map(DeckTest::title).toList();
+            assertThat(titles).anyMatch(t -> t.endsWith("(продолжение)"));
+            // an overview of the map, then each lane on slides of its own
+            assertThat(titles).contains("Стратегическая карта", "Стратегическая карта: Финансовый");
+            assertThat(DeckChecks.outside(show)).isEmpty();
+            assertThat(DeckChecks.overflowing(show)).isEmpty();
+            String all = show.getSlides().stream().flatMap(s -> DeckChecks.all(s.getShapes()).stream())
+                    .map(DeckTest::text).reduce("", (a, b) -> a + "\n" + b);
+            data.content().goals().forEach(g -> assertThat(all).contains(g.title().substring(0, Math.min(40, g.title().length()))));
+        }
+        assertThat(DeckChecks.schemaErrors(file)).isEmpty();
+    }
+
+    @Test
+    void anExistingFileIsReplacedWholeAndAnOpenOneIsRefused() throws Exception {
+        DeckData data = DeckTestSupport.demo(dir, Language.EN);
+        Path file = dir.resolve("deck.pptx");
+        Files.writeString(file, "old");
+        DeckTestSupport.write(data, Language.EN, file);
+        try (XMLSlideShow show = open(file)) {
+            assertThat(show.getSlides()).isNotEmpty();
+        }
+        byte[] before = Files.readAllBytes(file);
+        Files.writeString(dir.resolve(".~lock.deck.pptx#"), "someone");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeckTestSupport.write(data, Language.EN, file))
+                .isInstanceOf(com.scorecardstudio.excel.ExportException.class)
+                .satisfies(e -> assertThat(((com.scorecardstudio.excel.ExportException) e).reason())
+                        .isEqualTo(com.scorecardstudio.excel.ExportException.Reason.IN_USE));
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+}
