@@ -1,7 +1,6 @@
 package com.scorecardstudio.deck;
 
 import java.awt.geom.Rectangle2D;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.sl.usermodel.ShapeType;
@@ -15,10 +14,6 @@ import org.apache.poi.xslf.usermodel.XSLFTableCell;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
-import org.apache.xmlbeans.SchemaType;
-import org.apache.xmlbeans.XmlError;
-import org.apache.xmlbeans.XmlObject;
-import org.apache.xmlbeans.XmlOptions;
 
 /**
  * What every deck must be, read back from the file: each XML part valid against the ECMA-376 schemas
@@ -34,35 +29,10 @@ final class DeckChecks {
      * whose root element no schema knows is reported, so that nothing passes by being unchecked.
      * A stand-in until the shared testing.OoxmlValidation (written for the workbook) is merged.
      */
-    /** The package's own parts (ECMA-376 part 2), whose schemas poi-ooxml-full does not carry. */
-    private static final java.util.Set<String> PACKAGE_PARTS = java.util.Set.of("[Content_Types].xml", "docProps/core.xml");
 
+    /** Every XML part checked against the ECMA-376 schemas, the package parts included (the workbook's check). */
     static List<String> schemaErrors(java.nio.file.Path file) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-            for (var entry : java.util.Collections.list(zip.entries())) {
-                String name = entry.getName();
-                if (!name.endsWith(".xml") && !name.endsWith(".rels") || PACKAGE_PARTS.contains(name)) {
-                    continue;
-                }
-                XmlObject doc;
-                try (InputStream in = zip.getInputStream(entry)) {
-                    // the full OOXML type system, which finds a part's document type by its root element
-                    doc = org.apache.poi.schemas.ooxml.system.ooxml.TypeSystemHolder.typeSystem.parse(in, null,
-                            new XmlOptions().setLoadLineNumbers());
-                }
-                SchemaType st = doc.schemaType();
-                if (st == null || st == XmlObject.type || st.isNoType()) {
-                    out.add(name + ": no schema for its root element");
-                    continue;
-                }
-                List<XmlError> errors = new ArrayList<>();
-                if (!doc.validate(new XmlOptions().setErrorListener(errors))) {
-                    errors.forEach(e -> out.add(name + ": " + e));
-                }
-            }
-        }
-        return out;
+        return com.scorecardstudio.testing.OoxmlValidation.problems(file);
     }
 
     /** Shapes (top level and inside groups) whose box leaves the slide, as "slide n: name". */
