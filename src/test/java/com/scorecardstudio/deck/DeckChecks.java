@@ -24,12 +24,6 @@ final class DeckChecks {
     private DeckChecks() {
     }
 
-    /**
-     * The schema errors of every XML part of the package, one line each ("part: error"); also a part
-     * whose root element no schema knows is reported, so that nothing passes by being unchecked.
-     * A stand-in until the shared testing.OoxmlValidation (written for the workbook) is merged.
-     */
-
     /** Every XML part checked against the ECMA-376 schemas, the package parts included (the workbook's check). */
     static List<String> schemaErrors(java.nio.file.Path file) throws Exception {
         return com.scorecardstudio.testing.OoxmlValidation.problems(file);
