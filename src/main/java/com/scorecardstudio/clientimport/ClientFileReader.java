@@ -1,5 +1,6 @@
 package com.scorecardstudio.clientimport;
 
+import com.scorecardstudio.domain.LocalNumbers;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -14,8 +15,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -263,8 +266,12 @@ public final class ClientFileReader {
                 }
                 int cells = headers == null ? Math.max(0, row.getLastCellNum()) : width;
                 List<String> values = new ArrayList<>(cells);
+                Set<Integer> numberCells = new HashSet<>();
                 for (int c = 0; c < cells; c++) {
                     values.add(text(row.getCell(c), formatter));
+                    if (isNumber(row.getCell(c))) {
+                        numberCells.add(c);
+                    }
                 }
                 if (values.stream().allMatch(String::isBlank)) {
                     continue;
@@ -277,7 +284,7 @@ public final class ClientFileReader {
                 if (rows.size() >= MAX_ROWS) {
                     throw new ImportException("clients.import.error.tooManyRows", null, MAX_ROWS);
                 }
-                rows.add(new ImportTable.Row(row.getRowNum() + 1, values));
+                rows.add(new ImportTable.Row(row.getRowNum() + 1, values, numberCells));
             }
             if (headers == null) {
                 throw new ImportException("clients.import.error.empty", null);
@@ -302,7 +309,19 @@ public final class ClientFileReader {
         return false;
     }
 
-    /** A cell as text; numbers exactly as stored (4, 1234567.5), never in a display format. */
+    /** A number cell that is not a date: its text is the plain locale-free form. */
+    private static boolean isNumber(Cell cell) {
+        if (cell == null) {
+            return false;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell);
+    }
+
+    /**
+     * A cell as text; numbers exactly as stored, in the plain form ({@link LocalNumbers#plain}: 4,
+     * 1234567.5), never in a display format.
+     */
     private static String text(Cell cell, DataFormatter formatter) {
         if (cell == null) {
             return "";
@@ -311,7 +330,7 @@ public final class ClientFileReader {
         return switch (type) {
             case STRING -> cell.getStringCellValue().strip();
             case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? formatter.formatCellValue(cell)
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+                    : LocalNumbers.plain(BigDecimal.valueOf(cell.getNumericCellValue()));
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             default -> "";
         };

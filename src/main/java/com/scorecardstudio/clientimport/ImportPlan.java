@@ -1,12 +1,12 @@
 package com.scorecardstudio.clientimport;
 
 import com.scorecardstudio.domain.Limits;
+import com.scorecardstudio.domain.LocalNumbers;
 import com.scorecardstudio.domain.Text;
 import com.scorecardstudio.domain.scoring.Client;
 import com.scorecardstudio.domain.scoring.ClientRules;
 import com.scorecardstudio.domain.scoring.ClientRules.Field;
 import com.scorecardstudio.domain.scoring.Criterion;
-import com.scorecardstudio.domain.scoring.Decimals;
 import com.scorecardstudio.domain.scoring.Scoring;
 import com.scorecardstudio.i18n.Messages;
 import java.math.BigDecimal;
@@ -15,13 +15,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * What an import would do, worked out before anything is written: the rows that add a client, the
  * rows that update an existing one (same name, ignoring case), and the rows rejected as a whole with
  * their row number and every reason. Empty cells change nothing: an update only overwrites what the
- * file gives.
+ * file gives. Numbers are read by {@link LocalNumbers}: number cells of a sheet in the plain form,
+ * text cells in the file's own conventions, with each column's decimal mark settling {@code 1,234}.
  */
 public record ImportPlan(List<Candidate> added, List<Candidate> updated, List<Rejected> rejected) {
 
@@ -78,6 +80,7 @@ public record ImportPlan(List<Candidate> added, List<Candidate> updated, List<Re
         List<Candidate> updated = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        char[] marks = decimalMarks(table, mapping);
         for (ImportTable.Row row : table.rows()) {
             List<Reason> reasons = new ArrayList<>();
             Map<Field, String> fields = new LinkedHashMap<>();
@@ -100,7 +103,7 @@ public record ImportPlan(List<Candidate> added, List<Candidate> updated, List<Re
                     if (c == null || value.isEmpty()) {
                         continue;
                     }
-                    Integer score = score(value);
+                    Integer score = score(value, row.isNumberCell(col), marks[col]);
                     if (score == null) {
                         reasons.add(Reason.of("clients.import.reject.score", header, value));
                     } else {
@@ -108,11 +111,13 @@ public record ImportPlan(List<Candidate> added, List<Candidate> updated, List<Re
                     }
                 } else if (target.field() == Field.REVENUE) {
                     try {
-                        revenue = Decimals.parseFlexible(value).orElse(null);
+                        revenue = number(value, row.isNumberCell(col), marks[col]).orElse(null);
                         if (revenue != null && (revenue.signum() < 0 || revenue.compareTo(ClientRules.MAX_REVENUE) > 0)) {
                             reasons.add(Reason.of("clients.import.reject.revenueRange", header, value));
                         }
-                    } catch (Decimals.NotANumberException e) {
+                    } catch (LocalNumbers.AmbiguousNumberException e) {
+                        reasons.add(Reason.of("clients.import.reject.ambiguous", header, value, e.grouped(), e.decimals()));
+                    } catch (LocalNumbers.NotANumberException e) {
                         reasons.add(Reason.of("clients.import.reject.number", header, value));
                     }
                 } else {
@@ -145,16 +150,40 @@ public record ImportPlan(List<Candidate> added, List<Candidate> updated, List<Re
         return new ImportPlan(List.copyOf(added), List.copyOf(updated), List.copyOf(rejected));
     }
 
+    /** The decimal mark each mapped number column's text cells show (0 where none or not a number column). */
+    private static char[] decimalMarks(ImportTable table, List<ColumnTarget> mapping) {
+        char[] marks = new char[mapping.size()];
+        for (int col = 0; col < mapping.size(); col++) {
+            ColumnTarget target = mapping.get(col);
+            if (target != null && (target.isCriterion() || target.field() == Field.REVENUE)) {
+                int c = col;
+                marks[col] = LocalNumbers.fileDecimalMark(table.rows().stream()
+                        .filter(r -> !r.isNumberCell(c)).map(r -> r.value(c)).toList());
+            }
+        }
+        return marks;
+    }
+
+    /** A number cell in the plain form, a text cell in the file's conventions with the column's decimal mark. */
+    private static Optional<BigDecimal> number(String value, boolean numberCell, char columnMark)
+            throws LocalNumbers.NotANumberException {
+        return numberCell ? LocalNumbers.parsePlain(value) : LocalNumbers.parseFile(value, columnMark);
+    }
+
     /** A whole number 1–5, also written 4.0 or 4,0; null for anything else. */
     static Integer score(String value) {
+        return score(value, false, (char) 0);
+    }
+
+    private static Integer score(String value, boolean numberCell, char columnMark) {
         try {
-            BigDecimal d = Decimals.parseFlexible(value).orElse(null);
+            BigDecimal d = number(value, numberCell, columnMark).orElse(null);
             if (d == null || d.stripTrailingZeros().scale() > 0) {
                 return null;
             }
             int s = d.intValueExact();
             return Scoring.validScore(s) ? s : null;
-        } catch (Decimals.NotANumberException | ArithmeticException e) {
+        } catch (LocalNumbers.NotANumberException | ArithmeticException e) {
             return null;
         }
     }

@@ -2,7 +2,7 @@ package com.scorecardstudio.report;
 
 import com.scorecardstudio.domain.scoring.AxisScore;
 import com.scorecardstudio.domain.scoring.Cell;
-import com.scorecardstudio.domain.scoring.Decimals;
+import com.scorecardstudio.domain.LocalNumbers;
 import com.scorecardstudio.domain.scoring.Matrix;
 import com.scorecardstudio.domain.scoring.Placement;
 import java.util.ArrayList;
@@ -38,6 +38,6 @@ public final class ClientLines {
     }
 
     private static String score(AxisScore s) {
-        return s == null ? "" : Decimals.twoPlain(s.rounded());
+        return s == null ? "" : LocalNumbers.plainTwo(s.rounded());
     }
 }

@@ -3,7 +3,7 @@ package com.scorecardstudio.report;
 import com.scorecardstudio.domain.scoring.Axis;
 import com.scorecardstudio.domain.scoring.Band;
 import com.scorecardstudio.domain.scoring.Cell;
-import com.scorecardstudio.domain.scoring.Decimals;
+import com.scorecardstudio.domain.LocalNumbers;
 import com.scorecardstudio.domain.scoring.Matrix;
 import com.scorecardstudio.domain.scoring.Placement;
 import com.scorecardstudio.domain.scoring.ScoringSettings;
@@ -40,8 +40,8 @@ public final class MatrixMarkdown {
         }
         int placed = all - matrix.notPlaced().size();
         md.append(m.get("scoring.md.counts", all, placed)).append(' ')
-                .append(m.get("scoring.md.bands", Decimals.two(settings.limits().mediumFrom(), locale),
-                        Decimals.two(settings.limits().highFrom(), locale)))
+                .append(m.get("scoring.md.bands", LocalNumbers.of(locale).two(settings.limits().mediumFrom()),
+                        LocalNumbers.of(locale).two(settings.limits().highFrom())))
                 .append("\n\n");
 
         md.append("| ").append(escape(m.get("scoring.md.corner"))).append(" |");
@@ -74,7 +74,7 @@ public final class MatrixMarkdown {
                     .append(m.get("scoring.md.zoneCount", names.size()));
             if (matrix.totalRevenue().signum() > 0 && !names.isEmpty()) {
                 md.append(", ").append(m.get("scoring.md.revenueShare",
-                        Decimals.percent(revenue.divide(matrix.totalRevenue(), 4, java.math.RoundingMode.HALF_UP), locale)));
+                        LocalNumbers.of(locale).percent(revenue.divide(matrix.totalRevenue(), 4, java.math.RoundingMode.HALF_UP))));
             }
             if (!names.isEmpty()) {
                 md.append(": ").append(escape(String.join(", ", names)));
@@ -88,8 +88,8 @@ public final class MatrixMarkdown {
             md.append('\n');
             for (Matrix.Concentration c : matrix.concentrated()) {
                 md.append("> ⚠ ").append(m.get("scoring.concentration.warning", escape(c.placement().client().name()),
-                        Decimals.percent(c.share(), locale),
-                        Decimals.percent(matrix.concentrationLimit().movePointLeft(2), locale))).append('\n');
+                        LocalNumbers.of(locale).percent(c.share()),
+                        LocalNumbers.of(locale).percent(matrix.concentrationLimit().movePointLeft(2)))).append('\n');
             }
         }
         return md.toString();
@@ -101,7 +101,7 @@ public final class MatrixMarkdown {
         }
         String text = escape(names(cell.clients())) + " (" + cell.clients().size();
         if (cell.share() != null) {
-            text += " · " + Decimals.percent(cell.share(), m.locale());
+            text += " · " + LocalNumbers.of(m.locale()).percent(cell.share());
         }
         return text + ")";
     }

@@ -3,7 +3,7 @@ package com.scorecardstudio.report;
 import com.scorecardstudio.domain.scoring.Axis;
 import com.scorecardstudio.domain.scoring.AxisScore;
 import com.scorecardstudio.domain.scoring.Client;
-import com.scorecardstudio.domain.scoring.Decimals;
+import com.scorecardstudio.domain.LocalNumbers;
 import com.scorecardstudio.domain.scoring.Matrix;
 import com.scorecardstudio.domain.scoring.Placement;
 import com.scorecardstudio.i18n.Messages;
@@ -30,11 +30,11 @@ public final class ScoreExplanation {
                 lines.add(m.get("scoring.tip.axisNone", axisName));
                 continue;
             }
-            lines.add(m.get("scoring.tip.axis", axisName, Decimals.two(s.rounded(), m.locale()),
+            lines.add(m.get("scoring.tip.axis", axisName, LocalNumbers.of(m.locale()).two(s.rounded()),
                     bandName(axis, s, m).toLowerCase(m.locale())));
             for (AxisScore.Part part : s.scored()) {
                 lines.add("   " + m.get("scoring.tip.part", CriterionNames.name(part.criterion(), m), part.score(),
-                        Decimals.percent(s.share(part), m.locale())));
+                        LocalNumbers.of(m.locale()).percent(s.share(part))));
             }
             if (!s.complete()) {
                 lines.add("   " + m.get("scoring.tip.partial", s.scored().size(), s.criteriaOnAxis()));
@@ -44,7 +44,7 @@ public final class ScoreExplanation {
         if (c.revenue() != null) {
             lines.add("");
             String revenue = money(c, m.locale());
-            lines.add(matrix.share(c).map(share -> m.get("scoring.tip.revenue", revenue, Decimals.percent(share, m.locale())))
+            lines.add(matrix.share(c).map(share -> m.get("scoring.tip.revenue", revenue, LocalNumbers.of(m.locale()).percent(share)))
                     .orElseGet(() -> m.get("scoring.tip.revenueOnly", revenue)));
         }
         return String.join("\n", lines);
@@ -59,7 +59,7 @@ public final class ScoreExplanation {
         if (c.revenue() == null) {
             return "";
         }
-        String n = Decimals.format(c.revenue(), locale, 2);
+        String n = LocalNumbers.of(locale).format(c.revenue(), 2);
         return c.currency().isEmpty() ? n : n + " " + c.currency();
     }
 }

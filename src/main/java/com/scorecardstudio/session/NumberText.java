@@ -32,8 +32,17 @@ public final class NumberText {
             value.set(numbers.parse(t).orElse(null));
             error.set(null);
         } catch (LocalNumbers.NotANumberException e) {
-            error.set(messages.get("validation.number", numbers.example()));
+            error.set(problem(e, numbers, messages));
         }
+    }
+
+    /**
+     * Why a typed text is not a number, in words: what to type instead when the text is a number
+     * written another way ("Write 1,5 …" for a Russian {@code 1.5}), else an example of a number.
+     */
+    public static String problem(LocalNumbers.NotANumberException e, LocalNumbers numbers, Messages messages) {
+        return e.suggestion().map(s -> messages.get("validation.numberWrite", s))
+                .orElseGet(() -> messages.get("validation.number", numbers.example()));
     }
 
     /**

@@ -1,12 +1,12 @@
 package com.scorecardstudio.session;
 
+import com.scorecardstudio.domain.LocalNumbers;
 import com.scorecardstudio.domain.Text;
 import com.scorecardstudio.domain.scoring.Axis;
 import com.scorecardstudio.domain.scoring.BandLimits;
 import com.scorecardstudio.domain.scoring.CriteriaRules;
 import com.scorecardstudio.domain.scoring.CriteriaTemplate;
 import com.scorecardstudio.domain.scoring.Criterion;
-import com.scorecardstudio.domain.scoring.Decimals;
 import com.scorecardstudio.domain.scoring.DefaultCriteria;
 import com.scorecardstudio.domain.scoring.ScoringSettings;
 import com.scorecardstudio.domain.scoring.ScoringSheet;
@@ -53,6 +53,7 @@ public final class ScoringSetupModel {
     private final ScoringService service;
     private final TaskRunner tasks;
     private final Messages messages;
+    private final LocalNumbers numbers;
     private final Consumer<Throwable> onError;
 
     private List<Criterion> originalCriteria = List.of();
@@ -117,6 +118,7 @@ public final class ScoringSetupModel {
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
+        this.numbers = LocalNumbers.of(messages.locale());
         this.onError = onError;
         List<Observable> deps = new ArrayList<>(List.of(items, mediumFrom, highFrom, concentration));
         for (Zone z : Zone.values()) {
@@ -135,9 +137,9 @@ public final class ScoringSetupModel {
         originalCriteria = List.copyOf(criteria);
         originalSettings = settings;
         items.setAll(criteria.stream().map(this::item).toList());
-        mediumFrom.set(Decimals.two(settings.limits().mediumFrom(), messages.locale()));
-        highFrom.set(Decimals.two(settings.limits().highFrom(), messages.locale()));
-        concentration.set(Decimals.format(settings.concentrationLimit(), messages.locale(), 2));
+        mediumFrom.set(numbers.two(settings.limits().mediumFrom()));
+        highFrom.set(numbers.two(settings.limits().highFrom()));
+        concentration.set(numbers.format(settings.concentrationLimit(), 2));
         for (Zone z : Zone.values()) {
             strategies.get(z).set(StrategyTexts.strategy(z, settings, messages));
         }
@@ -145,7 +147,7 @@ public final class ScoringSetupModel {
 
     private CriterionItem item(Criterion c) {
         return new CriterionItem(c.id(), c.axis(), CriterionNames.name(c, messages), c.key(),
-                Decimals.format(c.weight(), messages.locale(), 2));
+                numbers.format(c.weight(), 2));
     }
 
     // ------------------------------------------------------------------ editing
@@ -209,14 +211,29 @@ public final class ScoringSetupModel {
                 sum = sum.add(x.get());
             }
         }
-        return sum.signum() == 0 ? "" : Decimals.percent(w.get().divide(sum, MathContext.DECIMAL64), messages.locale());
+        return sum.signum() == 0 ? "" : numbers.percent(w.get().divide(sum, MathContext.DECIMAL64));
     }
 
     private Optional<BigDecimal> weight(CriterionItem i) {
+        return Optional.ofNullable(value(i.weight.get()));
+    }
+
+    /** A typed number by the language's one rule; null when blank or not a number. */
+    private BigDecimal value(String text) {
         try {
-            return Decimals.parseLocal(i.weight.get(), messages.locale());
-        } catch (Decimals.NotANumberException e) {
+            return numbers.parse(text).orElse(null);
+        } catch (LocalNumbers.NotANumberException e) {
+            return null;
+        }
+    }
+
+    /** "Medium from: write 2,5 …" when the text is a number written another way than the language writes it. */
+    private Optional<String> writeInstead(String label, String text) {
+        try {
+            numbers.parse(text);
             return Optional.empty();
+        } catch (LocalNumbers.NotANumberException e) {
+            return e.suggestion().map(s -> messages.get("validation.numberWriteIn", label, s));
         }
     }
 
@@ -241,32 +258,33 @@ public final class ScoringSetupModel {
     }
 
     Optional<ScoringSettings> resultSettings() {
-        try {
-            BigDecimal m = Decimals.parseLocal(mediumFrom.get(), messages.locale()).orElse(null);
-            BigDecimal h = Decimals.parseLocal(highFrom.get(), messages.locale()).orElse(null);
-            BigDecimal c = Decimals.parseLocal(concentration.get(), messages.locale()).orElse(null);
-            if (!BandLimits.valid(m, h) || !ScoringSettings.validConcentration(c)) {
-                return Optional.empty();
-            }
-            Map<Zone, String> texts = new EnumMap<>(Zone.class);
-            for (Zone z : Zone.values()) {
-                String t = strategies.get(z).get();
-                if (t != null && !t.strip().equals(StrategyTexts.defaultStrategy(z, messages).strip())) {
-                    texts.put(z, t);
-                }
-            }
-            return Optional.of(new ScoringSettings(new BandLimits(m, h), c, texts));
-        } catch (Decimals.NotANumberException e) {
+        BigDecimal m = value(mediumFrom.get());
+        BigDecimal h = value(highFrom.get());
+        BigDecimal c = value(concentration.get());
+        if (!BandLimits.valid(m, h) || !ScoringSettings.validConcentration(c)) {
             return Optional.empty();
         }
+        Map<Zone, String> texts = new EnumMap<>(Zone.class);
+        for (Zone z : Zone.values()) {
+            String t = strategies.get(z).get();
+            if (t != null && !t.strip().equals(StrategyTexts.defaultStrategy(z, messages).strip())) {
+                texts.put(z, t);
+            }
+        }
+        return Optional.of(new ScoringSettings(new BandLimits(m, h), c, texts));
     }
 
     private List<String> computeProblems() {
         Set<String> result = new LinkedHashSet<>();
+        boolean weightSaid = false;
         for (CriterionItem i : items) {
-            if (weight(i).filter(CriteriaRules::validWeight).isEmpty()) {
+            Optional<String> instead = writeInstead(messages.get("scoring.setup.weightOf", i.name.get()), i.weight.get());
+            if (instead.isPresent()) {
+                result.add(instead.get());
+            } else if (weight(i).filter(CriteriaRules::validWeight).isEmpty()) {
                 result.add(messages.get("scoring.validation.weight"));
             }
+            weightSaid |= weight(i).filter(CriteriaRules::validWeight).isEmpty();
         }
         for (CriteriaRules.Problem p : CriteriaRules.check(resultCriteria())) {
             String axis = messages.get("scoring.axis." + p.axis().key());
@@ -275,25 +293,26 @@ public final class ScoringSetupModel {
                 case TOO_MANY -> result.add(messages.get("scoring.validation.tooMany", axis, CriteriaRules.MAX_PER_AXIS));
                 case BAD_KEY -> result.add(messages.get("scoring.validation.key", p.value()));
                 case DUPLICATE_KEY -> result.add(messages.get("scoring.validation.duplicateKey", p.value()));
-                case BAD_WEIGHT -> result.add(messages.get("scoring.validation.weight"));
+                case BAD_WEIGHT -> {
+                    if (!weightSaid) {
+                        result.add(messages.get("scoring.validation.weight"));
+                    }
+                }
                 case NAME_TOO_LONG -> result.add(messages.get("scoring.validation.nameTooLong", p.value()));
                 case NAME_REQUIRED -> result.add(messages.get("scoring.validation.nameRequired"));
             }
         }
-        try {
-            BigDecimal m = Decimals.parseLocal(mediumFrom.get(), messages.locale()).orElse(null);
-            BigDecimal h = Decimals.parseLocal(highFrom.get(), messages.locale()).orElse(null);
-            if (!BandLimits.valid(m, h)) {
-                result.add(bandsProblem());
-            }
-        } catch (Decimals.NotANumberException e) {
+        Optional<String> medium = writeInstead(messages.get("scoring.setup.mediumFrom"), mediumFrom.get());
+        Optional<String> high = writeInstead(messages.get("scoring.setup.highFrom"), highFrom.get());
+        medium.ifPresent(result::add);
+        high.ifPresent(result::add);
+        if (medium.isEmpty() && high.isEmpty() && !BandLimits.valid(value(mediumFrom.get()), value(highFrom.get()))) {
             result.add(bandsProblem());
         }
-        try {
-            if (!ScoringSettings.validConcentration(Decimals.parseLocal(concentration.get(), messages.locale()).orElse(null))) {
-                result.add(messages.get("scoring.validation.concentration"));
-            }
-        } catch (Decimals.NotANumberException e) {
+        Optional<String> share = writeInstead(messages.get("scoring.setup.concentrationShort"), concentration.get());
+        if (share.isPresent()) {
+            result.add(share.get());
+        } else if (!ScoringSettings.validConcentration(value(concentration.get()))) {
             result.add(messages.get("scoring.validation.concentration"));
         }
         for (StringProperty t : strategies.values()) {
@@ -305,7 +324,7 @@ public final class ScoringSetupModel {
     }
 
     private String bandsProblem() {
-        return messages.get("scoring.validation.bands", Decimals.two(BandLimits.DEFAULT.mediumFrom(), messages.locale()));
+        return messages.get("scoring.validation.bands", numbers.two(BandLimits.DEFAULT.mediumFrom()));
     }
 
     private boolean computeDirty() {

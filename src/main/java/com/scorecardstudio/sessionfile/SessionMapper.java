@@ -8,6 +8,7 @@ import com.scorecardstudio.domain.Indicator;
 import com.scorecardstudio.domain.Initiative;
 import com.scorecardstudio.domain.InitiativeStatus;
 import com.scorecardstudio.domain.Limits;
+import com.scorecardstudio.domain.LocalNumbers;
 import com.scorecardstudio.domain.Measurement;
 import com.scorecardstudio.domain.ParkingNote;
 import com.scorecardstudio.domain.Participant;
@@ -631,18 +632,21 @@ final class SessionMapper {
         }
     }
 
-    /** The decimals the database keeps: up to 28 digits before the point and 10 after. */
+    /**
+     * A decimal in the plain locale-free form ({@link LocalNumbers#parsePlain}: {@code "-1234.5"}), within
+     * what the database keeps: up to 28 digits before the point and 10 after.
+     */
     private static BigDecimal decimal(String path, String s) throws SessionFileException {
         if (s == null) {
             return null;
         }
         try {
-            BigDecimal v = new BigDecimal(s);
-            if (s.length() > 60 || v.stripTrailingZeros().scale() > 10 || v.precision() - v.scale() > 28) {
+            BigDecimal v = s.length() > 60 ? null : LocalNumbers.parsePlain(s).orElse(null);
+            if (v == null || v.stripTrailingZeros().scale() > 10 || v.precision() - v.scale() > 28) {
                 throw bad(path, s);
             }
             return v;
-        } catch (NumberFormatException e) {
+        } catch (LocalNumbers.NotANumberException e) {
             throw bad(path, s);
         }
     }
@@ -671,7 +675,7 @@ final class SessionMapper {
             return null;
         }
         if (o instanceof BigDecimal b) {
-            return b.stripTrailingZeros().toPlainString();
+            return LocalNumbers.plain(b);
         }
         if (o instanceof Instant t) {
             return t.atOffset(ZoneOffset.UTC).toString();

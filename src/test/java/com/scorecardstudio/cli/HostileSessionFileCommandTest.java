@@ -110,6 +110,9 @@ class HostileSessionFileCommandTest {
         refused(d -> criterion(d).put("weight", "0"), ".weight", "0");
         refused(d -> criterion(d).put("weight", "1000"), ".weight", "1000");
         refused(d -> criterion(d).put("weight", "1.005"), ".weight", "1.005");
+        // decimals are the plain locale-free form (LocalNumbers.parsePlain), whatever the language
+        refused(d -> criterion(d).put("weight", "2,5"), ".weight", "2,5");
+        refused(d -> criterion(d).put("weight", "+2"), ".weight", "+2");
         refused(d -> d.with("scoring").with("settings").put("mediumFrom", "0.5"), "scoring.settings", "0.5");
         refused(d -> client(d, 0).with("scores").put(criterion(d).get("key").asText(), 7), ".scores.", "7");
         refused(d -> client(d, 0).with("scores").put("no_such_criterion", 3), ".scores", "no_such_criterion");

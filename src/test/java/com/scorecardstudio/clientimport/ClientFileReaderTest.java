@@ -90,6 +90,11 @@ class ClientFileReaderTest {
         assertThat(row(t, 1).get(2)).isEqualTo("85 000");
         assertThat(row(t, 2).get(4)).isEqualTo("3.5");
         assertThat(row(t, 3).get(2)).isEqualTo("2026-03-01");
+        // number cells are marked, so their plain 1234567.5 is never read by a file's text conventions
+        assertThat(t.rows().get(0).isNumberCell(2)).isTrue();
+        assertThat(t.rows().get(0).isNumberCell(0)).isFalse();
+        assertThat(t.rows().get(1).isNumberCell(2)).isFalse(); // "85 000" is text
+        assertThat(t.rows().get(3).isNumberCell(2)).isFalse(); // a date is not a number
         assertThat(t.source()).contains("Clients");
     }
 

@@ -8,9 +8,11 @@ import com.scorecardstudio.domain.scoring.ClientRules.Field;
 import com.scorecardstudio.domain.scoring.Criterion;
 import com.scorecardstudio.domain.scoring.DefaultCriteria;
 import com.scorecardstudio.i18n.Messages;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Column matching and row checks: every rejected row with its number and reason. */
@@ -121,6 +123,48 @@ class ImportPlanTest {
         assertThat(zeta.gives(Field.REVENUE)).isFalse();
         assertThat(zeta.gives(Field.CURRENCY)).isFalse();
         assertThat(p.valid()).isEqualTo(4);
+    }
+
+    private static ImportPlan revenues(ImportTable.Row... rows) {
+        ImportTable t = new ImportTable(List.of("name", "revenue"), List.of(rows), "test");
+        return ImportPlan.build(t, ColumnMapping.auto(t.headers(), CRITERIA), CRITERIA, Map.of());
+    }
+
+    private static ImportTable.Row text(int row, String name, String revenue) {
+        return new ImportTable.Row(row, List.of(name, revenue));
+    }
+
+    @Test
+    void aRevenueThatReadsAsThousandsOrDecimalsIsSettledByItsColumnOrRefused() {
+        // nothing else in the column says which mark is the decimal one: refused, never guessed
+        ImportPlan alone = revenues(text(2, "A", "1,234"), text(3, "B", "5"));
+        assertThat(alone.rejected()).extracting(r -> r.line(EN)).containsExactly("Row 2: “1,234” in column revenue could be "
+                + "1234 or 1.234, and no other value in the column shows which mark is the decimal one: write thousands without a separator");
+        assertThat(alone.rejected().get(0).line(RU)).isEqualTo("Строка 2: «1,234» в столбце revenue может означать 1234 или 1,234, "
+                + "а другие значения столбца не показывают, какой знак десятичный: пишите тысячи без разделителя");
+        // a Russian file: 12,5 shows the comma is the decimal mark (1.234, and a client's revenue is kept in cents)
+        ImportPlan russian = revenues(text(2, "A", "1,234"), text(3, "B", "12,5"), text(4, "C", "1 500 000"));
+        assertThat(russian.added()).extracting(c -> c.client().revenue())
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("1.23"), new BigDecimal("12.5"),
+                        new BigDecimal("1500000"));
+        // an English one: 1,234,567 and 99.95 show the point is
+        ImportPlan english = revenues(text(2, "A", "1,234"), text(3, "B", "1,234,567"), text(4, "C", "99.95"));
+        assertThat(english.added()).extracting(c -> c.client().revenue())
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("1234"), new BigDecimal("1234567"),
+                        new BigDecimal("99.95"));
+    }
+
+    @Test
+    void aSheetsNumberCellIsItsPlainValueWhateverTheTextCellsShow() {
+        // 1.234 from a number cell is 1.234 (1.23 in cents), though the column's text cells group thousands by a point
+        ImportPlan p = revenues(new ImportTable.Row(2, List.of("A", "1.234"), Set.of(1)), text(3, "B", "1.234,5"),
+                text(4, "C", "2.500"));
+        assertThat(p.rejected()).isEmpty();
+        assertThat(p.added()).extracting(c -> c.client().revenue())
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("1.23"), new BigDecimal("1234.5"),
+                        new BigDecimal("2500"));
+        // and a number cell never holds a file's text form
+        assertThat(revenues(new ImportTable.Row(2, List.of("A", "1,5"), Set.of(1))).rejected()).hasSize(1);
     }
 
     @Test

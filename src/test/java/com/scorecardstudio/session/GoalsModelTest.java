@@ -130,11 +130,13 @@ class GoalsModelTest {
         clock.advance(Duration.ofSeconds(2));
         assertThat(stored().get(0).indicators().get(0).targetValue()).isEqualByComparingTo("1.5");
         ind.target().textProperty().set("1.5");
-        assertThat(ind.target().errorProperty().get()).contains("1\u00A0234,5");
+        assertThat(ind.target().errorProperty().get())
+                .isEqualTo("Напишите 1,5: дробную часть отделяет запятая, разряды — пробел.");
         clock.advance(Duration.ofSeconds(2));
         assertThat(ind.target().textProperty().get()).isEqualTo("1.5");
         assertThat(stored().get(0).indicators().get(0).targetValue()).isEqualByComparingTo("1.5");
         ind.target().textProperty().set("12abc");
+        assertThat(ind.target().errorProperty().get()).isEqualTo("Введите число в виде 1\u00A0234,5.");
         assertThat(ind.target().value()).isEqualByComparingTo("1.5");
     }
 

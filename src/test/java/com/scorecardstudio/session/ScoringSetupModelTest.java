@@ -78,7 +78,7 @@ class ScoringSetupModelTest {
         item(vm, "margin").weightProperty().set("2,5");
         assertThat(vm.share(item(vm, "margin"))).isEqualTo("38\u00A0%"); // 2.5 of 6.5
         vm.mediumFromProperty().set("2,5");
-        vm.highFromProperty().set("3.5");
+        vm.highFromProperty().set("3,5");
         vm.concentrationProperty().set("30");
         vm.strategy(Zone.BUILD_LOYALTY).set("Звонить раз в месяц.");
         assertThat(vm.dirtyBinding().get()).isTrue();
@@ -118,6 +118,25 @@ class ScoringSetupModelTest {
         assertThat(item(vm, "margin").weightProperty().get()).isEqualTo("abc");
         vm.save((n, l) -> true, s -> { });
         assertThat(service.read(session.id()).settings().limits()).isEqualTo(BandLimits.DEFAULT);
+    }
+
+    @Test
+    void aNumberWrittenTheEnglishWayIsRefusedWithWhatToTypeInstead() {
+        ScoringSetupModel vm = form();
+        vm.highFromProperty().set("3.5");
+        item(vm, "margin").weightProperty().set("2.5");
+        vm.concentrationProperty().set("12.5");
+        assertThat(vm.validBinding().get()).isFalse();
+        assertThat(vm.problemsBinding().get()).containsExactly(
+                "Вес «Рентабельность»: напишите 2,5 (дробную часть отделяет запятая, разряды — пробел).",
+                "Высокий от: напишите 3,5 (дробную часть отделяет запятая, разряды — пробел).",
+                "Порог доли выручки: напишите 12,5 (дробную часть отделяет запятая, разряды — пробел).");
+        vm.save((n, l) -> true, s -> { });
+        assertThat(service.read(session.id()).settings().limits()).isEqualTo(BandLimits.DEFAULT);
+        vm.highFromProperty().set("3,5");
+        item(vm, "margin").weightProperty().set("2,5");
+        vm.concentrationProperty().set("12,5");
+        assertThat(vm.validBinding().get()).isTrue();
     }
 
     @Test

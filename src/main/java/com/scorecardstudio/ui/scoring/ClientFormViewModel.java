@@ -1,10 +1,10 @@
 package com.scorecardstudio.ui.scoring;
 
+import com.scorecardstudio.domain.LocalNumbers;
 import com.scorecardstudio.domain.scoring.Client;
 import com.scorecardstudio.domain.scoring.ClientRules;
 import com.scorecardstudio.domain.scoring.ClientRules.Field;
 import com.scorecardstudio.domain.scoring.Criterion;
-import com.scorecardstudio.domain.scoring.Decimals;
 import com.scorecardstudio.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -30,6 +30,7 @@ import javafx.beans.property.StringProperty;
 public final class ClientFormViewModel {
     private final Client original;
     private final Messages messages;
+    private final LocalNumbers numbers;
     private final BiPredicate<String, Long> nameTaken;
     private final StringProperty name = new SimpleStringProperty();
     private final StringProperty segment = new SimpleStringProperty();
@@ -48,10 +49,11 @@ public final class ClientFormViewModel {
                                Messages messages, BiPredicate<String, Long> nameTaken) {
         this.original = original;
         this.messages = messages;
+        this.numbers = LocalNumbers.of(messages.locale());
         this.nameTaken = nameTaken;
         name.set(original.name());
         segment.set(original.segment());
-        revenue.set(original.revenue() == null ? "" : Decimals.format(original.revenue(), messages.locale(), 2));
+        revenue.set(original.revenue() == null ? "" : numbers.format(original.revenue(), 2));
         currency.set(original.currency());
         notes.set(original.notes());
         for (Criterion c : criteria) {
@@ -65,15 +67,16 @@ public final class ClientFormViewModel {
         return !original.isStored();
     }
 
-    private Optional<BigDecimal> parsedRevenue() throws Decimals.NotANumberException {
-        return Decimals.parseLocal(revenue.get(), messages.locale());
+    /** The revenue typed, read by the same rule as every number field (see {@link LocalNumbers}). */
+    private Optional<BigDecimal> parsedRevenue() throws LocalNumbers.NotANumberException {
+        return numbers.parse(revenue.get());
     }
 
     private Client candidate() {
         BigDecimal r;
         try {
             r = parsedRevenue().orElse(null);
-        } catch (Decimals.NotANumberException e) {
+        } catch (LocalNumbers.NotANumberException e) {
             r = null;
         }
         return new Client(original.id(), name.get(), segment.get(), r, currency.get(), notes.get());
@@ -83,9 +86,9 @@ public final class ClientFormViewModel {
         Map<Field, String> result = new EnumMap<>(Field.class);
         try {
             parsedRevenue();
-        } catch (Decimals.NotANumberException e) {
-            result.put(Field.REVENUE, messages.get("clients.validation.revenue",
-                    Decimals.format(new BigDecimal("1250000.5"), messages.locale(), 2)));
+        } catch (LocalNumbers.NotANumberException e) {
+            result.put(Field.REVENUE, e.suggestion().map(s -> messages.get("validation.numberWrite", s)).orElseGet(() ->
+                    messages.get("clients.validation.revenue", numbers.format(new BigDecimal("1250000.5")))));
         }
         Client c = candidate();
         for (ClientRules.Problem p : ClientRules.check(c)) {

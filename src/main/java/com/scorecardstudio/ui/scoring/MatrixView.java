@@ -5,7 +5,7 @@ import atlantafx.base.theme.Styles;
 import com.scorecardstudio.domain.scoring.Axis;
 import com.scorecardstudio.domain.scoring.Band;
 import com.scorecardstudio.domain.scoring.Cell;
-import com.scorecardstudio.domain.scoring.Decimals;
+import com.scorecardstudio.domain.LocalNumbers;
 import com.scorecardstudio.domain.scoring.Matrix;
 import com.scorecardstudio.domain.scoring.Placement;
 import com.scorecardstudio.domain.scoring.ScoringSettings;
@@ -212,8 +212,8 @@ public final class MatrixView extends VBox {
         warnings.getChildren().clear();
         for (Matrix.Concentration c : m.concentrated()) {
             Label warning = new Label(messages.get("scoring.concentration.warning", c.placement().client().name(),
-                    Decimals.percent(c.share(), messages.locale()),
-                    Decimals.percent(m.concentrationLimit().movePointLeft(2), messages.locale())),
+                    LocalNumbers.of(messages.locale()).percent(c.share()),
+                    LocalNumbers.of(messages.locale()).percent(m.concentrationLimit().movePointLeft(2))),
                     Icons.of(Feather.ALERT_TRIANGLE, 18));
             warning.getStyleClass().add("concentration-warning");
             warning.setId("concentrationWarning");
@@ -300,7 +300,7 @@ public final class MatrixView extends VBox {
             title.setText(messages.get("scoring.zone." + cell.zone().key() + ".short"));
             String count = messages.get("scoring.cell.count", summary.clients().size());
             stats.setText(summary.share() == null || summary.clients().isEmpty() ? count
-                    : count + "  ·  " + messages.get("scoring.cell.share", Decimals.percent(summary.share(), messages.locale())));
+                    : count + "  ·  " + messages.get("scoring.cell.share", LocalNumbers.of(messages.locale()).percent(summary.share())));
             String strategyText = StrategyTexts.strategy(cell.zone(), settings, messages);
             strategy.setText(strategyText);
             Tooltip.install(strategy, tooltip(strategyText));

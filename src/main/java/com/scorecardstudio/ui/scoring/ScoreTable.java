@@ -8,7 +8,7 @@ import com.scorecardstudio.domain.scoring.AxisScore;
 import com.scorecardstudio.domain.scoring.Cell;
 import com.scorecardstudio.domain.scoring.Client;
 import com.scorecardstudio.domain.scoring.Criterion;
-import com.scorecardstudio.domain.scoring.Decimals;
+import com.scorecardstudio.domain.LocalNumbers;
 import com.scorecardstudio.domain.scoring.Placement;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.report.CriterionNames;
@@ -84,7 +84,7 @@ public final class ScoreTable extends TableView<ClientRow> {
             @Override
             protected void updateItem(BigDecimal item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : Decimals.format(item, messages.locale(), 2));
+                setText(empty || item == null ? null : LocalNumbers.of(messages.locale()).format(item, 2));
                 getStyleClass().remove("number-cell");
                 getStyleClass().add("number-cell");
             }
@@ -139,7 +139,7 @@ public final class ScoreTable extends TableView<ClientRow> {
         header.setAlignment(Pos.CENTER);
         header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         header.setTooltip(new Tooltip(full + "  ·  " + messages.get("scoring.setup.column.weight") + " "
-                + Decimals.format(criterion.weight(), messages.locale(), 2)));
+                + LocalNumbers.of(messages.locale()).format(criterion.weight(), 2)));
         col.setGraphic(header);
         col.setId("score-" + criterion.key());
         col.setUserData(criterion);
@@ -185,7 +185,7 @@ public final class ScoreTable extends TableView<ClientRow> {
             @Override
             protected void updateItem(BigDecimal item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : Decimals.two(item, messages.locale()));
+                setText(empty || item == null ? null : LocalNumbers.of(messages.locale()).two(item));
             }
         });
         return col;

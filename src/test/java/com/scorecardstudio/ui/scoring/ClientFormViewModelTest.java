@@ -44,6 +44,11 @@ class ClientFormViewModelTest {
         vm.revenueProperty().set("12abc");
         assertThat(vm.problemsBinding().get().get(Field.REVENUE)).startsWith("Введите выручку числом, например 1\u00A0250\u00A0000,5");
         assertThat(vm.validBinding().get()).isFalse();
+        // the one rule of the language: in Russian a point is not a decimal mark, and the message says what to type
+        vm.revenueProperty().set("1500000.50");
+        assertThat(vm.problemsBinding().get().get(Field.REVENUE))
+                .isEqualTo("Напишите 1\u00A0500\u00A0000,50: дробную часть отделяет запятая, разряды — пробел.");
+        assertThat(vm.validBinding().get()).isFalse();
         vm.revenueProperty().set("-5");
         assertThat(vm.problemsBinding().get().get(Field.REVENUE)).isEqualTo("Выручка не может быть отрицательной.");
     }
