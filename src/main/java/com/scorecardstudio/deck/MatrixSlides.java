@@ -6,7 +6,7 @@ import com.scorecardstudio.deck.Tables.Row;
 import com.scorecardstudio.domain.scoring.Axis;
 import com.scorecardstudio.domain.scoring.Band;
 import com.scorecardstudio.domain.scoring.Cell;
-import com.scorecardstudio.domain.scoring.Decimals;
+import com.scorecardstudio.domain.LocalNumbers;
 import com.scorecardstudio.domain.scoring.Matrix;
 import com.scorecardstudio.domain.scoring.Placement;
 import com.scorecardstudio.domain.scoring.ScoringSettings;
@@ -116,7 +116,7 @@ final class MatrixSlides {
         paras.add(Para.bold(StrategyTexts.zoneName(zone, m)).colour(Palette.zoneInk(zone)));
         String count = m.get("scoring.cell.count", cell.clients().size());
         if (cell.share() != null && !cell.clients().isEmpty()) {
-            count += " · " + m.get("scoring.cell.share", Decimals.percent(cell.share(), m.locale()));
+            count += " · " + m.get("scoring.cell.share", LocalNumbers.of(m.locale()).percent(cell.share()));
         }
         paras.add(Para.bold(count).before(2));
         if (!cell.clients().isEmpty()) {
@@ -134,7 +134,7 @@ final class MatrixSlides {
         List<Para> out = new ArrayList<>();
         for (Matrix.Concentration c : matrix.concentrated()) {
             out.add(Para.bold("⚠ " + m.get("scoring.concentration.warning", c.placement().client().name(),
-                    Decimals.percent(c.share(), m.locale()), Decimals.percent(matrix.concentrationLimit().movePointLeft(2), m.locale())))
+                    LocalNumbers.of(m.locale()).percent(c.share()), LocalNumbers.of(m.locale()).percent(matrix.concentrationLimit().movePointLeft(2))))
                     .colour(Palette.WARNING));
         }
         if (!matrix.notPlaced().isEmpty()) {
@@ -158,7 +158,7 @@ final class MatrixSlides {
                 }
             }
             String share = matrix.totalRevenue().signum() > 0 && !names.isEmpty()
-                    ? Decimals.percent(revenue.divide(matrix.totalRevenue(), 4, RoundingMode.HALF_UP), m.locale()) : "—";
+                    ? LocalNumbers.of(m.locale()).percent(revenue.divide(matrix.totalRevenue(), 4, RoundingMode.HALF_UP)) : "—";
             String clients = m.get("scoring.md.zoneCount", names.size()) + (names.isEmpty() ? "" : ": " + String.join(", ", names));
             rows.add(Row.of(StrategyTexts.zoneName(zone, m), clients, share, StrategyTexts.strategy(zone, settings, m))
                     .inks(Palette.zoneInk(zone), Palette.INK, Palette.INK, Palette.INK));
