@@ -38,6 +38,8 @@ public final class GoalsModel {
     private final Autosave autosave;
     private final EditHistory undo;
     private Messages messages;
+    private final javafx.collections.ObservableList<String> unsaved = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<String> unsavedView = javafx.collections.FXCollections.unmodifiableObservableList(unsaved);
     private LocalNumbers numbers;
 
     private final ObservableList<GoalItem> goals = FXCollections.observableArrayList();
@@ -106,6 +108,9 @@ public final class GoalsModel {
         item.tracker.typing(item.impactUnit);
         item.tracker.typing(item.dataSource);
         item.tracker.click(item.reviewFrequency);
+        for (NumberText n : List.of(item.baseline, item.target, item.impact)) {
+            n.errorProperty().addListener(o -> refreshUnsaved());
+        }
         return item;
     }
 
@@ -124,10 +129,48 @@ public final class GoalsModel {
         item.tracker.typing(item.due);
         item.tracker.typing(item.budget.textProperty());
         item.tracker.click(item.status);
+        item.budget.errorProperty().addListener(o -> refreshUnsaved());
         return item;
     }
 
+    /**
+     * The number fields whose text is not a number, as "Indicator: Field": what they show is not what
+     * is stored (the last valid value is), so the status bar names them instead of "All changes saved".
+     */
+    private void refreshUnsaved() {
+        List<String> now = new java.util.ArrayList<>();
+        for (GoalItem g : goals) {
+            for (IndicatorItem i : g.indicators) {
+                String name = i.name.get().isBlank() ? messages.get("indicator.untitled") : i.name.get().strip();
+                if (i.baseline.invalid()) {
+                    now.add(name + ": " + messages.get("indicator.baseline"));
+                }
+                if (i.target.invalid()) {
+                    now.add(name + ": " + messages.get("indicator.target"));
+                }
+                if (i.impact.invalid()) {
+                    now.add(name + ": " + messages.get("indicator.impact"));
+                }
+            }
+            for (InitiativeItem i : g.initiatives) {
+                if (i.budget.invalid()) {
+                    String title = i.title.get().isBlank() ? messages.get("initiative.untitled") : i.title.get().strip();
+                    now.add(title + ": " + messages.get("initiative.budget"));
+                }
+            }
+        }
+        if (!now.equals(unsaved)) {
+            unsaved.setAll(now);
+        }
+    }
+
+    /** The number fields not saved because their text is not a number (see {@link #refreshUnsaved()}). */
+    public javafx.collections.ObservableList<String> unsavedFields() {
+        return unsavedView;
+    }
+
     private void changed() {
+        refreshUnsaved();
         List<Goal> snapshot = goals.stream().map(GoalItem::toGoal).toList();
         hints.set(QualityHints.forSession(snapshot));
         revision.set(revision.get() + 1);

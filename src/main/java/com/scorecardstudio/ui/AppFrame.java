@@ -26,6 +26,7 @@ public final class AppFrame {
     private MainWindow window;
     private Path databaseFile;
     private Runnable redraw = () -> { };
+    private javafx.collections.ObservableList<String> unsaved = javafx.collections.FXCollections.emptyObservableList();
 
     public AppFrame(Stage stage, Settings settings, ReadOnlyBooleanProperty busy) {
         this.stage = stage;
@@ -39,6 +40,7 @@ public final class AppFrame {
         stage.setTitle(messages.get("app.name"));
         window = new MainWindow(messages, settings.theme(), this::changeLanguage, this::toggleTheme, busy);
         window.showDatabase(messages, databaseFile);
+        window.showUnsaved(unsaved);
         if (stage.getScene() == null) {
             stage.setScene(new Scene(window));
         } else {
@@ -51,6 +53,12 @@ public final class AppFrame {
     public void show(Node screen, Runnable redraw) {
         window.setContent(screen);
         this.redraw = redraw;
+    }
+
+    /** The fields of the open session not saved because their text is not a number (empty list: none). */
+    public void showUnsaved(javafx.collections.ObservableList<String> fields) {
+        unsaved = fields;
+        window.showUnsaved(fields);
     }
 
     /** The database named in the status bar (null while none is open). */

@@ -29,9 +29,18 @@ import org.kordamp.ikonli.feather.Feather;
 public final class MainWindow extends BorderPane {
     private final Label databaseLabel = new Label();
     private final Label savingLabel = new Label();
+    private final Messages messages;
+    private final ReadOnlyBooleanProperty busy;
+    private javafx.collections.ObservableList<String> watched;
+    private final javafx.beans.InvalidationListener warn = o -> {
+        savingLabel.getStyleClass().removeAll(Styles.TEXT_MUTED, Styles.DANGER);
+        savingLabel.getStyleClass().add(watched == null || watched.isEmpty() ? Styles.TEXT_MUTED : Styles.DANGER);
+    };
 
     public MainWindow(Messages messages, Theme theme, Consumer<Language> onLanguage, Runnable onToggleTheme,
                       ReadOnlyBooleanProperty busy) {
+        this.messages = messages;
+        this.busy = busy;
         getStyleClass().add("main-window");
         setTop(appBar(messages, theme, onLanguage, onToggleTheme));
         setBottom(statusBar(messages, busy));
@@ -79,8 +88,7 @@ public final class MainWindow extends BorderPane {
         databaseLabel.setGraphic(Icons.of(Feather.DATABASE, 12));
         savingLabel.setId("savingState");
         savingLabel.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        savingLabel.textProperty().bind(javafx.beans.binding.Bindings.when(busy)
-                .then(messages.get("status.saving")).otherwise(messages.get("status.saved")));
+        showUnsaved(javafx.collections.FXCollections.emptyObservableList());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, databaseLabel, spacer, savingLabel);
@@ -88,6 +96,22 @@ public final class MainWindow extends BorderPane {
         bar.setPadding(new Insets(4, 20, 4, 20));
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /**
+     * The saving state names the fields that are not saved (text that is not a number) while there
+     * are any; otherwise it says "Saving…" or "All changes saved".
+     */
+    public void showUnsaved(javafx.collections.ObservableList<String> fields) {
+        savingLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> !fields.isEmpty()
+                ? messages.get("status.unsaved", String.join("; ", fields))
+                : messages.get(busy.get() ? "status.saving" : "status.saved"), fields, busy));
+        if (watched != null) {
+            watched.removeListener(warn);
+        }
+        watched = fields;
+        fields.addListener(warn);
+        warn.invalidated(fields);
     }
 
     public void showDatabase(Messages messages, Path file) {

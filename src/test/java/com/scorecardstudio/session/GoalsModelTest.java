@@ -138,6 +138,27 @@ class GoalsModelTest {
         ind.target().textProperty().set("12abc");
         assertThat(ind.target().errorProperty().get()).isEqualTo("Введите число в виде 1\u00A0234,5.");
         assertThat(ind.target().value()).isEqualByComparingTo("1.5");
+        // what is not saved is named, so nothing claims "all changes saved" meanwhile
+        assertThat(vm.unsavedFields()).containsExactly("Occupancy: Цель");
+        ind.target().textProperty().set("2");
+        assertThat(vm.unsavedFields()).isEmpty();
+    }
+
+    @Test
+    void aLanguageChangeRewritesNumbersNotValuesAndAddsNoUndoStep() {
+        GoalItem g = vm.addGoal(Stage.FINANCIAL, "resource_use", "Beds");
+        IndicatorItem ind = vm.addIndicator(g, "Occupancy");
+        ind.baseline().textProperty().set("1 234,5");
+        ind.target().textProperty().set("12abc");
+        clock.advance(Duration.ofSeconds(2));
+        vm.setMessages(new Messages(Language.EN));
+        assertThat(ind.baseline().textProperty().get()).isEqualTo("1,234.5");
+        assertThat(ind.baseline().value()).isEqualByComparingTo("1234.5");
+        assertThat(ind.target().textProperty().get()).isEqualTo("12abc"); // kept as typed, explained in English
+        assertThat(ind.target().errorProperty().get()).isEqualTo("Enter a number like 1,234.5.");
+        assertThat(vm.unsavedFields()).containsExactly("Occupancy: Target");
+        undo.undo(); // the last step is the typing, not the language change
+        assertThat(ind.baseline().value()).isNull();
     }
 
     @Test

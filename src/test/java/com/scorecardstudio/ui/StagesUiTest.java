@@ -195,7 +195,11 @@ class StagesUiTest {
         focus(robot, "#target0Value");
         robot.write("2.2OO");
         waitUntil(() -> robot.lookup("Enter a number like 1,234.5.").tryQuery().isPresent());
+        // the status bar does not claim it is saved: it names the field
+        waitUntil(() -> robot.lookup("#savingState").queryLabeled().getText()
+                .equals("Not saved, not a number: Cost of a visit: Target"));
         robot.eraseText(5).write("2200");
+        waitUntil(() -> robot.lookup("#savingState").queryLabeled().getText().equals("All changes saved"));
         focus(robot, "#measurementValue0");
         robot.write("2300").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null

@@ -327,7 +327,7 @@ public final class PresenterWindow {
         // the goal being typed stays in view for the room
         follow(card, g.titleProperty(), g.ownerProperty());
         for (IndicatorItem i : g.indicators()) {
-            follow(card, i.nameProperty(), i.unitProperty(), i.baseline().textProperty(), i.target().textProperty());
+            follow(card, i.nameProperty(), i.unitProperty(), i.baseline().valueProperty(), i.target().valueProperty());
         }
         return card;
     }
@@ -345,7 +345,7 @@ public final class PresenterWindow {
         Label values = new Label();
         values.getStyleClass().add("presenter-indicator-values");
         values.setMinWidth(Region.USE_PREF_SIZE);
-        bind(values, Bindings.createStringBinding(() -> valuesOf(i), i.baseline().textProperty(), i.target().textProperty(),
+        bind(values, Bindings.createStringBinding(() -> valuesOf(i), i.baseline().valueProperty(), i.target().valueProperty(),
                 i.unitProperty()));
         Label by = new Label();
         by.getStyleClass().add("presenter-indicator-date");
@@ -358,10 +358,14 @@ public final class PresenterWindow {
         return line;
     }
 
-    /** "baseline → target unit"; "?" for a missing side; empty when neither is there. */
+    /**
+     * "baseline → target unit"; "?" for a missing side; empty when neither is there. The numbers are
+     * the values stored, never text being typed that is not a number (the room sees no "12abc").
+     */
     String valuesOf(IndicatorItem i) {
-        String base = i.baseline().textProperty().get().strip();
-        String target = i.target().textProperty().get().strip();
+        com.scorecardstudio.domain.LocalNumbers numbers = com.scorecardstudio.domain.LocalNumbers.of(messages.locale());
+        String base = i.baseline().value() == null ? "" : numbers.format(i.baseline().value());
+        String target = i.target().value() == null ? "" : numbers.format(i.target().value());
         String unit = i.unitProperty().get().strip();
         if (base.isEmpty() && target.isEmpty()) {
             return "";

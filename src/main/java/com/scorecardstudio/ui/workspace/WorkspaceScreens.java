@@ -201,6 +201,7 @@ public final class WorkspaceScreens {
 
     /** Leaves the open session: what is pending is written, the running timer paused and stored. */
     public void close() {
+        frame.showUnsaved(javafx.collections.FXCollections.emptyObservableList());
         if (open != null) {
             open.close();
             open = null;
@@ -231,6 +232,7 @@ public final class WorkspaceScreens {
                 .installOn(view[0]);
         // a language or theme change builds the pages again with the new texts; the open session, its
         // history, selection and running timers stay
+        frame.showUnsaved(current.model.goals().unsavedFields());
         frame.show(view[0], () -> {
             current.relabel();
             show(current.session(), view[0].shown());

@@ -233,6 +233,12 @@ class FacilitationUiTest {
         assertThat(title.getText()).isEqualTo("Enter the corporate market");
         assertThat(robot.lookup("Owner: Igor Belov").tryQuery()).isPresent();
         assertThat(robot.lookup("12 → 20\u00a0m RUB").tryQuery()).isPresent();
+        // text that is not a number never reaches the room: the last number stays on the wall
+        robot.interact(() -> goals.goals().get(0).indicators().get(0).target().textProperty().set("20abc"));
+        assertThat(robot.lookup("12 → 20\u00a0m RUB").tryQuery()).isPresent();
+        assertThat(robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("20abc")).tryQuery()).isEmpty();
+        robot.interact(() -> goals.goals().get(0).indicators().get(0).target().textProperty().set("25"));
+        assertThat(robot.lookup("12 → 25\u00a0m RUB").tryQuery()).isPresent();
 
         robot.interact(() -> goal[0].titleProperty().set("Enter the corporate market in 2027"));
         assertThat(robot.lookup("#presenterGoal-0").queryAs(Label.class).getText()).isEqualTo("Enter the corporate market in 2027");
