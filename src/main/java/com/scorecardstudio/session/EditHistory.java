@@ -35,7 +35,44 @@ public final class EditHistory {
         }
     }
 
+    /**
+     * A job with what it did in the user's words: a message key ({@code history.delete.goal}) and the
+     * name of what it touched, for the "… deleted — Undo" notice.
+     */
+    public record Named(String key, String subject, Job job) implements Job {
+        @Override
+        public void execute() {
+            job.execute();
+        }
+
+        @Override
+        public void undo() {
+            job.undo();
+        }
+
+        @Override
+        public void redo() {
+            job.redo();
+        }
+
+        @Override
+        public String description() {
+            return key;
+        }
+
+        /** Whether the job deleted something (the views offer to take it back at once). */
+        public boolean deletes() {
+            return key.startsWith("history.delete.");
+        }
+    }
+
+    /** {@code job}, described by a message key and the name of what it touches. */
+    public static Job named(String key, String subject, Job job) {
+        return new Named(key, subject == null ? "" : subject.strip(), job);
+    }
+
     private final Deque<Job> done = new ArrayDeque<>();
+    private final java.util.List<java.util.function.Consumer<Job>> recorded = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Deque<Job> undone = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
@@ -55,6 +92,13 @@ public final class EditHistory {
         }
         undone.clear();
         changed();
+        recorded.forEach(l -> l.accept(job));
+    }
+
+    /** Told of every job recorded (executed or pushed), after it took effect; returns what removes the listener. */
+    public Runnable onRecorded(java.util.function.Consumer<Job> listener) {
+        recorded.add(listener);
+        return () -> recorded.remove(listener);
     }
 
     /** Applies a job and records it. */

@@ -207,7 +207,7 @@ public final class GoalsModel {
     public void deleteGoal(GoalItem item) {
         item.tracker.flush();
         int index = goals.indexOf(item);
-        undo.execute(new EditHistory.Job() {
+        undo.execute(EditHistory.named("history.delete.goal", item.title.get(), new EditHistory.Job() {
             @Override
             public void redo() {
                 removeGoal(item);
@@ -217,7 +217,7 @@ public final class GoalsModel {
             public void undo() {
                 insertAt(item, Math.min(index, goals.size()));
             }
-        });
+        }));
     }
 
     /** Moves a goal to {@code position} among the goals of a focus area (of any stage). */
@@ -344,7 +344,7 @@ public final class GoalsModel {
     public void deleteIndicator(GoalItem goal, IndicatorItem item) {
         item.tracker.flush();
         int index = goal.indicators.indexOf(item);
-        undo.execute(new EditHistory.Job() {
+        undo.execute(EditHistory.named("history.delete.indicator", item.name.get(), new EditHistory.Job() {
             @Override
             public void redo() {
                 goal.indicators.remove(item);
@@ -362,7 +362,7 @@ public final class GoalsModel {
                 }, stored -> item.measurements.setAll(stored.measurements()));
                 changed();
             }
-        });
+        }));
     }
 
     private void deleteIndicatorNow(IndicatorItem item) {
@@ -409,7 +409,7 @@ public final class GoalsModel {
 
     public void deleteMeasurement(IndicatorItem indicator, Measurement m) {
         Measurement[] current = {m};
-        undo.execute(new EditHistory.Job() {
+        undo.execute(EditHistory.named("history.delete.measurement", indicator.name.get(), new EditHistory.Job() {
             @Override
             public void redo() {
                 indicator.measurements.remove(current[0]);
@@ -437,7 +437,7 @@ public final class GoalsModel {
                 });
                 changed();
             }
-        });
+        }));
     }
 
     private static void sort(IndicatorItem indicator) {
@@ -460,7 +460,7 @@ public final class GoalsModel {
     public void deleteInitiative(GoalItem goal, InitiativeItem item) {
         item.tracker.flush();
         int index = goal.initiatives.indexOf(item);
-        undo.execute(new EditHistory.Job() {
+        undo.execute(EditHistory.named("history.delete.initiative", item.title.get(), new EditHistory.Job() {
             @Override
             public void redo() {
                 goal.initiatives.remove(item);
@@ -477,7 +477,7 @@ public final class GoalsModel {
                 }, ok -> { });
                 changed();
             }
-        });
+        }));
     }
 
     private void deleteInitiativeNow(InitiativeItem item) {

@@ -232,7 +232,7 @@ public final class MapModel {
         if (!links.contains(item)) {
             return;
         }
-        undo.execute(new EditHistory.Job() {
+        undo.execute(EditHistory.named("history.delete.link", item.cause().titleProperty().get() + " → " + item.effect().titleProperty().get(), new EditHistory.Job() {
             @Override
             public void redo() {
                 detachAndDelete(item);
@@ -242,7 +242,7 @@ public final class MapModel {
             public void undo() {
                 attach(item);
             }
-        });
+        }));
     }
 
     private void attach(LinkItem item) {

@@ -138,7 +138,7 @@ public final class ParkingLotModel {
         if (index < 0) {
             return;
         }
-        undo.execute(new EditHistory.Job() {
+        undo.execute(EditHistory.named("history.delete.note", item.text.get(), new EditHistory.Job() {
             @Override
             public void redo() {
                 notes.remove(item);
@@ -151,7 +151,7 @@ public final class ParkingLotModel {
             public void undo() {
                 putBackNow(item, index);
             }
-        });
+        }));
     }
 
     /**

@@ -123,6 +123,13 @@ class StagesUiTest {
         waitUntil(() -> goals(robot, "it_stack").getItems().isEmpty());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> goals(robot, "it_stack").getItems().size() == 1);
+        // a delete says so, and its notice takes it back as Ctrl+Z does
+        robot.clickOn("Goal 5 of learning_growth").type(KeyCode.DELETE);
+        waitUntil(() -> goals(robot, "it_stack").getItems().isEmpty() && shown(robot, "#undoNotice"));
+        assertThat(robot.lookup(node -> node instanceof atlantafx.base.controls.Notification no
+                && "Goal “Goal 5 of learning_growth” deleted.".equals(no.getMessage())).tryQuery()).isPresent();
+        robot.clickOn("#undoDelete");
+        waitUntil(() -> goals(robot, "it_stack").getItems().size() == 1 && !shown(robot, "#undoNotice"));
 
         // restart and find everything
         app.shutdown(robot);

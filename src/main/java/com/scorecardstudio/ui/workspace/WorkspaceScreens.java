@@ -12,6 +12,7 @@ import com.scorecardstudio.ui.common.ErrorReporter;
 import com.scorecardstudio.ui.common.FxScheduler;
 import com.scorecardstudio.ui.common.Icons;
 import com.scorecardstudio.ui.common.Shortcuts;
+import com.scorecardstudio.ui.common.UndoNotice;
 import com.scorecardstudio.ui.export.ExportDialog;
 import com.scorecardstudio.ui.export.ExportPage;
 import com.scorecardstudio.ui.facilitation.CustomerExtrasView;
@@ -47,6 +48,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import org.controlsfx.control.PopOver;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -85,6 +87,7 @@ public final class WorkspaceScreens {
         final ObjectProperty<WorkspaceSection> currentSection = new SimpleObjectProperty<>();
         final Map<WorkspaceSection, Node> pages = new EnumMap<>(WorkspaceSection.class);
         PresenterWindow presenter;
+        Runnable stopNotices = () -> { };
 
         Screens(Session session) {
             this.model = library.get().openSession(session, tasks, FxScheduler.create(), ticker, frame.messages(),
@@ -153,6 +156,7 @@ public final class WorkspaceScreens {
         }
 
         void close() {
+            stopNotices.run();
             model.timers().stageProperty().unbind();
             model.close();
             if (presenter != null) {
@@ -233,7 +237,10 @@ public final class WorkspaceScreens {
         // a language or theme change builds the pages again with the new texts; the open session, its
         // history, selection and running timers stay
         frame.showUnsaved(current.model.goals().unsavedFields());
-        frame.show(view[0], () -> {
+        StackPane host = new StackPane(view[0]);
+        current.stopNotices.run();
+        current.stopNotices = UndoNotice.install(host, current.model.history(), messages);
+        frame.show(host, () -> {
             current.relabel();
             show(current.session(), view[0].shown());
         });
