@@ -195,6 +195,18 @@ class StagesUiTest {
         robot.clickOn("#addIndicator");
         waitUntil(() -> shown(robot, "#indicatorName0"));
         robot.write("Cost of a visit").type(KeyCode.TAB).write("RUB");
+        // Tab from the name goes on to the unit, not onto the indicator's delete button
+        waitUntil(() -> "RUB".equals(((TextField) robot.lookup("#indicatorUnit0").query()).getText()));
+        // and wherever Tab lands, the focus shows: a ring on a button reached with the keyboard
+        Node reached = null;
+        for (int i = 0; i < 40 && !(reached instanceof javafx.scene.control.Button); i++) {
+            robot.type(KeyCode.TAB);
+            reached = app.stage().getScene().getFocusOwner();
+        }
+        Node button = reached;
+        assertThat(button).isInstanceOf(javafx.scene.control.Button.class);
+        waitUntil(() -> button.getEffect() instanceof javafx.scene.effect.DropShadow);
+        focus(robot, "#indicatorName0");
         robot.clickOn("#direction0-down");
         // the editor scrolls; fields below the fold are reached as with Tab, by focusing them
         focus(robot, "#baseline0Value");

@@ -51,6 +51,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.feather.Feather;
@@ -267,10 +268,15 @@ public final class GoalEditor extends ScrollPane {
         remove.setAccessibleText(messages.get("indicator.delete"));
         remove.setTooltip(new javafx.scene.control.Tooltip(messages.get("indicator.delete")));
         remove.setOnAction(e -> vm.deleteIndicator(g, ind));
-        HBox.setHgrow(name, javafx.scene.layout.Priority.ALWAYS);
-        HBox head = new HBox(8, name, remove);
-        head.setAlignment(Pos.CENTER_LEFT);
-        VBox card = new VBox(10, head, grid, progress, measurements);
+        remove.setId("deleteIndicator" + index);
+        // the delete button sits at the name's end but comes last with Tab: Tab from the name goes on
+        // to the unit, never onto a button a Space would fire
+        StackPane head = new StackPane(name);
+        name.setMaxWidth(Double.MAX_VALUE);
+        StackPane.setMargin(name, new Insets(0, 44, 0, 0));
+        VBox fields = new VBox(10, head, grid, progress, measurements);
+        StackPane card = new StackPane(fields, remove);
+        StackPane.setAlignment(remove, Pos.TOP_RIGHT);
         card.getStyleClass().add("indicator-card");
         card.setPadding(new Insets(12));
         return card;
