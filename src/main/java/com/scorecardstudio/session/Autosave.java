@@ -112,6 +112,13 @@ public final class Autosave {
         }
     }
 
+    /** Forgets every write still waiting (after a failed write the session is read again instead). */
+    public void discardPending() {
+        pending.values().forEach(Autosave::cancel);
+        pending.clear();
+        dirty.set(false);
+    }
+
     /** Writes everything pending now. */
     public void flush() {
         List<Map.Entry<Object, Pending>> all = new ArrayList<>(pending.entrySet());

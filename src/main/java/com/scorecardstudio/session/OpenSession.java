@@ -37,11 +37,12 @@ public final class OpenSession {
     private final ObjectProperty<Messages> messages;
     private final Store store;
     private final TaskRunner tasks;
+    private final Consumer<Throwable> onSaveFailed;
 
     /**
      * @param scheduler delays the autosave on the FX thread (animation timers in the app, a manual clock in tests)
      * @param ticker    nanoseconds for the stage timers ({@code System::nanoTime} in the app)
-     * @param onSaveFailed told when a write fails; the model has reloaded what is stored by then
+     * @param onSaveFailed told when a write fails; the model reads the session again from the database
      */
     public OpenSession(Session session, Store store, TaskRunner tasks, Autosave.Scheduler scheduler, LongSupplier ticker,
                        Messages messages, Consumer<Throwable> onSaveFailed) {
@@ -49,7 +50,8 @@ public final class OpenSession {
         this.store = store;
         this.tasks = tasks;
         this.messages = new SimpleObjectProperty<>(messages);
-        this.autosave = new Autosave(tasks, scheduler, QUIET, MAX_WAIT, onSaveFailed);
+        this.onSaveFailed = onSaveFailed;
+        this.autosave = new Autosave(tasks, scheduler, QUIET, MAX_WAIT, this::writeFailed);
         history.closeTypingWith(autosave::flush);
         this.goals = new GoalsModel(session.id(), store.goals(), autosave, history, messages);
         this.map = new MapModel(session.id(), goals, store.map(), autosave, history);
@@ -67,6 +69,20 @@ public final class OpenSession {
         parking.load();
         timers.load();
         // client scoring is read when its page first opens: reading it sets up the default criteria
+    }
+
+    /**
+     * A write failed: what the screen shows may no longer be what is stored, so the waiting writes are
+     * dropped, the history (whose steps may not fit what is stored) forgotten, and the session read again.
+     */
+    private void writeFailed(Throwable e) {
+        autosave.discardPending();
+        history.clear();
+        load();
+        if (clients.loadedProperty().get()) {
+            clients.load();
+        }
+        onSaveFailed.accept(e);
     }
 
     /** Shows numbers, hints and suggested texts in another language; values, history and timers stay. */

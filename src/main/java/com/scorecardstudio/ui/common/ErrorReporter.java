@@ -34,6 +34,12 @@ public final class ErrorReporter {
         show(messages.get().get("error.save", describe(e)), e);
     }
 
+    /** A write of the open session failed and the session was read again from the database. */
+    public void saveFailedAndReloaded(Throwable e) {
+        LOG.error("Saving failed; the session was reloaded", e);
+        show(messages.get().get("error.saveReloaded", describe(e)), e);
+    }
+
     public void unexpected(Throwable e) {
         LOG.error("Unexpected failure", e);
         show(messages.get().get("error.unexpected", describe(e), logDir), e);

@@ -91,7 +91,7 @@ public final class WorkspaceScreens {
 
         Screens(Session session) {
             this.model = library.get().openSession(session, tasks, FxScheduler.create(), ticker, frame.messages(),
-                    errors::saveFailed);
+                    errors::saveFailedAndReloaded);
             model.timers().stageProperty().bind(currentStage);
             model.load();
         }

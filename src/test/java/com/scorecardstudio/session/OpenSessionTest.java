@@ -1,0 +1,108 @@
+package com.scorecardstudio.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scorecardstudio.config.Language;
+import com.scorecardstudio.db.Database;
+import com.scorecardstudio.db.Store;
+import com.scorecardstudio.domain.Goal;
+import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.testing.DirectTaskRunner;
+import com.scorecardstudio.testing.ManualScheduler;
+import com.scorecardstudio.testing.TestDatabases;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The open session as a whole: one history over all its models, and what a failed write does. */
+class OpenSessionTest {
+    @TempDir
+    Path dir;
+    private Database db;
+    private Store store;
+    private Session session;
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private final List<Throwable> failures = new ArrayList<>();
+    private long nanos;
+    private OpenSession open;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = TestDatabases.open(dir.resolve("s.mv.db"));
+        store = db.store(TestDatabases.fixedClock());
+        session = store.sessions().insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("Board retreat"));
+        open = new OpenSession(session, store, new DirectTaskRunner(), scheduler, () -> nanos,
+                new Messages(Language.EN), failures::add);
+        open.load();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private List<String> storedTitles() {
+        return store.goals().list(session.id()).stream().map(Goal::title).toList();
+    }
+
+    @Test
+    void goalsParkingLotAndTimersShareOneHistory() {
+        GoalItem goal = open.goals().addGoal(Stage.FINANCIAL, "cost_structure", "Cut the cost of a visit");
+        open.parking().add("Ask finance about the 2025 figures");
+        open.undo(); // the note, then the goal: one history, newest first
+        assertThat(open.parking().notes()).isEmpty();
+        open.undo();
+        assertThat(open.goals().goals()).doesNotContain(goal);
+        open.redo();
+        assertThat(open.goals().goals()).extracting(g -> g.titleProperty().get()).containsExactly("Cut the cost of a visit");
+        assertThat(storedTitles()).containsExactly("Cut the cost of a visit");
+    }
+
+    @Test
+    void typingNotYetSavedIsUndoneAsItsOwnStepAndNeverLost() {
+        GoalItem goal = open.goals().addGoal(Stage.FINANCIAL, "cost_structure", "Cut costs");
+        goal.titleProperty().set("Cut the cost of a visit");
+        assertThat(open.autosave().dirtyProperty().get()).isTrue(); // still within the pause
+        open.undo(); // closes the burst first: it is the typing that is undone, not the goal
+        assertThat(goal.titleProperty().get()).isEqualTo("Cut costs");
+        assertThat(storedTitles()).containsExactly("Cut costs");
+        open.redo();
+        assertThat(storedTitles()).containsExactly("Cut the cost of a visit");
+    }
+
+    @Test
+    void aFailedWriteReadsTheSessionAgainAndSaysSo() {
+        GoalItem goal = open.goals().addGoal(Stage.FINANCIAL, "cost_structure", "Cut costs");
+        open.goals().addGoal(Stage.FINANCIAL, "cost_structure", "Lower supply costs");
+        long id = store.goals().list(session.id()).get(0).id();
+        store.goals().delete(id); // removed behind the app's back (another window, a restored backup)
+
+        goal.titleProperty().set("Cut the cost of a visit");
+        scheduler.advance(Duration.ofSeconds(2)); // the save after the pause fails: the row is gone
+
+        assertThat(failures).hasSize(1);
+        assertThat(open.goals().goals()).extracting(g -> g.titleProperty().get()).containsExactly("Lower supply costs");
+        assertThat(open.history().canUndoProperty().get()).isFalse(); // old steps no longer fit what is stored
+        assertThat(open.autosave().dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aNewLanguageKeepsTheHistoryAndTheRunningTimer() {
+        open.timers().start();
+        nanos += Duration.ofMinutes(3).toNanos();
+        open.goals().addGoal(Stage.FINANCIAL, "cost_structure", "Cut costs");
+        open.setMessages(new Messages(Language.RU));
+        assertThat(open.timers().runningProperty().get()).isTrue();
+        assertThat(open.timers().elapsed(Stage.FINANCIAL)).isEqualTo(Duration.ofMinutes(3));
+        open.undo();
+        assertThat(storedTitles()).isEmpty();
+    }
+}
