@@ -90,7 +90,7 @@ public final class AppContext {
         });
         home[0] = new HomeScreen(frame, settings, tasks, errors, database::library, session -> {
             settings.setLastSession(database.library().file(), session.uid().toString());
-            settings.saveQuietly();
+            settings.saveInBackground();
             workspace.open(session);
         }, files, database::showBackups);
 

@@ -23,6 +23,13 @@ public final class Settings {
 
     private final Path file;
     private final Properties values = new Properties();
+    /** One writer for every settings file; a daemon, since leaving the app saves in the foreground. */
+    private static final java.util.concurrent.ExecutorService WRITER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "settings-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.concurrent.atomic.AtomicBoolean queued = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Settings(Path file) {
         this.file = file;
@@ -92,6 +99,16 @@ public final class Settings {
     }
 
     /** Saves, logging instead of failing: losing a window position is not worth an error dialog. */
+    /** Writes off the calling thread (the FX thread never waits for the disk); saves asked in a row coalesce. */
+    public void saveInBackground() {
+        if (queued.compareAndSet(false, true)) {
+            WRITER.execute(() -> {
+                queued.set(false);
+                saveQuietly();
+            });
+        }
+    }
+
     public void saveQuietly() {
         try {
             save();

@@ -117,7 +117,7 @@ public final class AppFrame {
 
     private void changeLanguage(Language language) {
         settings.setLanguage(language);
-        settings.saveQuietly();
+        settings.saveInBackground();
         messages = new Messages(language);
         build();
         redraw.run();
@@ -125,7 +125,7 @@ public final class AppFrame {
 
     private void toggleTheme() {
         settings.setTheme(settings.theme() == Theme.DARK ? Theme.LIGHT : Theme.DARK);
-        settings.saveQuietly();
+        settings.saveInBackground();
         build(); // the theme's icons are in the frame
         redraw.run();
     }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Now exactly one process creates it; the others say it already exists (or is in use) and change
  * nothing, or, started after the creation, simply use it. Twenty rounds, child JVMs as real users run them.
  */
+@org.junit.jupiter.api.Tag("slow")
 class ConcurrentEncryptedCreateTest {
     private static final int ROUNDS = 20;
     private static final int PROCESSES = 3;

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The database must then open, read whole, and hold every acknowledged edit with its acknowledged
  * value. The same file is killed and reopened several times, as a laptop might be.
  */
+@org.junit.jupiter.api.Tag("slow")
 class KillAfterSaveTest {
     /** About fifty kills at random moments, bounded to stay under two minutes on a shared 2-core machine. */
     private static final int ROUNDS = Integer.getInteger("killRounds", 50);

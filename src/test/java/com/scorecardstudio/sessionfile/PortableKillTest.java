@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A process killed with SIGKILL at a random moment while exporting leaves the target the old file
  * or the new one, never a broken one; while importing, each import is all there or not at all.
  */
+@org.junit.jupiter.api.Tag("slow")
 class PortableKillTest {
     private static final int ROUNDS = Integer.getInteger("portableKillRounds", 6);
 
