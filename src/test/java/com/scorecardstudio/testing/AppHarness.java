@@ -65,6 +65,17 @@ public final class AppHarness {
         });
     }
 
+    /**
+     * Shows part of the app on its own (a page, a panel, a field) in this window, styled as the app
+     * styles it (theme and stylesheet), for tests of one view over its real model.
+     */
+    public static void show(Stage stage, javafx.scene.Parent root, double width, double height) {
+        javafx.scene.Scene scene = new javafx.scene.Scene(root, width, height);
+        com.scorecardstudio.ui.common.Themes.apply(com.scorecardstudio.config.Theme.LIGHT, scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
     /** Closes the app as a user would (pending edits written, database closed). */
     public void shutdown(FxRobot robot) {
         if (context != null) {

@@ -1,5 +1,6 @@
 package com.scorecardstudio.ui.common;
 
+import com.scorecardstudio.testing.AppHarness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scorecardstudio.config.Language;
@@ -30,8 +31,7 @@ class TextLimitsUiTest {
     void start(Stage stage) {
         field = TextLimits.limit(new TextArea(), 10, new Messages(Language.EN));
         field.setId("limited");
-        stage.setScene(new Scene(new VBox(field), 400, 200));
-        stage.show();
+        AppHarness.show(stage, new VBox(field), 400, 200);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.scorecardstudio.ui.facilitation;
 
 import com.scorecardstudio.session.CustomerExtrasModel;
 import com.scorecardstudio.session.ParkingItem;
+import com.scorecardstudio.session.OpenSession;
 import com.scorecardstudio.session.ParkingLotModel;
 import com.scorecardstudio.session.StageTimers;
 import com.scorecardstudio.ui.common.FxScheduler;
@@ -18,6 +19,7 @@ import com.scorecardstudio.domain.ParkingNote;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.testing.AppHarness;
 import com.scorecardstudio.testing.TestDatabases;
 import com.scorecardstudio.session.Autosave;
 import com.scorecardstudio.ui.common.FxTaskRunner;
@@ -76,19 +78,17 @@ class FacilitationUiTest {
                 .insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("Board retreat 2027")).id();
         repository = new FacilitationRepository(db.dsl(), TestDatabases.tickingClock());
         executor = new DbExecutor();
-        autosave = new Autosave(new FxTaskRunner(executor), FxScheduler.create(), Duration.ofMillis(300),
-                Duration.ofSeconds(1), e -> { throw new AssertionError(e); });
-        EditHistory undo = new EditHistory();
         Messages messages = new Messages(Language.EN);
-
-        CustomerExtrasModel extras = new CustomerExtrasModel(sessionId, repository, autosave, undo);
-        parking = new ParkingLotModel(sessionId, repository, autosave, undo);
-        timer = new StageTimers(sessionId, repository, autosave, ticker::get);
-        goals = new GoalsModel(sessionId, new GoalRepository(db.dsl()), autosave, undo, messages);
-        extras.load();
-        parking.load();
-        timer.load();
-        goals.load();
+        // the session's model as the app builds it, on the app's database thread and FX timers
+        OpenSession open = new OpenSession(new SessionRepository(db.dsl(), TestDatabases.fixedClock()).find(sessionId).orElseThrow(),
+                db.store(TestDatabases.tickingClock()), new FxTaskRunner(executor), FxScheduler.create(), ticker::get, messages,
+                e -> { throw new AssertionError(e); });
+        autosave = open.autosave();
+        CustomerExtrasModel extras = open.extras();
+        parking = open.parking();
+        timer = open.timers();
+        goals = open.goals();
+        open.load();
 
         BorderPane root = new BorderPane();
         root.setTop(new StageTimerView(timer, messages));
@@ -96,8 +96,7 @@ class FacilitationUiTest {
         scroll.setFitToWidth(true);
         root.setCenter(scroll);
         root.setRight(new ParkingLotView(parking, messages));
-        stage.setScene(new Scene(root, 1200, 760));
-        stage.show();
+        AppHarness.show(stage, root, 1200, 760);
     }
 
     @AfterEach
@@ -121,6 +120,24 @@ class FacilitationUiTest {
     /** Reads the database on its own thread, after every write queued before. */
     private <T> T read(java.util.concurrent.Callable<T> query) throws Exception {
         return executor.submit(query).get(20, TimeUnit.SECONDS);
+    }
+
+    /** Scrolls the page as a user would until the control is in view (the page is taller than the window). */
+    private static FxRobot reveal(FxRobot robot, String query) {
+        robot.interact(() -> {
+            javafx.scene.Node node = robot.lookup(query).query();
+            javafx.scene.Node parent = node.getParent();
+            while (parent != null && !(parent instanceof ScrollPane)) {
+                parent = parent.getParent();
+            }
+            if (parent instanceof ScrollPane scroll) {
+                javafx.scene.Node content = scroll.getContent();
+                double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, (y - 40) / range)));
+            }
+        });
+        return robot;
     }
 
     @SuppressWarnings("unchecked")
@@ -160,7 +177,7 @@ class FacilitationUiTest {
     @Test
     void aPolicyIsMarkedAndTheTimerStartsAndPauses(FxRobot robot) throws Exception {
         waitUntil(() -> !robot.lookup("#customerExtras").query().isDisabled());
-        robot.clickOn("#policy-service-needs_work");
+        reveal(robot, "#policy-service-needs_work").clickOn("#policy-service-needs_work");
         assertThat(robot.lookup("#policy-service-needs_work").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#count-needs_work").queryAs(Label.class).getText()).isEqualTo("Needs work: 1");
         waitUntil(() -> {
@@ -171,7 +188,7 @@ class FacilitationUiTest {
                 return false;
             }
         });
-        robot.clickOn("#policy-note-service").write("No complaint standard");
+        reveal(robot, "#policy-note-service").clickOn("#policy-note-service").write("No complaint standard");
         waitUntil(() -> {
             try {
                 return read(() -> repository.policies(sessionId).get(CustomerPolicy.SERVICE.ordinal()).note())
@@ -181,8 +198,8 @@ class FacilitationUiTest {
             }
         });
 
-        robot.clickOn("#area-service-2");
-        robot.clickOn("#area-pricing-4");
+        reveal(robot, "#area-service-2").clickOn("#area-service-2");
+        reveal(robot, "#area-pricing-4").clickOn("#area-pricing-4");
         waitUntil(() -> robot.lookup("#weakestSummary").queryAs(Label.class).getText().equals("Weakest: Service"));
 
         assertThat(robot.lookup("#timerDisplay").queryAs(Label.class).getText()).isEqualTo("60:00");

@@ -10,6 +10,7 @@ import com.scorecardstudio.config.Settings;
 import com.scorecardstudio.db.Database;
 import com.scorecardstudio.demo.Demo;
 import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.testing.AppHarness;
 import com.scorecardstudio.testing.TestDatabases;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,34 +39,23 @@ class ClientsPageUiTest {
     static Path dir;
     private static int run;
 
-    private Path home;
-    private Stage stage;
-    private AppContext context;
+    private AppHarness app;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        home = dir.resolve("home-" + (++run));
+        app = new AppHarness(stage, dir.resolve("home-" + (++run)));
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        if (context != null) {
-            robot.interact(() -> context.shutdown());
-        }
+        app.shutdown(robot);
     }
 
     private void launchWithDemo(FxRobot robot) throws Exception {
-        Path dbFile = home.resolve("scorecard.mv.db");
-        try (Database db = TestDatabases.open(dbFile)) {
+        try (Database db = TestDatabases.open(app.database())) {
             Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22));
         }
-        robot.interact(() -> {
-            Settings settings = Settings.load(home.resolve("settings.properties"));
-            settings.setLanguage(Language.EN);
-            context = new AppContext(new AppPaths(home), dbFile, settings, Clock.systemDefaultZone());
-            context.start(stage);
-        });
+        app.launch(robot);
         waitUntil(() -> shown(robot, "#sessionTable") && !sessions(robot).getItems().isEmpty());
         String title = sessions(robot).getItems().get(0).title();
         waitUntil(() -> shown(robot, ".table-row-cell") && robot.lookup(title).tryQuery().isPresent());
