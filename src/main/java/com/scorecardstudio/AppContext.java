@@ -103,6 +103,8 @@ public final class AppContext {
 
     private final DbExecutor dbExecutor;
     private final FxTaskRunner tasks;
+    /** Writes exported files (map image, workbook) off the FX thread and off the database thread. */
+    private final FxTaskRunner files = FxTaskRunner.onOwnThread("scorecard-files");
     private final EarlyOpen early;
     private final Backups backups;
     private final ErrorReporter errors;
@@ -596,7 +598,7 @@ public final class AppContext {
         javafx.scene.Node page(WorkspaceSection section) {
             return pages.computeIfAbsent(section, s -> switch (s) {
                 case EXPORT -> new com.scorecardstudio.ui.export.ExportPage(messages, () -> showExport(this), () -> showSummary(this));
-                case MAP -> new com.scorecardstudio.ui.map.MapPage(map, this::people, tools(), () -> stage);
+                case MAP -> new com.scorecardstudio.ui.map.MapPage(map, this::people, tools(), () -> stage, files);
                 case CLIENTS -> ClientsPage.create(model, database.store(clock).scoring(), new ClientImporter(database.store(clock)), tasks,
                         messages, errors, () -> stage);
                 case FINANCIAL, INTERNAL_PROCESSES, CUSTOMER, LEARNING_GROWTH -> {
@@ -673,7 +675,7 @@ public final class AppContext {
     private void showExport(OpenSession current) {
         current.autosave.flush(); // the workbook holds what was typed a moment ago too
         long id = current.session.id();
-        new com.scorecardstudio.ui.export.ExportDialog(stage, messages, tasks,
+        new com.scorecardstudio.ui.export.ExportDialog(stage, messages, tasks, files,
                 () -> com.scorecardstudio.excel.ExportData.read(database.store(clock), id)
                         .orElseThrow(() -> new com.scorecardstudio.db.NotFoundException("session " + id)),
                 current.session.title().replaceAll("[\\\\/:*?\"<>|]", "_") + ".xlsx", errors::unexpected).show();

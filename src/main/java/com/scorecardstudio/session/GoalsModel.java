@@ -43,6 +43,7 @@ public final class GoalsModel {
     private final ObservableList<GoalItem> goals = FXCollections.observableArrayList();
     private final ObjectProperty<List<Hint>> hints = new SimpleObjectProperty<>(List.of());
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper structureRevision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
     private final List<java.util.function.Consumer<GoalItem>> removedListeners = new java.util.ArrayList<>();
@@ -62,6 +63,7 @@ public final class GoalsModel {
             goals.setAll(list.stream().map(this::wire).toList());
             loaded.set(true);
             changed();
+            structureChanged();
         });
     }
 
@@ -125,6 +127,11 @@ public final class GoalsModel {
         item.tracker.typing(item.budget.textProperty());
         item.tracker.click(item.status);
         return item;
+    }
+
+    /** Goals were added, deleted or moved (after {@link #changed()}, and after the deleted and stored listeners). */
+    private void structureChanged() {
+        structureRevision.set(structureRevision.get() + 1);
     }
 
     private void changed() {
@@ -219,6 +226,7 @@ public final class GoalsModel {
             return null;
         }, ok -> { });
         changed();
+        structureChanged();
     }
 
     /** Where a new goal of this area goes in the master list: after the area's last goal, in method order. */
@@ -258,6 +266,7 @@ public final class GoalsModel {
         });
         storedListeners.forEach(l -> l.accept(item));
         changed();
+        structureChanged();
     }
 
     private void removeGoal(GoalItem item) {
@@ -268,6 +277,7 @@ public final class GoalsModel {
         }, ok -> { });
         removedListeners.forEach(l -> l.accept(item));
         changed();
+        structureChanged();
     }
 
     /**
@@ -488,6 +498,14 @@ public final class GoalsModel {
     /** Goes up by one with every change: views that summarise the goals listen to it. */
     public ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
+    }
+
+    /**
+     * Goes up when goals are read, added, deleted or moved (to another place, area or stage): what the
+     * map's layout depends on. Typing (titles, owners, indicators…) does not change it.
+     */
+    public ReadOnlyIntegerProperty structureRevisionProperty() {
+        return structureRevision.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {
