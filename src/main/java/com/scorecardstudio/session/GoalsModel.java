@@ -42,6 +42,8 @@ public final class GoalsModel {
 
     private final ObservableList<GoalItem> goals = FXCollections.observableArrayList();
     private final ObjectProperty<List<Hint>> hints = new SimpleObjectProperty<>(List.of());
+    /** Each goal's hints from its last check, with its index then. */
+    private final java.util.Map<GoalItem, List<Hint>> hintsByGoal = new java.util.IdentityHashMap<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper structureRevision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
@@ -77,17 +79,17 @@ public final class GoalsModel {
                 repository.update(item.dbId.get(), snapshot);
                 return null;
             };
-        }, this::changed);
+        }, () -> changed(item));
         item.tracker.typing(item.title);
         item.tracker.typing(item.description);
         item.tracker.typing(item.owner);
         item.tracker.click(item.priority);
-        g.indicators().forEach(i -> item.indicators.add(wire(i)));
-        g.initiatives().forEach(i -> item.initiatives.add(wire(i)));
+        g.indicators().forEach(i -> item.indicators.add(wire(i, item)));
+        g.initiatives().forEach(i -> item.initiatives.add(wire(i, item)));
         return item;
     }
 
-    private IndicatorItem wire(Indicator i) {
+    private IndicatorItem wire(Indicator i, GoalItem goal) {
         IndicatorItem item = new IndicatorItem(i, numbers, messages);
         item.tracker = new EditTracker(undo, autosave, () -> {
             Indicator snapshot = item.toIndicator();
@@ -95,7 +97,7 @@ public final class GoalsModel {
                 repository.updateIndicator(item.dbId.get(), snapshot);
                 return null;
             };
-        }, this::changed);
+        }, () -> changed(goal));
         item.tracker.typing(item.name);
         item.tracker.typing(item.unit);
         item.tracker.click(item.direction);
@@ -111,7 +113,7 @@ public final class GoalsModel {
         return item;
     }
 
-    private InitiativeItem wire(Initiative i) {
+    private InitiativeItem wire(Initiative i, GoalItem goal) {
         InitiativeItem item = new InitiativeItem(i, numbers, messages);
         item.tracker = new EditTracker(undo, autosave, () -> {
             Initiative snapshot = item.toInitiative();
@@ -119,7 +121,7 @@ public final class GoalsModel {
                 repository.updateInitiative(item.dbId.get(), snapshot);
                 return null;
             };
-        }, this::changed);
+        }, () -> changed(goal));
         item.tracker.typing(item.title);
         item.tracker.typing(item.owner);
         item.tracker.typing(item.start);
@@ -134,10 +136,43 @@ public final class GoalsModel {
         structureRevision.set(structureRevision.get() + 1);
     }
 
+    /** Checks every goal again (goals or their indicators added, deleted, moved or read). */
     private void changed() {
-        List<Goal> snapshot = goals.stream().map(GoalItem::toGoal).toList();
-        hints.set(QualityHints.forSession(snapshot));
+        hintsByGoal.clear();
+        for (int i = 0; i < goals.size(); i++) {
+            hintsByGoal.put(goals.get(i), QualityHints.forGoal(goals.get(i).toGoal(), i));
+        }
+        publishHints();
         revision.set(revision.get() + 1);
+    }
+
+    /**
+     * One goal's fields changed (typing, a click, in the goal or one of its indicators or initiatives):
+     * only that goal is checked again, and the session's hints are replaced only if its hints differ,
+     * so a keystroke in a title (no hint depends on it) sets off nothing that listens to the hints.
+     */
+    private void changed(GoalItem goal) {
+        int index = goals.indexOf(goal);
+        if (index >= 0) {
+            List<Hint> now = QualityHints.forGoal(goal.toGoal(), index);
+            if (!now.equals(hintsByGoal.get(goal))) {
+                hintsByGoal.put(goal, now);
+                publishHints();
+            }
+        }
+        revision.set(revision.get() + 1);
+    }
+
+    /** The session's hints from each goal's, in the goals' order: what {@link QualityHints#forSession} finds. */
+    private void publishHints() {
+        List<Hint> all = new ArrayList<>();
+        for (GoalItem g : goals) {
+            all.addAll(hintsByGoal.getOrDefault(g, List.of()));
+        }
+        if (goals.size() > QualityHints.MAX_GOALS) {
+            all.add(new Hint(QualityHints.Kind.TOO_MANY_GOALS, null, -1, -1));
+        }
+        hints.set(all);
     }
 
     // ---- goals
@@ -296,7 +331,7 @@ public final class GoalsModel {
     // ---- indicators, measurements, initiatives
 
     public IndicatorItem addIndicator(GoalItem goal, String name) {
-        IndicatorItem item = wire(Indicator.named(name));
+        IndicatorItem item = wire(Indicator.named(name), goal);
         child(goal.indicators, item, () -> {
             Indicator snapshot = item.toIndicator();
             int position = goal.indicators.indexOf(item);
@@ -412,7 +447,7 @@ public final class GoalsModel {
     }
 
     public InitiativeItem addInitiative(GoalItem goal, String title) {
-        InitiativeItem item = wire(Initiative.titled(title));
+        InitiativeItem item = wire(Initiative.titled(title), goal);
         child(goal.initiatives, item, () -> {
             Initiative snapshot = item.toInitiative();
             int position = goal.initiatives.indexOf(item);
