@@ -271,13 +271,16 @@ public final class MapCanvas extends Pane {
                 e.consume();
             });
             hit.setOnMouseClicked(e -> e.consume());
-            // the text is made when the tooltip shows: the goals' titles may have changed since the last redraw
-            tip.setOnShowing(e -> {
-                String hypothesis = link.hypothesisProperty().get();
-                tip.setText(link + (hypothesis.isBlank() ? "" : "\n" + hypothesis)
-                        + (findings.isEmpty() ? "" : "\n⚠ " + String.join("\n⚠ ", findings)));
-            });
+            // one tooltip per link, its text made again when it shows: the goals' titles may have changed since
+            tip.setText(tipText());
+            tip.setOnShowing(e -> tip.setText(tipText()));
             Tooltip.install(hit, tip);
+        }
+
+        private String tipText() {
+            String hypothesis = link.hypothesisProperty().get();
+            return link + (hypothesis.isBlank() ? "" : "\n" + hypothesis)
+                    + (findings.isEmpty() ? "" : "\n⚠ " + String.join("\n⚠ ", findings));
         }
 
         void update() {
@@ -313,6 +316,7 @@ public final class MapCanvas extends Pane {
             pseudoClassStateChanged(SELECTED, selected);
             pseudoClassStateChanged(WARNING, !findings.isEmpty());
             this.findings = findings;
+            tip.setText(tipText());
         }
     }
 
