@@ -40,6 +40,8 @@ public final class AppContext {
     private final EarlyOpen early;
     private final DbExecutor dbExecutor;
     private final FxTaskRunner tasks;
+    /** Writes exported files (map image, workbook) off the FX thread and off the database thread. */
+    private final FxTaskRunner files = FxTaskRunner.onOwnThread("scorecard-files");
     private FileDialogs fileDialogs = FileDialogs.SYSTEM;
 
     private Stage stage;
@@ -82,9 +84,9 @@ public final class AppContext {
         database = new DatabaseScreens(frame, libraries(clock), tasks, errors, dbFile,
                 file -> early == null ? Optional.empty() : early.take(file),
                 opened -> home[0].show(null, opened.sessions()), () -> workspace.close());
-        SessionFileActions files = new SessionFileActions(frame, database::library, tasks, errors, s -> home[0].show(s, null));
-        files.useFileDialogs(fileDialogs);
-        workspace = new WorkspaceScreens(frame, database::library, tasks, errors, System::nanoTime, s -> {
+        SessionFileActions sessionFiles = new SessionFileActions(frame, database::library, tasks, errors, s -> home[0].show(s, null));
+        sessionFiles.useFileDialogs(fileDialogs);
+        workspace = new WorkspaceScreens(frame, database::library, tasks, files, errors, System::nanoTime, s -> {
             workspace.close();
             home[0].show(s, null);
         });
@@ -92,7 +94,7 @@ public final class AppContext {
             settings.setLastSession(database.library().file(), session.uid().toString());
             settings.saveInBackground();
             workspace.open(session);
-        }, files, database::showBackups);
+        }, sessionFiles, database::showBackups);
 
         stage.setMinWidth(900);
         stage.setMinHeight(600);

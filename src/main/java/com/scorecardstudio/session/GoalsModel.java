@@ -44,7 +44,10 @@ public final class GoalsModel {
 
     private final ObservableList<GoalItem> goals = FXCollections.observableArrayList();
     private final ObjectProperty<List<Hint>> hints = new SimpleObjectProperty<>(List.of());
+    /** Each goal's hints from its last check, with its index then. */
+    private final java.util.Map<GoalItem, List<Hint>> hintsByGoal = new java.util.IdentityHashMap<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper structureRevision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
     private final List<java.util.function.Consumer<GoalItem>> removedListeners = new java.util.ArrayList<>();
@@ -64,6 +67,7 @@ public final class GoalsModel {
             goals.setAll(list.stream().map(this::wire).toList());
             loaded.set(true);
             changed();
+            structureChanged();
         });
     }
 
@@ -77,17 +81,17 @@ public final class GoalsModel {
                 repository.update(item.dbId.get(), snapshot);
                 return null;
             };
-        }, this::changed);
+        }, () -> changed(item));
         item.tracker.typing(item.title);
         item.tracker.typing(item.description);
         item.tracker.typing(item.owner);
         item.tracker.click(item.priority);
-        g.indicators().forEach(i -> item.indicators.add(wire(i)));
-        g.initiatives().forEach(i -> item.initiatives.add(wire(i)));
+        g.indicators().forEach(i -> item.indicators.add(wire(i, item)));
+        g.initiatives().forEach(i -> item.initiatives.add(wire(i, item)));
         return item;
     }
 
-    private IndicatorItem wire(Indicator i) {
+    private IndicatorItem wire(Indicator i, GoalItem goal) {
         IndicatorItem item = new IndicatorItem(i, numbers, messages);
         item.tracker = new EditTracker(undo, autosave, () -> {
             Indicator snapshot = item.toIndicator();
@@ -95,7 +99,7 @@ public final class GoalsModel {
                 repository.updateIndicator(item.dbId.get(), snapshot);
                 return null;
             };
-        }, this::changed);
+        }, () -> changed(goal));
         item.tracker.typing(item.name);
         item.tracker.typing(item.unit);
         item.tracker.click(item.direction);
@@ -114,7 +118,7 @@ public final class GoalsModel {
         return item;
     }
 
-    private InitiativeItem wire(Initiative i) {
+    private InitiativeItem wire(Initiative i, GoalItem goal) {
         InitiativeItem item = new InitiativeItem(i, numbers, messages);
         item.tracker = new EditTracker(undo, autosave, () -> {
             Initiative snapshot = item.toInitiative();
@@ -122,7 +126,7 @@ public final class GoalsModel {
                 repository.updateInitiative(item.dbId.get(), snapshot);
                 return null;
             };
-        }, this::changed);
+        }, () -> changed(goal));
         item.tracker.typing(item.title);
         item.tracker.typing(item.owner);
         item.tracker.typing(item.start);
@@ -169,11 +173,49 @@ public final class GoalsModel {
         return unsavedView;
     }
 
+    /** Goals were added, deleted or moved (after {@link #changed()}, and after the deleted and stored listeners). */
+    private void structureChanged() {
+        structureRevision.set(structureRevision.get() + 1);
+    }
+
+    /** Checks every goal again (goals or their indicators added, deleted, moved or read). */
     private void changed() {
         refreshUnsaved();
-        List<Goal> snapshot = goals.stream().map(GoalItem::toGoal).toList();
-        hints.set(QualityHints.forSession(snapshot));
+        hintsByGoal.clear();
+        for (int i = 0; i < goals.size(); i++) {
+            hintsByGoal.put(goals.get(i), QualityHints.forGoal(goals.get(i).toGoal(), i));
+        }
+        publishHints();
         revision.set(revision.get() + 1);
+    }
+
+    /**
+     * One goal's fields changed (typing, a click, in the goal or one of its indicators or initiatives):
+     * only that goal is checked again, and the session's hints are replaced only if its hints differ,
+     * so a keystroke in a title (no hint depends on it) sets off nothing that listens to the hints.
+     */
+    private void changed(GoalItem goal) {
+        int index = goals.indexOf(goal);
+        if (index >= 0) {
+            List<Hint> now = QualityHints.forGoal(goal.toGoal(), index);
+            if (!now.equals(hintsByGoal.get(goal))) {
+                hintsByGoal.put(goal, now);
+                publishHints();
+            }
+        }
+        revision.set(revision.get() + 1);
+    }
+
+    /** The session's hints from each goal's, in the goals' order: what {@link QualityHints#forSession} finds. */
+    private void publishHints() {
+        List<Hint> all = new ArrayList<>();
+        for (GoalItem g : goals) {
+            all.addAll(hintsByGoal.getOrDefault(g, List.of()));
+        }
+        if (goals.size() > QualityHints.MAX_GOALS) {
+            all.add(new Hint(QualityHints.Kind.TOO_MANY_GOALS, null, -1, -1));
+        }
+        hints.set(all);
     }
 
     // ---- goals
@@ -262,6 +304,7 @@ public final class GoalsModel {
             return null;
         }, ok -> { });
         changed();
+        structureChanged();
     }
 
     /** Where a new goal of this area goes in the master list: after the area's last goal, in method order. */
@@ -301,6 +344,7 @@ public final class GoalsModel {
         });
         storedListeners.forEach(l -> l.accept(item));
         changed();
+        structureChanged();
     }
 
     private void removeGoal(GoalItem item) {
@@ -311,6 +355,7 @@ public final class GoalsModel {
         }, ok -> { });
         removedListeners.forEach(l -> l.accept(item));
         changed();
+        structureChanged();
     }
 
     /**
@@ -329,7 +374,7 @@ public final class GoalsModel {
     // ---- indicators, measurements, initiatives
 
     public IndicatorItem addIndicator(GoalItem goal, String name) {
-        IndicatorItem item = wire(Indicator.named(name));
+        IndicatorItem item = wire(Indicator.named(name), goal);
         child(goal.indicators, item, () -> {
             Indicator snapshot = item.toIndicator();
             int position = goal.indicators.indexOf(item);
@@ -445,7 +490,7 @@ public final class GoalsModel {
     }
 
     public InitiativeItem addInitiative(GoalItem goal, String title) {
-        InitiativeItem item = wire(Initiative.titled(title));
+        InitiativeItem item = wire(Initiative.titled(title), goal);
         child(goal.initiatives, item, () -> {
             Initiative snapshot = item.toInitiative();
             int position = goal.initiatives.indexOf(item);
@@ -531,6 +576,14 @@ public final class GoalsModel {
     /** Goes up by one with every change: views that summarise the goals listen to it. */
     public ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
+    }
+
+    /**
+     * Goes up when goals are read, added, deleted or moved (to another place, area or stage): what the
+     * map's layout depends on. Typing (titles, owners, indicators…) does not change it.
+     */
+    public ReadOnlyIntegerProperty structureRevisionProperty() {
+        return structureRevision.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

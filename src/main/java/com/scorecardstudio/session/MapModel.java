@@ -44,6 +44,13 @@ import javafx.geometry.Point2D;
  * between them, where each card is (placed by hand = pinned, or by the automatic layout), the
  * selection and what the checks find. Every change goes through the session's undo stack and is
  * written on the database thread as it happens, in order with the goals' own writes.
+ *
+ * <p>The layout and the checks depend on the goals' stages, areas and order, on the links and on the
+ * pins, never on a goal's text: they run again only when one of those changes (the goals' {@linkplain
+ * GoalsModel#structureRevisionProperty() structure revision}, a link, a pin, Arrange), so typing a
+ * title costs the map nothing here (a card shows its goal's title by binding). And they run only
+ * while a view {@linkplain #observe() observes} the map; otherwise the change is noted and the work
+ * done when a view starts observing, or when something reads the geometry or the findings.
  */
 public final class MapModel {
     /** How to line up the selected cards. */
@@ -73,6 +80,11 @@ public final class MapModel {
     private final ObjectProperty<LinkItem> selectedLink = new SimpleObjectProperty<>();
     private final BooleanProperty snap = new SimpleBooleanProperty(true);
     private double width = Lanes.MIN_WIDTH;
+    private long layoutRuns;
+    /** The goals, links or pins changed since the last layout. */
+    private boolean stale = true;
+    /** The views showing the map now. */
+    private int observers;
 
     /** A check's finding as the view shows it: about a link, or about a goal. */
     public record Finding(MapChecks.Kind kind, GoalItem goal, LinkItem link) {
@@ -87,7 +99,7 @@ public final class MapModel {
         this.undo = undo;
         goals.onDeleted(this::goalDeleted);
         goals.onStored(this::goalStored);
-        goals.revisionProperty().addListener((o, a, b) -> refresh());
+        goals.structureRevisionProperty().addListener((o, a, b) -> invalidate());
         selection.addListener((javafx.collections.SetChangeListener<GoalItem>) c -> {
             if (!selection.isEmpty()) {
                 selectedLink.set(null);
@@ -124,7 +136,7 @@ public final class MapModel {
         map.pinned().forEach((id, p) -> Optional.ofNullable(byId.get(id)).ifPresent(g -> pinned.put(g, new Point2D(p.x(), p.y()))));
         layoutLinks = List.copyOf(links);
         loaded.set(true);
-        refresh();
+        invalidate();
     }
 
     // ------------------------------------------------------------------ layout and checks
@@ -133,7 +145,52 @@ public final class MapModel {
         return keys.computeIfAbsent(g, k -> nextKey++);
     }
 
+    /**
+     * A view showing the map: while one observes, the layout and the checks follow every change at
+     * once; when none does, they wait. Observing brings them up to date. Call the returned
+     * subscription's {@code unsubscribe} when the view is no longer shown.
+     */
+    public javafx.util.Subscription observe() {
+        observers++;
+        if (stale) {
+            refresh();
+        }
+        boolean[] ended = {false};
+        return () -> {
+            if (!ended[0]) {
+                ended[0] = true;
+                observers--;
+            }
+        };
+    }
+
+    /** True while a view observes the map. */
+    public boolean isObserved() {
+        return observers > 0;
+    }
+
+    /** What the layout depends on changed: lay out now if a view shows the map, else when one does. */
+    private void invalidate() {
+        stale = true;
+        if (observers > 0) {
+            refresh();
+        }
+    }
+
+    /** Brings the geometry and the findings up to date before they are read. */
+    private void ensureLaidOut() {
+        if (stale) {
+            refresh();
+        }
+    }
+
+    /** What the views draw changed without a change to the layout (a link's strength). */
+    private void repaint() {
+        revision.set(revision.get() + 1);
+    }
+
     private void refresh() {
+        stale = false;
         List<GoalItem> all = goals.goals();
         Map<Long, GoalItem> byKey = new HashMap<>();
         List<MapCard> cards = new ArrayList<>(all.size());
@@ -149,6 +206,7 @@ public final class MapModel {
                 pins.put(k, new CardPosition(k, p.getX(), p.getY()));
             }
         }
+        layoutRuns++;
         MapLayout.Result r = MapLayout.layout(cards, toDomain(layoutLinks, byKey), pins);
         Map<GoalItem, CardBox> placed = new IdentityHashMap<>();
         r.boxes().forEach((k, b) -> placed.put(byKey.get(k), b));
@@ -191,13 +249,13 @@ public final class MapModel {
             @Override
             public void redo() {
                 layoutLinks = after;
-                refresh();
+                invalidate();
             }
 
             @Override
             public void undo() {
                 layoutLinks = before;
-                refresh();
+                invalidate();
             }
         });
     }
@@ -214,11 +272,13 @@ public final class MapModel {
             @Override
             public void redo() {
                 attach(item);
+                invalidate();
             }
 
             @Override
             public void undo() {
                 detachAndDelete(item);
+                invalidate();
             }
         });
         return Optional.of(item);
@@ -236,11 +296,13 @@ public final class MapModel {
             @Override
             public void redo() {
                 detachAndDelete(item);
+                invalidate();
             }
 
             @Override
             public void undo() {
                 attach(item);
+                invalidate();
             }
         }));
     }
@@ -255,7 +317,6 @@ public final class MapModel {
             item.dbId.set(stored.id());
             return null;
         }, ok -> { });
-        refresh();
     }
 
     private void detachAndDelete(LinkItem item) {
@@ -267,7 +328,6 @@ public final class MapModel {
             repository.deleteLink(item.dbId.get());
             return null;
         });
-        refresh();
     }
 
     /** The hypothesis as it is typed: saved after a pause, like the stages' fields. */
@@ -307,14 +367,14 @@ public final class MapModel {
             public void redo() {
                 item.strengthProperty().set(strength);
                 autosave.saveNow(item, () -> saveLink(item));
-                refresh();
+                repaint(); // the layout and the checks do not depend on a link's strength
             }
 
             @Override
             public void undo() {
                 item.strengthProperty().set(before);
                 autosave.saveNow(item, () -> saveLink(item));
-                refresh();
+                repaint(); // the layout and the checks do not depend on a link's strength
             }
         });
     }
@@ -402,11 +462,12 @@ public final class MapModel {
             });
             return null;
         }, ok -> { });
-        refresh();
+        invalidate();
     }
 
     /** Lines up the selected cards (two or more; three or more to distribute). Undoable. */
     public void align(Align how) {
+        ensureLaidOut();
         List<CardBox> sel = selection.stream().map(g -> boxes.get().get(g)).filter(Objects::nonNull).toList();
         if (sel.size() < (how == Align.DISTRIBUTE ? 3 : 2)) {
             return;
@@ -452,7 +513,7 @@ public final class MapModel {
         if (selectedLink.get() != null && gone.contains(selectedLink.get())) {
             selectedLink.set(null);
         }
-        refresh();
+        // laid out again when the goals' structure revision follows
     }
 
     private void goalStored(GoalItem g) {
@@ -467,11 +528,12 @@ public final class MapModel {
                 return null;
             }, ok -> { });
         }
-        refresh();
+        // laid out again when the goals' structure revision follows
     }
 
     /** The map as SVG, drawn from its geometry (taken on the FX thread; cheap). */
     public String svg(com.scorecardstudio.i18n.Messages messages) {
+        ensureLaidOut();
         Map<GoalItem, CardBox> at = boxes.get();
         List<com.scorecardstudio.excel.MapSvg.Card> cards = new ArrayList<>();
         at.forEach((g, b) -> cards.add(new com.scorecardstudio.excel.MapSvg.Card(g.stageProperty().get(),
@@ -504,6 +566,7 @@ public final class MapModel {
     }
 
     public Map<GoalItem, CardBox> boxes() {
+        ensureLaidOut();
         return boxes.get();
     }
 
@@ -512,10 +575,12 @@ public final class MapModel {
     }
 
     public List<MapLayout.AreaLabel> areaLabels() {
+        ensureLaidOut();
         return areaLabels.get();
     }
 
     public double width() {
+        ensureLaidOut();
         return width;
     }
 
@@ -524,6 +589,7 @@ public final class MapModel {
     }
 
     public List<Finding> findings() {
+        ensureLaidOut();
         return findings.get();
     }
 
@@ -533,6 +599,11 @@ public final class MapModel {
 
     public ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
+    }
+
+    /** How many times the automatic layout (and with it the checks) ran: for tests and the benchmark. */
+    public long layoutRuns() {
+        return layoutRuns;
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

@@ -202,4 +202,23 @@ class GoalsModelTest {
         ind.target().textProperty().set("40");
         assertThat(vm.hintsOf(g)).extracting(QualityHints.Hint::kind).contains(QualityHints.Kind.TARGET_WRONG_DIRECTION);
     }
+
+    @Test
+    void typingATitleChecksOnlyItsGoalAndLeavesTheHintsAlone() {
+        GoalItem a = vm.addGoal(Stage.CUSTOMER, "pricing", "Transparent prices");
+        GoalItem b = vm.addGoal(Stage.FINANCIAL, "profit_growth", "Grow");
+        IndicatorItem ind = vm.addIndicator(b, "Revenue");
+        List<QualityHints.Hint> before = vm.hintsProperty().get();
+        int[] replaced = {0};
+        vm.hintsProperty().addListener((o, was, now) -> replaced[0]++);
+        a.titleProperty().set("Transparent prices for every service");
+        b.titleProperty().set("Grow revenue");
+        assertThat(replaced[0]).isZero();
+        assertThat(vm.hintsProperty().get()).isSameAs(before);
+        // a change a hint depends on replaces them, the same as checking the whole session
+        ind.target().textProperty().set("40");
+        b.ownerProperty().set("CFO");
+        assertThat(replaced[0]).isEqualTo(2);
+        assertThat(vm.hintsProperty().get()).isEqualTo(QualityHints.forSession(vm.goals().stream().map(GoalItem::toGoal).toList()));
+    }
 }

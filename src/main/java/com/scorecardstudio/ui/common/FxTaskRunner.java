@@ -21,6 +21,16 @@ public final class FxTaskRunner implements TaskRunner {
         this.executor = executor;
     }
 
+    /**
+     * A runner on a thread of its own, one task at a time, for writing files (an image, a workbook):
+     * never the database thread, so a large file does not hold up the saves queued behind it. The
+     * thread is a daemon: a file half-written at exit is never seen, as files are written atomically.
+     */
+    public static FxTaskRunner onOwnThread(String name) {
+        return new FxTaskRunner(java.util.concurrent.Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name(name).daemon(true).factory()));
+    }
+
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {

@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleConsumer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -38,9 +41,10 @@ import org.slf4j.LoggerFactory;
  * package free of JavaFX.)
  *
  * Exports the open session to an Excel workbook: the language, an optional password (typed twice),
- * then the file; the session is read on the database thread, the workbook written on a thread of its
- * own with a progress bar, and on success the file can be opened in one click. Failures are said in
- * plain words, and the previous file is never damaged.
+ * then the file; the session is read on the database thread, the workbook written through the file
+ * task runner (its own thread, so a large workbook does not hold up the saves) with a progress bar,
+ * and on success the file can be opened in one click. Failures are said in plain words, and the
+ * previous file is never damaged.
  */
 public final class ExportDialog extends Dialog<Void> {
     private static final Logger LOG = LoggerFactory.getLogger(ExportDialog.class);
@@ -55,16 +59,21 @@ public final class ExportDialog extends Dialog<Void> {
     private final PasswordField password = new PasswordField();
     private final PasswordField confirm = new PasswordField();
     private final TaskRunner tasks;
+    private final TaskRunner files;
+    /** Counts the exports started: progress reported by an earlier one is dropped. */
+    private int run;
     private final Callable<ExportData> read;
     private final Consumer<Throwable> onUnexpected;
 
     /**
-     * @param read reads the session for the export; runs on the database thread through {@code tasks}
+     * @param read  reads the session for the export; runs on the database thread through {@code tasks}
+     * @param files writes the workbook and opens it, off the FX thread and off the database thread
      */
-    public ExportDialog(Window owner, Messages messages, TaskRunner tasks, Callable<ExportData> read, String fileName,
-                        Consumer<Throwable> onUnexpected) {
+    public ExportDialog(Window owner, Messages messages, TaskRunner tasks, TaskRunner files, Callable<ExportData> read,
+                        String fileName, Consumer<Throwable> onUnexpected) {
         this.messages = messages;
         this.tasks = tasks;
+        this.files = files;
         this.read = read;
         this.onUnexpected = onUnexpected;
         initOwner(owner);
@@ -168,32 +177,42 @@ public final class ExportDialog extends Dialog<Void> {
         progress.setProgress(-1);
         status.getStyleClass().setAll("label");
         status.setText(messages.get("export.dialog.working"));
-        tasks.run(read, data -> {
-            Task<Path> write = new Task<>() {
-                @Override
-                protected Path call() throws Exception {
-                    try {
-                        ExcelExport.write(data, language, target, password, p -> updateProgress(p, 1));
-                    } finally {
-                        if (password != null) {
-                            Arrays.fill(password, '\0');
-                        }
-                    }
-                    return target;
+        int thisRun = ++run;
+        DoubleConsumer onProgress = progressOnFx(thisRun);
+        tasks.run(read, data -> files.run(() -> {
+            try {
+                ExcelExport.write(data, language, target, password, onProgress);
+            } finally {
+                if (password != null) {
+                    Arrays.fill(password, '\0');
                 }
-            };
-            progress.progressProperty().bind(write.progressProperty());
-            write.setOnSucceeded(ev -> done(write.getValue()));
-            write.setOnFailed(ev -> failed(write.getException(), onUnexpected));
-            Thread t = new Thread(write, "excel-export");
-            t.setDaemon(true);
-            t.start();
-        }, e -> failed(e, onUnexpected));
+            }
+            return target;
+        }, this::done, e -> failed(e, onUnexpected)), e -> failed(e, onUnexpected));
+    }
+
+    /**
+     * The workbook's progress, reported on the writing thread, shown on the FX thread: at most one
+     * update waits there at a time (the latest value), and none from an earlier export.
+     */
+    private DoubleConsumer progressOnFx(int thisRun) {
+        AtomicLong latest = new AtomicLong();
+        AtomicBoolean queued = new AtomicBoolean();
+        return p -> {
+            latest.set(Double.doubleToLongBits(p));
+            if (queued.compareAndSet(false, true)) {
+                Platform.runLater(() -> {
+                    queued.set(false);
+                    if (run == thisRun && progress.isVisible()) {
+                        progress.setProgress(Double.longBitsToDouble(latest.get()));
+                    }
+                });
+            }
+        };
     }
 
     private void done(Path file) {
         written = file;
-        progress.progressProperty().unbind();
         progress.setVisible(false);
         export.setDisable(false);
         status.setText(messages.get("export.dialog.done", file));
@@ -202,7 +221,6 @@ public final class ExportDialog extends Dialog<Void> {
     }
 
     private void failed(Throwable e, Consumer<Throwable> onUnexpected) {
-        progress.progressProperty().unbind();
         progress.setVisible(false);
         export.setDisable(false);
         if (e instanceof ExportException x) {
@@ -219,20 +237,17 @@ public final class ExportDialog extends Dialog<Void> {
         if (file == null) {
             return;
         }
-        Thread t = new Thread(() -> {
-            try {
-                if (java.awt.Desktop.isDesktopSupported() && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
-                    java.awt.Desktop.getDesktop().open(file.toFile());
-                } else {
-                    String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-                    new ProcessBuilder(os.contains("mac") ? "open" : "xdg-open", file.toString()).start();
-                }
-            } catch (Exception ex) {
-                LOG.warn("Opening {} failed", file, ex);
-                javafx.application.Platform.runLater(() -> status.setText(messages.get("export.dialog.openFailed", file)));
+        files.run(() -> {
+            if (java.awt.Desktop.isDesktopSupported() && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                java.awt.Desktop.getDesktop().open(file.toFile());
+            } else {
+                String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+                new ProcessBuilder(os.contains("mac") ? "open" : "xdg-open", file.toString()).start();
             }
-        }, "open-export");
-        t.setDaemon(true);
-        t.start();
+            return null;
+        }, ok -> { }, ex -> {
+            LOG.warn("Opening {} failed", file, ex);
+            status.setText(messages.get("export.dialog.openFailed", file));
+        });
     }
 }

@@ -7,6 +7,7 @@ import com.scorecardstudio.ui.common.Icons;
 import com.scorecardstudio.session.GoalItem;
 import com.scorecardstudio.session.IndicatorItem;
 import java.util.List;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -39,7 +40,8 @@ final class CardNode extends StackPane {
     private final Label warning = new Label("⚠");
     private final Messages messages;
 
-    CardNode(GoalItem goal, Messages messages) {
+    /** @param showing while false, the card's texts wait: typing a title while the map is not shown costs nothing here */
+    CardNode(GoalItem goal, Messages messages, ObservableValue<Boolean> showing) {
         this.goal = goal;
         this.messages = messages;
         getStyleClass().addAll("map-card", "map-card-" + goal.stageProperty().get().key());
@@ -51,9 +53,9 @@ final class CardNode extends StackPane {
         title.setWrapText(true);
         title.setTextOverrun(OverrunStyle.ELLIPSIS);
         title.setMaxHeight(60);
-        title.textProperty().bind(goal.titleProperty());
+        title.textProperty().bind(goal.titleProperty().when(showing));
         owner.getStyleClass().add("map-card-owner");
-        owner.textProperty().bind(goal.ownerProperty());
+        owner.textProperty().bind(goal.ownerProperty().when(showing));
         owner.setTextOverrun(OverrunStyle.ELLIPSIS);
         owner.setMaxWidth(120);
         dots.setAlignment(Pos.CENTER_RIGHT);
@@ -82,7 +84,7 @@ final class CardNode extends StackPane {
         getChildren().addAll(body, marks, handle);
         goal.indicators().addListener((javafx.collections.ListChangeListener<IndicatorItem>) c -> updateDots());
         updateDots();
-        setAccessibleText(goal.titleProperty().get());
+        accessibleTextProperty().bind(goal.titleProperty().when(showing));
     }
 
     void updateDots() {

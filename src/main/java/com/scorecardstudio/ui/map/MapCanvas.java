@@ -21,7 +21,9 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
@@ -32,6 +34,8 @@ import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
+import javafx.stage.Window;
+import javafx.util.Subscription;
 
 /**
  * The drawing of the map and its mouse work: lanes with their titles and area labels, a card per
@@ -39,6 +43,10 @@ import javafx.scene.transform.Translate;
  * to another card to link cause → effect, click a link to select it, drag the background to pan,
  * Shift+drag to select with a rectangle, the wheel zooms around the pointer. Nothing here is stored:
  * each gesture ends in one view-model call.
+ *
+ * <p>While it is in a showing window the canvas {@linkplain MapModel#observe() observes} the model and
+ * draws what changes; while it is not (another page shown, the presenter showing a stage) it does no
+ * work at all, cards' texts included, and catches up when shown again.
  */
 public final class MapCanvas extends Pane {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -70,6 +78,12 @@ public final class MapCanvas extends Pane {
     private CardNode linkFrom;
     private CardNode linkTarget;
     private boolean fitPending = true;
+    /** True while the canvas is in a showing window; held here, since a derived value is only weakly observed. */
+    private final ObservableValue<Boolean> showing = sceneProperty().flatMap(Scene::windowProperty)
+            .flatMap(Window::showingProperty).orElse(false);
+    private Subscription observing;
+    /** The model's revision last drawn. */
+    private int drawn = -1;
 
     public MapCanvas(MapModel vm, Messages messages, Consumer<GoalItem> openGoal) {
         this.vm = vm;
@@ -92,9 +106,22 @@ public final class MapCanvas extends Pane {
         view.getTransforms().addAll(pan, zoom);
         getChildren().add(view);
 
-        vm.revisionProperty().addListener((o, a, b) -> redraw());
-        vm.selection().addListener((javafx.collections.SetChangeListener<GoalItem>) c -> restyle());
-        vm.selectedLinkProperty().addListener((o, a, b) -> restyle());
+        vm.revisionProperty().addListener((o, a, b) -> {
+            if (observing != null) {
+                redraw();
+            }
+        });
+        vm.selection().addListener((javafx.collections.SetChangeListener<GoalItem>) c -> {
+            if (observing != null) {
+                restyle();
+            }
+        });
+        vm.selectedLinkProperty().addListener((o, a, b) -> {
+            if (observing != null) {
+                restyle();
+            }
+        });
+        showing.subscribe(this::showingChanged);
         setOnMousePressed(this::backgroundPressed);
         setOnMouseDragged(this::backgroundDragged);
         setOnMouseReleased(this::backgroundReleased);
@@ -104,12 +131,31 @@ public final class MapCanvas extends Pane {
                 e.consume();
             }
         });
-        redraw();
+    }
+
+    private void showingChanged(boolean now) {
+        if (now && observing == null) {
+            observing = vm.observe(); // lays out first if the map changed while not shown
+            if (drawn != vm.revisionProperty().get()) {
+                redraw();
+            } else {
+                restyle(); // the selection may have changed meanwhile
+            }
+        } else if (!now && observing != null) {
+            observing.unsubscribe();
+            observing = null;
+        }
+    }
+
+    /** True while the canvas is in a showing window (and so draws). */
+    ObservableValue<Boolean> showingProperty() {
+        return showing;
     }
 
     // ------------------------------------------------------------------ drawing
 
     private void redraw() {
+        drawn = vm.revisionProperty().get();
         drawLanes();
         Map<GoalItem, CardBox> boxes = vm.boxes();
         cards.keySet().removeIf(g -> {
@@ -182,7 +228,7 @@ public final class MapCanvas extends Pane {
     }
 
     private CardNode newCard(GoalItem goal) {
-        CardNode card = new CardNode(goal, messages);
+        CardNode card = new CardNode(goal, messages, showing);
         card.setOnMousePressed(e -> cardPressed(card, e));
         card.setOnMouseDragged(e -> cardDragged(card, e));
         card.setOnMouseReleased(e -> cardReleased(card, e));
@@ -210,6 +256,8 @@ public final class MapCanvas extends Pane {
         final Line line = new Line();
         final Polygon head = new Polygon();
         final Line hit = new Line();
+        private final Tooltip tip = new Tooltip();
+        private List<String> findings = List.of();
 
         LinkShape(LinkItem link) {
             this.link = link;
@@ -223,6 +271,16 @@ public final class MapCanvas extends Pane {
                 e.consume();
             });
             hit.setOnMouseClicked(e -> e.consume());
+            // one tooltip per link, its text made again when it shows: the goals' titles may have changed since
+            tip.setText(tipText());
+            tip.setOnShowing(e -> tip.setText(tipText()));
+            Tooltip.install(hit, tip);
+        }
+
+        private String tipText() {
+            String hypothesis = link.hypothesisProperty().get();
+            return link + (hypothesis.isBlank() ? "" : "\n" + hypothesis)
+                    + (findings.isEmpty() ? "" : "\n⚠ " + String.join("\n⚠ ", findings));
         }
 
         void update() {
@@ -257,10 +315,8 @@ public final class MapCanvas extends Pane {
         void restyle(boolean selected, List<String> findings) {
             pseudoClassStateChanged(SELECTED, selected);
             pseudoClassStateChanged(WARNING, !findings.isEmpty());
-            String hypothesis = link.hypothesisProperty().get();
-            String tip = link + (hypothesis.isBlank() ? "" : "\n" + hypothesis)
-                    + (findings.isEmpty() ? "" : "\n⚠ " + String.join("\n⚠ ", findings));
-            Tooltip.install(hit, new Tooltip(tip));
+            this.findings = findings;
+            tip.setText(tipText());
         }
     }
 

@@ -2,6 +2,7 @@ package com.scorecardstudio.ui.map;
 
 import com.scorecardstudio.session.LinkItem;
 import com.scorecardstudio.session.MapModel;
+import com.scorecardstudio.session.TaskRunner;
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.domain.Limits;
 import com.scorecardstudio.domain.Stage;
@@ -19,9 +20,10 @@ import java.io.File;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -75,10 +77,14 @@ public final class MapPage extends BorderPane {
     private final StackPane side = new StackPane();
     private final ProgressIndicator busy = new ProgressIndicator();
     private final Label status = new Label();
+    private final TaskRunner files;
+    private int writing;
     private GoalItem editing;
 
-    public MapPage(MapModel vm, Supplier<List<String>> people, List<Node> tools, Supplier<Window> owner) {
+    /** @param files runs the image's file writing off the FX thread (not on the database thread: a large PNG takes a moment) */
+    public MapPage(MapModel vm, Supplier<List<String>> people, List<Node> tools, Supplier<Window> owner, TaskRunner files) {
         this.vm = vm;
+        this.files = files;
         this.messages = vm.goalsViewModel().messages();
         this.owner = owner;
         setId("mapPage");
@@ -320,12 +326,18 @@ public final class MapPage extends BorderPane {
             @Override
             protected void updateItem(MapModel.Finding f, boolean empty) {
                 super.updateItem(f, empty);
+                textProperty().unbind();
                 if (empty || f == null) {
                     setText(null);
                     setGraphic(null);
                 } else {
-                    String about = f.link() != null ? f.link().toString() : f.goal().titleProperty().get();
-                    setText(messages.get("map.check." + f.kind().key()) + "\n" + about);
+                    // the goals' titles as they are typed (the findings themselves do not change with a title)
+                    javafx.beans.Observable[] titles = f.link() != null
+                            ? new javafx.beans.Observable[] {f.link().cause().titleProperty(), f.link().effect().titleProperty()}
+                            : new javafx.beans.Observable[] {f.goal().titleProperty()};
+                    textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get("map.check." + f.kind().key())
+                            + "\n" + (f.link() != null ? f.link().toString() : f.goal().titleProperty().get()), titles)
+                            .when(canvas.showingProperty()));
                     setWrapText(true);
                     setPrefWidth(0);
                     setGraphic(Icons.of(Feather.ALERT_TRIANGLE));
@@ -378,19 +390,16 @@ public final class MapPage extends BorderPane {
     }
 
     /** Writes the map as SVG (drawn from its geometry) off the FX thread. */
-    public Task<Path> writeSvg(Path target) {
+    public CompletableFuture<Path> writeSvg(Path target) {
         String svg = vm.svg(messages);
-        return write(target, new Task<>() {
-            @Override
-            protected Path call() throws Exception {
-                AtomicFiles.write(target, svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                return target;
-            }
+        return write(target, () -> {
+            AtomicFiles.write(target, svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return target;
         });
     }
 
     /** Draws the whole map at print resolution and writes it as PNG off the FX thread. */
-    public Task<Path> writeImage(Path target) {
+    public CompletableFuture<Path> writeImage(Path target) {
         Node world = canvas.world();
         double scale = Math.min(IMAGE_SCALE, IMAGE_MAX_WIDTH / Math.max(1, world.getLayoutBounds().getWidth()));
         SnapshotParameters params = new SnapshotParameters();
@@ -401,37 +410,34 @@ public final class MapPage extends BorderPane {
         int h = (int) snapshot.getHeight();
         int[] pixels = new int[w * h];
         snapshot.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(pixels), w);
-        Task<Path> task = new Task<>() {
-            @Override
-            protected Path call() throws Exception {
-                BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-                img.setRGB(0, 0, w, h, pixels, 0, w);
-                AtomicFiles.write(target, out -> {
-                    if (!javax.imageio.ImageIO.write(img, "png", out)) {
-                        throw new java.io.IOException("no PNG writer");
-                    }
-                });
-                return target;
-            }
-        };
-        return write(target, task);
+        return write(target, () -> {
+            BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            img.setRGB(0, 0, w, h, pixels, 0, w);
+            AtomicFiles.write(target, out -> {
+                if (!javax.imageio.ImageIO.write(img, "png", out)) {
+                    throw new java.io.IOException("no PNG writer");
+                }
+            });
+            return target;
+        });
     }
 
-    private Task<Path> write(Path target, Task<Path> task) {
+    /** Runs the file writing through the task runner, with the spinner and the status shown meanwhile. */
+    private CompletableFuture<Path> write(Path target, Callable<Path> work) {
+        CompletableFuture<Path> result = new CompletableFuture<>();
+        writing++;
         busy.setVisible(true);
         status.setText(messages.get("map.image.writing"));
-        task.setOnSucceeded(e -> {
-            busy.setVisible(false);
+        files.run(work, written -> {
+            busy.setVisible(--writing > 0);
             status.setText(messages.get("map.image.saved", target.getFileName()));
+            result.complete(written);
+        }, e -> {
+            busy.setVisible(--writing > 0);
+            status.setText(messages.get("map.image.failed", target.getFileName(), String.valueOf(e.getMessage())));
+            result.completeExceptionally(e);
         });
-        task.setOnFailed(e -> {
-            busy.setVisible(false);
-            status.setText(messages.get("map.image.failed", target.getFileName(), String.valueOf(task.getException().getMessage())));
-        });
-        Thread t = new Thread(task, "map-image");
-        t.setDaemon(true);
-        t.start();
-        return task;
+        return result;
     }
 
     public MapCanvas canvas() {

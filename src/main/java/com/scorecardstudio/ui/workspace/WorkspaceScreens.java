@@ -61,20 +61,23 @@ public final class WorkspaceScreens {
     private final AppFrame frame;
     private final Supplier<Library> library;
     private final TaskRunner tasks;
+    private final TaskRunner files;
     private final ErrorReporter errors;
     private final LongSupplier ticker;
     private final Consumer<Session> onBack;
     private Screens open;
 
     /**
+     * @param files  writes exported files (map image, workbook) off the FX and database threads
      * @param ticker nanoseconds for the stage timers ({@code System::nanoTime} in the app)
      * @param onBack shows the home list with this session selected
      */
-    public WorkspaceScreens(AppFrame frame, Supplier<Library> library, TaskRunner tasks, ErrorReporter errors,
-                            LongSupplier ticker, Consumer<Session> onBack) {
+    public WorkspaceScreens(AppFrame frame, Supplier<Library> library, TaskRunner tasks, TaskRunner files,
+                            ErrorReporter errors, LongSupplier ticker, Consumer<Session> onBack) {
         this.frame = frame;
         this.library = library;
         this.tasks = tasks;
+        this.files = files;
         this.errors = errors;
         this.ticker = ticker;
         this.onBack = onBack;
@@ -178,7 +181,7 @@ public final class WorkspaceScreens {
             Messages messages = messages();
             return pages.computeIfAbsent(section, s -> switch (s) {
                 case EXPORT -> new ExportPage(messages, () -> showExport(this), () -> showSummary(this));
-                case MAP -> new MapPage(model.map(), this::people, tools(), frame::stage);
+                case MAP -> new MapPage(model.map(), this::people, tools(), frame::stage, files);
                 case CLIENTS -> ClientsPage.create(model, messages, errors, frame::stage);
                 case FINANCIAL, INTERNAL_PROCESSES, CUSTOMER, LEARNING_GROWTH -> {
                     Stage stage = s.stage().orElseThrow();
@@ -259,7 +262,7 @@ public final class WorkspaceScreens {
         current.model.autosave().flush(); // the workbook holds what was typed a moment ago too
         long id = current.session().id();
         Library lib = library.get();
-        new ExportDialog(frame.stage(), frame.messages(), tasks, () -> lib.exportData(id), fileName(current.session(), ".xlsx"),
+        new ExportDialog(frame.stage(), frame.messages(), tasks, files, () -> lib.exportData(id), fileName(current.session(), ".xlsx"),
                 errors::unexpected).show();
     }
 

@@ -211,7 +211,7 @@ class MapPageUiTest {
         openTheMap(robot);
         // the image for slides: the whole map at three times screen resolution
         Path png = dir.resolve("map-" + run + ".png");
-        javafx.concurrent.Task<Path>[] task = new javafx.concurrent.Task[1];
+        java.util.concurrent.Future<Path>[] task = new java.util.concurrent.Future[1];
         robot.interact(() -> task[0] = page(robot).writeImage(png));
         assertThat(task[0].get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(png);
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());

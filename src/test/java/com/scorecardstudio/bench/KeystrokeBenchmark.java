@@ -1,0 +1,334 @@
+package com.scorecardstudio.bench;
+
+import com.scorecardstudio.config.Language;
+import com.scorecardstudio.db.Backups;
+import com.scorecardstudio.db.Database;
+import com.scorecardstudio.db.DbExecutor;
+import com.scorecardstudio.db.GoalRepository;
+import com.scorecardstudio.db.MapRepository;
+import com.scorecardstudio.db.SessionRepository;
+import com.scorecardstudio.domain.Goal;
+import com.scorecardstudio.domain.Indicator;
+import com.scorecardstudio.domain.Initiative;
+import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.domain.map.GoalLink;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.session.GoalItem;
+import com.scorecardstudio.session.MapModel;
+import com.scorecardstudio.session.OpenSession;
+import com.scorecardstudio.ui.common.FxScheduler;
+import com.scorecardstudio.ui.common.FxTaskRunner;
+import com.scorecardstudio.ui.map.MapPage;
+import com.scorecardstudio.ui.stage.StagePage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+
+/**
+ * Issue 13's typing figures: a facilitator types goal titles in a session of 200 goals (400
+ * indicators, 600 initiatives) and 400 map links, through the real pages of the app, headless
+ * (Monocle) on a real H2 file, with the app's own session model ({@link OpenSession}: the real
+ * pause of 500 ms, the real database thread).
+ *
+ * <p>Two rounds: (1) typing on a stage page while the map page exists but is not shown (as after a
+ * visit to the map), (2) typing in the goal editor of the map page's side panel, the map shown. Per
+ * round: {@value #BURSTS} bursts of {@value #BURST} keystrokes, one keystroke every second pulse
+ * (about 30 a second), then a pause of {@value #PAUSE_FRAMES} pulses, so each burst is saved by its
+ * pause. Measured:
+ * <ul>
+ *   <li>FX-thread time per keystroke: the key event's dispatch (every listener it sets off) plus the
+ *       CSS and layout pass of the same pulse (from the scene's pre- to its post-layout listener), as
+ *       wall time and as the FX thread's CPU time over the same spans (which a busy machine does not
+ *       inflate by taking the core away);</li>
+ *   <li>how many times the map was laid out during the round ({@link MapModel#layoutRuns()});</li>
+ *   <li>autosave pause-to-commit: from the end of a burst's pause to the commit acknowledged on the FX
+ *       thread ({@code Autosave.onCommitted}).</li>
+ * </ul>
+ * Then one link added with the map closed, then the map shown: the layout runs once, when shown.
+ *
+ * <pre>./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) com.scorecardstudio.bench.KeystrokeBenchmark</pre>
+ */
+public final class KeystrokeBenchmark {
+    private static final int GOALS = 200;
+    private static final int LINKS = 400;
+    private static final int BURSTS = 40;
+    private static final int BURST = 12;
+    private static final int PAUSE_FRAMES = 40;
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        System.out.printf("Java %s, %d cores; %d goals, %d links; %d keystrokes per round%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), GOALS, LINKS, BURSTS * BURST);
+
+        Path dir = Files.createTempDirectory("keystroke-bench");
+        Database db = Database.open(dir.resolve("bench.mv.db"), new Backups(Clock.systemUTC(), 1), Database.BackupOnOpen.BEFORE_MIGRATION);
+        Session session = fill(db);
+
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+
+        DbExecutor executor = new DbExecutor();
+        Messages messages = new Messages(Language.EN);
+        OpenSession[] open = new OpenSession[1];
+        List<Long> commits = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch loaded = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            open[0] = new OpenSession(session, db.store(Clock.systemUTC()), new FxTaskRunner(executor), FxScheduler.create(),
+                    System::nanoTime, messages, Throwable::printStackTrace);
+            open[0].autosave().onCommitted(commits::add);
+            open[0].map().loadedProperty().addListener((o, a, b) -> loaded.countDown());
+            open[0].load();
+        });
+        loaded.await(60, TimeUnit.SECONDS);
+
+        // the pages as the app builds them: the stage page of the typed goal, and the map page
+        GoalItem[] typed = new GoalItem[1];
+        StagePage[] stagePage = new StagePage[1];
+        MapPage[] mapPage = new MapPage[1];
+        StackPane root = new StackPane();
+        onFx(() -> {
+            OpenSession s = open[0];
+            typed[0] = s.goals().goals().stream().filter(g -> g.stageProperty().get() == Stage.CUSTOMER).findFirst().orElseThrow();
+            stagePage[0] = new StagePage(Stage.CUSTOMER, s.goals(), List::of, List.of(), null);
+            mapPage[0] = new MapPage(s.map(), List::of, List.of(), () -> root.getScene().getWindow(), FxTaskRunner.onOwnThread("bench-files"));
+            // the map was visited once: its page exists, then the stage page is shown
+            root.getChildren().setAll(mapPage[0]);
+            Scene scene = new Scene(root, 1280, 800);
+            scene.getStylesheets().add(KeystrokeBenchmark.class.getResource("/ui/app.css").toExternalForm());
+            javafx.stage.Stage window = new javafx.stage.Stage();
+            window.setScene(scene);
+            window.show();
+        });
+        Thread.sleep(1500);
+        MapModel map = open[0].map();
+
+        // round 1: the map page closed, typing on the stage page
+        onFx(() -> {
+            root.getChildren().setAll(stagePage[0]);
+            stagePage[0].selectedProperty().set(typed[0]);
+        });
+        Thread.sleep(1000);
+        Round closed = type("map page closed (typing on the stage page)", root, () -> field(stagePage[0]), map, commits);
+
+        // round 2: the map page shown, typing in the goal editor of its side panel
+        onFx(() -> root.getChildren().setAll(mapPage[0]));
+        Thread.sleep(1000);
+        onFx(() -> {
+            Node card = mapPage[0].canvas().cardOf(typed[0]);
+            Event.fireEvent(card, new MouseEvent(MouseEvent.MOUSE_PRESSED, 5, 5, 5, 5, MouseButton.PRIMARY, 2,
+                    false, false, false, false, true, false, false, false, false, false, null));
+        });
+        Thread.sleep(1000);
+        Round shown = type("map page shown (typing in its goal editor)", root, () -> field(mapPage[0]), map, commits);
+
+        // a structural change with the map closed waits for the map to be shown
+        onFx(() -> root.getChildren().setAll(stagePage[0]));
+        Thread.sleep(500);
+        long[] runs = new long[3];
+        onFx(() -> {
+            runs[0] = map.layoutRuns();
+            List<GoalItem> goals = map.goals();
+            GoalItem a = goals.get(0);
+            GoalItem b = goals.stream().filter(g -> map.linkBetween(a, g).isEmpty() && map.linkBetween(g, a).isEmpty() && g != a)
+                    .findFirst().orElseThrow();
+            map.link(a, b);
+            runs[1] = map.layoutRuns();
+            root.getChildren().setAll(mapPage[0]);
+        });
+        Thread.sleep(500);
+        onFx(() -> runs[2] = map.layoutRuns());
+
+        System.out.println();
+        closed.print();
+        shown.print();
+        System.out.printf("a link added with the map closed: layout runs %d; when the map is shown: %d%n",
+                runs[1] - runs[0], runs[2] - runs[1]);
+        onFx(() -> open[0].close());
+        executor.close();
+        db.close();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static TextField field(Node page) {
+        return (TextField) page.lookup("#goalTitle");
+    }
+
+    private record Round(String name, long[] keystroke, long[] handler, long[] cssLayout, long[] cpu, long layoutRuns,
+                         List<Long> commits) {
+        void print() {
+            System.out.println(name + ":");
+            report("  FX time per keystroke (dispatch + CSS/layout)", keystroke);
+            report("  FX thread's CPU time per keystroke (same span)", cpu);
+            report("    of which the key event's dispatch", handler);
+            report("    of which the pulse's CSS and layout", cssLayout);
+            System.out.printf("  map layout runs during %d keystrokes: %d%n", keystroke.length, layoutRuns);
+            long[] c = commits.stream().mapToLong(Long::longValue).toArray();
+            report("  autosave pause-to-commit", c);
+        }
+    }
+
+    private static Round type(String name, StackPane root, java.util.function.Supplier<TextField> field, MapModel map,
+                              List<Long> commits) throws Exception {
+        int n = BURSTS * BURST;
+        long[] handler = new long[n];
+        long[] cssLayout = new long[n];
+        long[] cpu = new long[n];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] runsBefore = new long[1];
+        int commitsBefore = commits.size();
+        CountDownLatch done = new CountDownLatch(1);
+        onFx(() -> {
+            TextField f = field.get();
+            f.requestFocus();
+            f.end();
+            runsBefore[0] = map.layoutRuns();
+            Scene scene = root.getScene();
+            long[] pre = {0, 0};
+            int[] measuring = {-1};
+            Runnable preListener = () -> {
+                pre[0] = System.nanoTime();
+                pre[1] = threads.getCurrentThreadCpuTime();
+            };
+            Runnable[] post = new Runnable[1];
+            post[0] = () -> {
+                if (measuring[0] >= 0) {
+                    cssLayout[measuring[0]] = System.nanoTime() - pre[0];
+                    cpu[measuring[0]] += threads.getCurrentThreadCpuTime() - pre[1];
+                    measuring[0] = -1;
+                }
+            };
+            scene.addPreLayoutPulseListener(preListener);
+            scene.addPostLayoutPulseListener(post[0]);
+            new AnimationTimer() {
+                private int frame;
+                private int typed;
+
+                @Override
+                public void handle(long now) {
+                    int period = 2 * BURST + PAUSE_FRAMES;
+                    int inBurst = frame % period;
+                    frame++;
+                    if (typed >= n) {
+                        if (inBurst == period - 1) {
+                            stop();
+                            scene.removePreLayoutPulseListener(preListener);
+                            scene.removePostLayoutPulseListener(post[0]);
+                            done.countDown();
+                        }
+                        return;
+                    }
+                    if (inBurst < 2 * BURST && inBurst % 2 == 0) {
+                        char c = (char) ('a' + typed % 26);
+                        String s = String.valueOf(c);
+                        long c0 = threads.getCurrentThreadCpuTime();
+                        long t0 = System.nanoTime();
+                        Event.fireEvent(f, new KeyEvent(KeyEvent.KEY_TYPED, s, s, KeyCode.UNDEFINED, false, false, false, false));
+                        handler[typed] = System.nanoTime() - t0;
+                        cpu[typed] = threads.getCurrentThreadCpuTime() - c0;
+                        measuring[0] = typed;
+                        typed++;
+                        if (typed % 60 == 0) {
+                            f.setText("Typed title"); // keep the title within its limit
+                            f.end();
+                        }
+                    }
+                }
+            }.start();
+        });
+        done.await();
+        Thread.sleep(1500); // the last burst's commit
+        long[] runs = new long[1];
+        onFx(() -> runs[0] = map.layoutRuns() - runsBefore[0]);
+        long[] total = new long[n];
+        for (int i = 0; i < n; i++) {
+            total[i] = handler[i] + cssLayout[i];
+        }
+        List<Long> c;
+        synchronized (commits) {
+            c = new ArrayList<>(commits.subList(commitsBefore, commits.size()));
+        }
+        return new Round(name, total, handler, cssLayout, cpu, runs[0], c);
+    }
+
+    private static void onFx(Runnable r) throws Exception {
+        CountDownLatch l = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } finally {
+                l.countDown();
+            }
+        });
+        l.await(30, TimeUnit.SECONDS);
+    }
+
+    /** 200 goals over every focus area, each with two indicators and three initiatives, and 400 links. */
+    private static Session fill(Database db) {
+        Session s = new SessionRepository(db.dsl(), Clock.systemUTC()).insert(Session.draft(LocalDate.now()).withTitle("Typing"));
+        GoalRepository repo = new GoalRepository(db.dsl());
+        List<String[]> areas = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            stage.areas().forEach(a -> areas.add(new String[] {stage.name(), a}));
+        }
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < GOALS; i++) {
+            String[] at = areas.get(i % areas.size());
+            Goal g = new Goal(null, Stage.valueOf(at[0]), at[1], "Goal " + (i + 1) + ": reduce the cost of service by ten percent",
+                    "Why it matters.", "Owner " + (i % 7), com.scorecardstudio.domain.Priority.MEDIUM,
+                    List.of(Indicator.named("Cost per visit " + i), Indicator.named("Share of repeat visits " + i)),
+                    List.of(Initiative.titled("Step A " + i), Initiative.titled("Step B " + i), Initiative.titled("Step C " + i)));
+            ids.add(repo.insert(s.id(), g, i).id());
+        }
+        MapRepository map = new MapRepository(db.dsl());
+        Random r = new Random(11);
+        Set<String> seen = new HashSet<>();
+        while (seen.size() < LINKS) {
+            int a = r.nextInt(GOALS);
+            int b = r.nextInt(GOALS);
+            if (a != b && seen.add(a + ">" + b)) {
+                map.insertLink(s.id(), GoalLink.between(ids.get(a), ids.get(b)));
+            }
+        }
+        return s;
+    }
+
+    private static void report(String what, long[] nanos) {
+        if (nanos.length == 0) {
+            System.out.printf("%s: no samples%n", what);
+            return;
+        }
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        System.out.printf("%s: median %.2f ms, p99 %.2f ms, max %.2f ms (%d samples)%n", what, s[s.length / 2] / 1e6,
+                s[(int) Math.min(s.length - 1, Math.ceil(s.length * 0.99) - 1)] / 1e6, s[s.length - 1] / 1e6, s.length);
+    }
+}

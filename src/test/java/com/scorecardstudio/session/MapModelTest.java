@@ -1,0 +1,218 @@
+package com.scorecardstudio.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scorecardstudio.config.Language;
+import com.scorecardstudio.db.Database;
+import com.scorecardstudio.db.GoalRepository;
+import com.scorecardstudio.db.MapRepository;
+import com.scorecardstudio.db.SessionRepository;
+import com.scorecardstudio.domain.Goal;
+import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.domain.map.GoalLink;
+import com.scorecardstudio.domain.map.LinkStrength;
+import com.scorecardstudio.domain.map.MapChecks;
+import com.scorecardstudio.domain.map.StrategyMap;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.testing.DirectTaskRunner;
+import com.scorecardstudio.testing.ManualScheduler;
+import com.scorecardstudio.testing.TestDatabases;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Point2D;
+import javafx.util.Subscription;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The map without a window: the layout and the checks run when goals, links or pins change, never
+ * while a title or an owner is typed, and only while a view observes the map; deleting a goal is one
+ * step of the history that takes its links and pin along and brings them back.
+ */
+class MapModelTest {
+    @TempDir
+    Path dir;
+    private Database db;
+    private long sessionId;
+    private final ManualScheduler clock = new ManualScheduler();
+    private final EditHistory history = new EditHistory();
+    private final List<Throwable> errors = new ArrayList<>();
+    private GoalsModel goals;
+    private MapModel map;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = TestDatabases.open(dir.resolve("m.mv.db"));
+        sessionId = new SessionRepository(db.dsl(), TestDatabases.fixedClock())
+                .insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("S")).id();
+        Autosave autosave = new Autosave(new DirectTaskRunner(), clock, Duration.ofMillis(500), Duration.ofSeconds(1), errors::add);
+        history.closeTypingWith(autosave::flush);
+        goals = new GoalsModel(sessionId, new GoalRepository(db.dsl()), autosave, history, new Messages(Language.EN));
+        map = new MapModel(sessionId, goals, new MapRepository(db.dsl()), autosave, history);
+        goals.load();
+        map.load();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+        assertThat(errors).isEmpty();
+    }
+
+    private StrategyMap stored() {
+        return new MapRepository(db.dsl()).read(sessionId);
+    }
+
+    private long storedId(String title) {
+        return new GoalRepository(db.dsl()).list(sessionId).stream().filter(g -> g.title().equals(title))
+                .map(Goal::id).findFirst().orElseThrow();
+    }
+
+    /** Runs {@code edit} and says how many times the map was laid out meanwhile. */
+    private long runs(Runnable edit) {
+        long before = map.layoutRuns();
+        edit.run();
+        return map.layoutRuns() - before;
+    }
+
+    @Test
+    void theLayoutRunsWhenGoalsLinksOrPinsChangeAndNeverWhileATitleOrOwnerIsTyped() {
+        Subscription view = map.observe();
+        GoalItem[] added = new GoalItem[2];
+        assertThat(runs(() -> added[0] = goals.addGoal(Stage.FINANCIAL, "profit_growth", "Grow"))).isEqualTo(1);
+        GoalItem grow = added[0];
+        assertThat(runs(() -> added[1] = goals.addGoal(Stage.CUSTOMER, "service", "Serve"))).isEqualTo(1);
+        GoalItem serve = added[1];
+
+        // typing: keystroke after keystroke, the pause, the save, the undo step: no layout, no checks
+        List<MapModel.Finding> findings = map.findings();
+        assertThat(runs(() -> {
+            for (String t : List.of("Grow s", "Grow sa", "Grow sal", "Grow sale", "Grow sales")) {
+                grow.titleProperty().set(t);
+                clock.advance(Duration.ofMillis(100));
+            }
+            grow.ownerProperty().set("CFO");
+            clock.advance(Duration.ofSeconds(2));
+        })).isZero();
+        assertThat(new GoalRepository(db.dsl()).list(sessionId)).extracting(Goal::title, Goal::owner)
+                .contains(org.assertj.core.groups.Tuple.tuple("Grow sales", "CFO"));
+        assertThat(map.findings()).isSameAs(findings);
+        // what the map shows carries the new title, from the same layout
+        long before = map.layoutRuns();
+        assertThat(map.svg(new Messages(Language.EN))).contains(">Grow sales<", ">CFO<");
+        assertThat(map.layoutRuns()).isEqualTo(before);
+        assertThat(map.boxes()).containsKeys(grow, serve);
+
+        // every structural change lays out once
+        LinkItem[] link = new LinkItem[1];
+        assertThat(runs(() -> link[0] = map.link(serve, grow).orElseThrow())).isEqualTo(1);
+        assertThat(runs(() -> map.move(Map.of(serve, new Point2D(600, 700))))).isEqualTo(1);
+        assertThat(map.isPinned(serve)).isTrue();
+        assertThat(runs(() -> map.unpin(List.of(serve)))).isEqualTo(1);
+        assertThat(runs(() -> goals.moveGoal(serve, Stage.CUSTOMER, Stage.CUSTOMER.areas().get(1), 0))).isEqualTo(1);
+        assertThat(runs(map::arrange)).isEqualTo(1);
+        // a link's strength is drawn, but neither the layout nor the checks depend on it
+        assertThat(runs(() -> map.setStrength(link[0], LinkStrength.STRONG))).isZero();
+        assertThat(runs(() -> map.deleteLink(link[0]))).isEqualTo(1);
+        assertThat(runs(history::undo)).isEqualTo(1); // the link is back
+        assertThat(map.links()).containsExactly(link[0]);
+        assertThat(runs(() -> goals.deleteGoal(serve))).isEqualTo(1);
+        assertThat(map.boxes()).containsOnlyKeys(grow);
+        view.unsubscribe();
+    }
+
+    @Test
+    void theChecksFollowAGoalMovedToAnotherStageButNotItsTitle() {
+        map.observe();
+        GoalItem grow = goals.addGoal(Stage.FINANCIAL, "profit_growth", "Grow");
+        GoalItem serve = goals.addGoal(Stage.CUSTOMER, "service", "Serve");
+        map.link(serve, grow);
+        assertThat(kinds()).doesNotContain(MapChecks.Kind.EFFECT_BELOW_CAUSE);
+        serve.titleProperty().set("Serve every patient well");
+        assertThat(kinds()).doesNotContain(MapChecks.Kind.EFFECT_BELOW_CAUSE);
+        // the cause moved above its effect: the link now points down
+        goals.moveGoal(grow, Stage.LEARNING_GROWTH, Stage.LEARNING_GROWTH.areas().get(0), 0);
+        assertThat(kinds()).contains(MapChecks.Kind.EFFECT_BELOW_CAUSE);
+    }
+
+    private List<MapChecks.Kind> kinds() {
+        return map.findings().stream().map(MapModel.Finding::kind).toList();
+    }
+
+    @Test
+    void whileNoViewObservesTheMapTheLayoutWaitsUntilOneDoes() {
+        GoalItem grow = goals.addGoal(Stage.FINANCIAL, "profit_growth", "Grow");
+        GoalItem serve = goals.addGoal(Stage.CUSTOMER, "service", "Serve");
+        map.link(serve, grow);
+        map.move(Map.of(serve, new Point2D(600, 700)));
+        assertThat(map.layoutRuns()).isZero();
+
+        // a view shows the map: one layout for all of it
+        Subscription view = map.observe();
+        assertThat(map.layoutRuns()).isEqualTo(1);
+        assertThat(map.boxes()).containsKeys(grow, serve);
+        assertThat(map.isPinned(serve)).isTrue();
+        // nothing changed: a second view costs nothing
+        Subscription presenter = map.observe();
+        assertThat(map.layoutRuns()).isEqualTo(1);
+
+        view.unsubscribe();
+        presenter.unsubscribe();
+        presenter.unsubscribe(); // twice is once
+        assertThat(map.isObserved()).isFalse();
+        assertThat(runs(() -> goals.addGoal(Stage.CUSTOMER, "service", "Serve more"))).isZero();
+        // something that reads the geometry (the image, the export) gets it up to date
+        assertThat(runs(() -> assertThat(map.boxes()).hasSize(3))).isEqualTo(1);
+        assertThat(runs(() -> map.findings())).isZero();
+    }
+
+    @Test
+    void deletingAGoalIsOneStepThatTakesItsLinksAndPinAlongAndUndoBringsThemBack() {
+        map.observe();
+        GoalItem grow = goals.addGoal(Stage.FINANCIAL, "profit_growth", "Grow");
+        GoalItem serve = goals.addGoal(Stage.CUSTOMER, "service", "Serve");
+        GoalItem train = goals.addGoal(Stage.LEARNING_GROWTH, Stage.LEARNING_GROWTH.areas().get(0), "Train");
+        map.link(serve, grow);
+        map.link(train, serve);
+        map.link(train, grow);
+        map.move(Map.of(serve, new Point2D(600, 700)));
+        assertThat(stored().links()).hasSize(3);
+        double x = map.boxes().get(serve).x();
+        long steps = history.revisionProperty().get();
+
+        assertThat(runs(() -> goals.deleteGoal(serve))).isEqualTo(1);
+        assertThat(history.revisionProperty().get()).isEqualTo(steps + 1); // one job
+        assertThat(map.links()).extracting(LinkItem::cause, LinkItem::effect).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(train, grow));
+        assertThat(stored().links()).hasSize(1);
+        assertThat(stored().pinned()).isEmpty();
+
+        // one undo brings the goal back with both its links and its pin, in the model and stored
+        assertThat(runs(history::undo)).isEqualTo(1);
+        assertThat(goals.goals()).contains(serve);
+        assertThat(map.links()).hasSize(3);
+        assertThat(map.linkBetween(serve, grow)).isPresent();
+        assertThat(map.linkBetween(train, serve)).isPresent();
+        long serveId = storedId("Serve");
+        assertThat(stored().links()).hasSize(3).filteredOn(l -> l.touches(serveId)).hasSize(2);
+        assertThat(stored().pinned()).containsOnlyKeys(serveId);
+        assertThat(map.isPinned(serve)).isTrue();
+        assertThat(map.boxes().get(serve).x()).isEqualTo(x);
+        assertThat(map.findings()).allMatch(f -> f.goal() != null || f.link() != null);
+
+        // and redo takes them away again, undo brings them back again
+        history.redo();
+        assertThat(map.links()).hasSize(1);
+        assertThat(stored().links()).hasSize(1);
+        history.undo();
+        assertThat(stored().links()).extracting(GoalLink::id).hasSize(3);
+        assertThat(map.links()).hasSize(3);
+    }
+}
