@@ -86,7 +86,7 @@ public final class AppContext {
                 opened -> home[0].show(null, opened.sessions()), () -> workspace.close());
         SessionFileActions sessionFiles = new SessionFileActions(frame, database::library, tasks, errors, s -> home[0].show(s, null));
         sessionFiles.useFileDialogs(fileDialogs);
-        workspace = new WorkspaceScreens(frame, database::library, tasks, files, errors, System::nanoTime, s -> {
+        workspace = new WorkspaceScreens(frame, database::library, tasks, files, errors, fileDialogs, System::nanoTime, s -> {
             workspace.close();
             home[0].show(s, null);
         });

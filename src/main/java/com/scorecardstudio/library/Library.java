@@ -5,6 +5,7 @@ import com.scorecardstudio.db.Backups;
 import com.scorecardstudio.db.Database;
 import com.scorecardstudio.db.DatabaseOpenException;
 import com.scorecardstudio.db.NotFoundException;
+import com.scorecardstudio.deck.DeckData;
 import com.scorecardstudio.demo.Demo;
 import com.scorecardstudio.excel.ExportData;
 import com.scorecardstudio.report.SummaryReport;
@@ -94,6 +95,12 @@ public final class Library implements AutoCloseable {
     /** What a session's workbook is made from, read in one transaction. */
     public ExportData exportData(long sessionId) {
         return ExportData.read(database.store(clock), sessionId)
+                .orElseThrow(() -> new NotFoundException("session " + sessionId));
+    }
+
+    /** What a session's deck is made from, read in one transaction. */
+    public DeckData deckData(long sessionId) {
+        return DeckData.read(database.store(clock), sessionId)
                 .orElseThrow(() -> new NotFoundException("session " + sessionId));
     }
 

@@ -37,9 +37,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * (In {@code ui.excel}, not {@code ui.export}: the architecture rule keeps every {@code ..export..}
- * package free of JavaFX.)
- *
  * Exports the open session to an Excel workbook: the language, an optional password (typed twice),
  * then the file; the session is read on the database thread, the workbook written through the file
  * task runner (its own thread, so a large workbook does not hold up the saves) with a progress bar,

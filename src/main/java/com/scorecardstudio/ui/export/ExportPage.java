@@ -14,10 +14,10 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The workspace's "Export" section: what the client receives and the ways out of the app — the
- * Excel workbook and the Markdown summary (the map's image is saved from the map page).
+ * Excel workbook, the PowerPoint deck and the Markdown summary (the map's image is saved from the map page).
  */
 public final class ExportPage extends ScrollPane {
-    public ExportPage(Messages messages, Runnable exportWorkbook, Runnable showSummary) {
+    public ExportPage(Messages messages, Runnable exportWorkbook, Runnable exportDeck, Runnable showSummary) {
         setId("exportPage");
         setFitToWidth(true);
         getStyleClass().add("edge-to-edge");
@@ -31,6 +31,8 @@ public final class ExportPage extends ScrollPane {
         VBox page = new VBox(18, head,
                 option(messages.get("export.button"), messages.get("section.export.text"), Feather.FILE_TEXT,
                         "exportWorkbook", exportWorkbook, true),
+                option(messages.get("exportPage.deck"), messages.get("exportPage.deck.text"), Feather.MONITOR,
+                        "exportDeck", exportDeck, false),
                 option(messages.get("exportPage.summary"), messages.get("exportPage.summary.text"), Feather.MAIL,
                         "exportSummary", showSummary, false),
                 hint(messages.get("exportPage.mapHint")));

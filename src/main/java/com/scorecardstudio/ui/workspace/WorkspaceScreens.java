@@ -9,10 +9,12 @@ import com.scorecardstudio.session.OpenSession;
 import com.scorecardstudio.session.TaskRunner;
 import com.scorecardstudio.ui.AppFrame;
 import com.scorecardstudio.ui.common.ErrorReporter;
+import com.scorecardstudio.ui.common.FileDialogs;
 import com.scorecardstudio.ui.common.FxScheduler;
 import com.scorecardstudio.ui.common.Icons;
 import com.scorecardstudio.ui.common.Shortcuts;
 import com.scorecardstudio.ui.common.UndoNotice;
+import com.scorecardstudio.ui.export.DeckDialog;
 import com.scorecardstudio.ui.export.ExportDialog;
 import com.scorecardstudio.ui.export.ExportPage;
 import com.scorecardstudio.ui.facilitation.CustomerExtrasView;
@@ -63,6 +65,7 @@ public final class WorkspaceScreens {
     private final TaskRunner tasks;
     private final TaskRunner files;
     private final ErrorReporter errors;
+    private final FileDialogs fileDialogs;
     private final LongSupplier ticker;
     private final Consumer<Session> onBack;
     private Screens open;
@@ -73,12 +76,13 @@ public final class WorkspaceScreens {
      * @param onBack shows the home list with this session selected
      */
     public WorkspaceScreens(AppFrame frame, Supplier<Library> library, TaskRunner tasks, TaskRunner files,
-                            ErrorReporter errors, LongSupplier ticker, Consumer<Session> onBack) {
+                            ErrorReporter errors, FileDialogs fileDialogs, LongSupplier ticker, Consumer<Session> onBack) {
         this.frame = frame;
         this.library = library;
         this.tasks = tasks;
         this.files = files;
         this.errors = errors;
+        this.fileDialogs = fileDialogs;
         this.ticker = ticker;
         this.onBack = onBack;
     }
@@ -180,7 +184,7 @@ public final class WorkspaceScreens {
         Node page(WorkspaceSection section) {
             Messages messages = messages();
             return pages.computeIfAbsent(section, s -> switch (s) {
-                case EXPORT -> new ExportPage(messages, () -> showExport(this), () -> showSummary(this));
+                case EXPORT -> new ExportPage(messages, () -> showExport(this), () -> showDeck(this), () -> showSummary(this));
                 case MAP -> new MapPage(model.map(), this::people, tools(), frame::stage, files);
                 case CLIENTS -> ClientsPage.create(model, messages, errors, frame::stage);
                 case FINANCIAL, INTERNAL_PROCESSES, CUSTOMER, LEARNING_GROWTH -> {
@@ -264,6 +268,15 @@ public final class WorkspaceScreens {
         Library lib = library.get();
         new ExportDialog(frame.stage(), frame.messages(), tasks, files, () -> lib.exportData(id), fileName(current.session(), ".xlsx"),
                 errors::unexpected).show();
+    }
+
+    private void showDeck(Screens current) {
+        current.model.autosave().flush(); // the deck holds what was typed a moment ago too
+        long id = current.session().id();
+        Library lib = library.get();
+        Messages messages = frame.messages();
+        DeckDialog.choose(fileDialogs, frame.stage(), messages, fileName(current.session(), ".pptx")).ifPresent(target ->
+                new DeckDialog(frame.stage(), messages, tasks, files, () -> lib.deckData(id), target, errors::unexpected).show());
     }
 
     private static String fileName(Session session, String extension) {

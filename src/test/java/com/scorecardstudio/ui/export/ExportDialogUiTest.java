@@ -82,6 +82,46 @@ class ExportDialogUiTest {
         }
     }
 
+    @Test
+    void savesTheOpenSessionAsAnEditableDeck(FxRobot robot) throws Exception {
+        try (Database db = TestDatabases.open(app.database())) {
+            Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22));
+        }
+        Path target = dir.resolve("board deck"); // the extension is added
+        app.useFileDialogs(new com.scorecardstudio.ui.common.FileDialogs() {
+            @Override
+            public java.util.Optional<Path> open(javafx.stage.Window owner, String title, String filterText, String pattern) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Path> save(javafx.stage.Window owner, String title, String filterText, String pattern,
+                                                 String initialName) {
+                assertThat(initialName).endsWith(".pptx");
+                return java.util.Optional.of(target);
+            }
+        });
+        app.launch(robot);
+        waitUntil(() -> shown(robot, "#sessionTable") && !sessions(robot).getItems().isEmpty());
+        String title = sessions(robot).getItems().get(0).title();
+        waitUntil(() -> shown(robot, ".table-row-cell") && robot.lookup(title).tryQuery().isPresent());
+        robot.doubleClickOn(title);
+        waitUntil(() -> shown(robot, "#workspaceView"));
+        robot.clickOn("#nav-export");
+        waitUntil(() -> shown(robot, "#exportDeck"));
+        robot.clickOn("#exportDeck");
+        waitUntil(() -> shown(robot, "#deckOpen"));
+        Path written = dir.resolve("board deck.pptx");
+        assertThat(robot.lookup("#deckStatus").queryAs(Label.class).getText()).isEqualTo("The deck is saved: " + written);
+        try (var deck = new org.apache.poi.xslf.usermodel.XMLSlideShow(Files.newInputStream(written))) {
+            assertThat(deck.getSlides().size()).isGreaterThan(8);
+            String first = deck.getSlides().get(0).getShapes().stream()
+                    .filter(sh -> sh instanceof org.apache.poi.xslf.usermodel.XSLFTextShape)
+                    .map(sh -> ((org.apache.poi.xslf.usermodel.XSLFTextShape) sh).getText()).reduce("", String::concat);
+            assertThat(first).contains(title);
+        }
+    }
+
     private static ExportDialog dialogOf(Node node) {
         return (ExportDialog) node.getScene().getRoot().getProperties().get(ExportDialog.class);
     }
