@@ -118,7 +118,18 @@ public final class MainWindow extends BorderPane {
         databaseLabel.setText(file == null ? "" : messages.get("status.database", file));
     }
 
+    /**
+     * Shows a screen between the bars. A screen wider than the window is cut at the window's edge
+     * rather than pushing the bars (language, theme, the saving state) out of sight.
+     */
     public void setContent(Node screen) {
-        setCenter(screen);
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(screen);
+        holder.setMinSize(0, 0);
+        holder.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(holder.widthProperty());
+        clip.heightProperty().bind(holder.heightProperty());
+        holder.setClip(clip);
+        setCenter(holder);
     }
 }
