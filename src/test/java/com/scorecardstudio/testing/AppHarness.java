@@ -76,6 +76,27 @@ public final class AppHarness {
         stage.show();
     }
 
+    /**
+     * Puts the English demo session in this harness's database, starts the app and opens the session
+     * from the home list with a double click, as a user would; returns its title.
+     */
+    public String launchOnDemo(FxRobot robot) throws Exception {
+        try (com.scorecardstudio.db.Database db = TestDatabases.open(database())) {
+            com.scorecardstudio.demo.Demo.create(db.store(TestDatabases.fixedClock()), Language.EN,
+                    java.time.LocalDate.of(2026, 11, 22));
+        }
+        launch(robot);
+        @SuppressWarnings("unchecked")
+        java.util.function.Supplier<javafx.scene.control.TableView<com.scorecardstudio.domain.Session>> table =
+                () -> robot.lookup("#sessionTable").queryAs(javafx.scene.control.TableView.class);
+        waitUntil(() -> shown(robot, "#sessionTable") && !table.get().getItems().isEmpty());
+        String title = table.get().getItems().get(0).title();
+        waitUntil(() -> shown(robot, ".table-row-cell") && robot.lookup(title).tryQuery().isPresent());
+        robot.doubleClickOn(title);
+        waitUntil(() -> shown(robot, "#workspaceView"));
+        return title;
+    }
+
     /** Closes the app as a user would (pending edits written, database closed). */
     public void shutdown(FxRobot robot) {
         if (context != null) {

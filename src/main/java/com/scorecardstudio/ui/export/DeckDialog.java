@@ -6,6 +6,7 @@ import com.scorecardstudio.deck.DeckExport;
 import com.scorecardstudio.excel.ExportException;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.session.TaskRunner;
+import com.scorecardstudio.ui.common.SystemOpen;
 import com.scorecardstudio.ui.common.FileDialogs;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -100,15 +101,7 @@ public final class DeckDialog extends Dialog<Void> {
         if (file == null) {
             return;
         }
-        files.run(() -> {
-            if (java.awt.Desktop.isDesktopSupported() && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
-                java.awt.Desktop.getDesktop().open(file.toFile());
-            } else {
-                String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-                new ProcessBuilder(os.contains("mac") ? "open" : "xdg-open", file.toString()).start();
-            }
-            return null;
-        }, ok -> close(), ex -> {
+        SystemOpen.open(files, file, this::close, ex -> {
             LOG.warn("Opening {} failed", file, ex);
             status.setText(messages.get("export.dialog.openFailed", file));
         });

@@ -8,6 +8,7 @@ import com.scorecardstudio.excel.ExportException;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.ui.common.Icons;
 import com.scorecardstudio.session.TaskRunner;
+import com.scorecardstudio.ui.common.SystemOpen;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -234,15 +235,7 @@ public final class ExportDialog extends Dialog<Void> {
         if (file == null) {
             return;
         }
-        files.run(() -> {
-            if (java.awt.Desktop.isDesktopSupported() && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
-                java.awt.Desktop.getDesktop().open(file.toFile());
-            } else {
-                String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-                new ProcessBuilder(os.contains("mac") ? "open" : "xdg-open", file.toString()).start();
-            }
-            return null;
-        }, ok -> { }, ex -> {
+        SystemOpen.open(files, file, () -> { }, ex -> {
             LOG.warn("Opening {} failed", file, ex);
             status.setText(messages.get("export.dialog.openFailed", file));
         });

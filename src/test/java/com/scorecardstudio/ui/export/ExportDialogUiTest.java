@@ -4,22 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scorecardstudio.AppContext;
 import com.scorecardstudio.config.AppPaths;
-import com.scorecardstudio.config.Language;
 import com.scorecardstudio.config.Settings;
-import com.scorecardstudio.db.Database;
-import com.scorecardstudio.demo.Demo;
-import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.testing.AppHarness;
-import com.scorecardstudio.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -52,15 +45,7 @@ class ExportDialogUiTest {
 
     @Test
     void exportsTheOpenSessionFromTheWorkspace(FxRobot robot) throws Exception {
-        try (Database db = TestDatabases.open(app.database())) {
-            Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22));
-        }
-        app.launch(robot);
-        waitUntil(() -> shown(robot, "#sessionTable") && !sessions(robot).getItems().isEmpty());
-        String title = sessions(robot).getItems().get(0).title();
-        waitUntil(() -> shown(robot, ".table-row-cell") && robot.lookup(title).tryQuery().isPresent());
-        robot.doubleClickOn(title);
-        waitUntil(() -> shown(robot, "#workspaceView"));
+        String title = app.launchOnDemo(robot);
 
         robot.clickOn("#sessionExport");
         waitUntil(() -> shown(robot, "#exportChoose"));
@@ -84,9 +69,6 @@ class ExportDialogUiTest {
 
     @Test
     void savesTheOpenSessionAsAnEditableDeck(FxRobot robot) throws Exception {
-        try (Database db = TestDatabases.open(app.database())) {
-            Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22));
-        }
         Path target = dir.resolve("board deck"); // the extension is added
         app.useFileDialogs(new com.scorecardstudio.ui.common.FileDialogs() {
             @Override
@@ -101,12 +83,7 @@ class ExportDialogUiTest {
                 return java.util.Optional.of(target);
             }
         });
-        app.launch(robot);
-        waitUntil(() -> shown(robot, "#sessionTable") && !sessions(robot).getItems().isEmpty());
-        String title = sessions(robot).getItems().get(0).title();
-        waitUntil(() -> shown(robot, ".table-row-cell") && robot.lookup(title).tryQuery().isPresent());
-        robot.doubleClickOn(title);
-        waitUntil(() -> shown(robot, "#workspaceView"));
+        String title = app.launchOnDemo(robot);
         robot.clickOn("#nav-export");
         waitUntil(() -> shown(robot, "#exportDeck"));
         robot.clickOn("#exportDeck");
@@ -139,8 +116,4 @@ class ExportDialogUiTest {
         return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
     }
 
-    @SuppressWarnings("unchecked")
-    private static TableView<Session> sessions(FxRobot robot) {
-        return (TableView<Session>) robot.lookup("#sessionTable").queryAs(TableView.class);
-    }
 }

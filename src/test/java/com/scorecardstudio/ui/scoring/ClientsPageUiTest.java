@@ -5,21 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scorecardstudio.AppContext;
 import com.scorecardstudio.config.AppPaths;
-import com.scorecardstudio.config.Language;
 import com.scorecardstudio.config.Settings;
-import com.scorecardstudio.db.Database;
-import com.scorecardstudio.demo.Demo;
-import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.testing.AppHarness;
-import com.scorecardstudio.testing.TestDatabases;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -52,15 +45,7 @@ class ClientsPageUiTest {
     }
 
     private void launchWithDemo(FxRobot robot) throws Exception {
-        try (Database db = TestDatabases.open(app.database())) {
-            Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22));
-        }
-        app.launch(robot);
-        waitUntil(() -> shown(robot, "#sessionTable") && !sessions(robot).getItems().isEmpty());
-        String title = sessions(robot).getItems().get(0).title();
-        waitUntil(() -> shown(robot, ".table-row-cell") && robot.lookup(title).tryQuery().isPresent());
-        robot.doubleClickOn(title);
-        waitUntil(() -> shown(robot, "#workspaceView"));
+        app.launchOnDemo(robot);
         robot.clickOn("#nav-clients");
         waitUntil(() -> shown(robot, "#clientsPage") && page(robot).viewModel().loadedProperty().get());
     }
@@ -74,10 +59,6 @@ class ClientsPageUiTest {
         return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
     }
 
-    @SuppressWarnings("unchecked")
-    private static TableView<Session> sessions(FxRobot robot) {
-        return (TableView<Session>) robot.lookup("#sessionTable").queryAs(TableView.class);
-    }
 
     private static ClientsPage page(FxRobot robot) {
         return robot.lookup("#clientsPage").queryAs(ClientsPage.class);
