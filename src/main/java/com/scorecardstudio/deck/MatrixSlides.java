@@ -149,16 +149,9 @@ final class MatrixSlides {
     private void strategiesSlides() {
         List<Row> rows = new ArrayList<>();
         for (Zone zone : ZONES) {
-            List<String> names = new ArrayList<>();
-            BigDecimal revenue = BigDecimal.ZERO;
-            for (Matrix.CellSummary cell : matrix.cells().values()) {
-                if (cell.cell().zone() == zone) {
-                    cell.clients().forEach(p -> names.add(p.client().name()));
-                    revenue = revenue.add(cell.revenue());
-                }
-            }
-            String share = matrix.totalRevenue().signum() > 0 && !names.isEmpty()
-                    ? LocalNumbers.of(m.locale()).percent(revenue.divide(matrix.totalRevenue(), 4, RoundingMode.HALF_UP)) : "—";
+            Matrix.ZoneSummary z = matrix.zone(zone);
+            List<String> names = z.clients().stream().map(p -> p.client().name()).toList();
+            String share = z.share() != null ? LocalNumbers.of(m.locale()).percent(z.share()) : "—";
             String clients = m.get("scoring.md.zoneCount", names.size()) + (names.isEmpty() ? "" : ": " + String.join(", ", names));
             rows.add(Row.of(StrategyTexts.zoneName(zone, m), clients, share, StrategyTexts.strategy(zone, settings, m))
                     .inks(Palette.zoneInk(zone), Palette.INK, Palette.INK, Palette.INK));

@@ -62,19 +62,12 @@ public final class MatrixMarkdown {
 
         md.append("### ").append(m.get("scoring.md.strategies")).append("\n\n");
         for (Zone zone : List.of(Zone.DEEPEN_RELATIONSHIP, Zone.BUILD_LOYALTY, Zone.INVEST_SELECTIVELY, Zone.PROTECT_REVENUE)) {
-            List<String> names = new ArrayList<>();
-            BigDecimal revenue = BigDecimal.ZERO;
-            for (Matrix.CellSummary cell : matrix.cells().values()) {
-                if (cell.cell().zone() == zone) {
-                    cell.clients().forEach(p -> names.add(p.client().name()));
-                    revenue = revenue.add(cell.revenue());
-                }
-            }
+            Matrix.ZoneSummary z = matrix.zone(zone);
+            List<String> names = z.clients().stream().map(p -> p.client().name()).toList();
             md.append("- **").append(escape(StrategyTexts.zoneName(zone, m))).append("** — ")
                     .append(m.get("scoring.md.zoneCount", names.size()));
-            if (matrix.totalRevenue().signum() > 0 && !names.isEmpty()) {
-                md.append(", ").append(m.get("scoring.md.revenueShare",
-                        LocalNumbers.of(locale).percent(revenue.divide(matrix.totalRevenue(), 4, java.math.RoundingMode.HALF_UP))));
+            if (z.share() != null) {
+                md.append(", ").append(m.get("scoring.md.revenueShare", LocalNumbers.of(locale).percent(z.share())));
             }
             if (!names.isEmpty()) {
                 md.append(": ").append(escape(String.join(", ", names)));

@@ -28,6 +28,25 @@ public record Matrix(List<Placement> placements, Map<Cell, CellSummary> cells, L
     public record Concentration(Placement placement, BigDecimal share) {
     }
 
+    /** A strategy zone: its clients (cell by cell) and their revenue; share is null when there is none to divide. */
+    public record ZoneSummary(Zone zone, List<Placement> clients, BigDecimal revenue, BigDecimal share) {
+    }
+
+    /** The clients of one strategy zone, with their revenue and its share of the total (as a fraction, 4 places). */
+    public ZoneSummary zone(Zone zone) {
+        List<Placement> in = new java.util.ArrayList<>();
+        BigDecimal revenue = BigDecimal.ZERO;
+        for (CellSummary cell : cells.values()) {
+            if (cell.cell().zone() == zone) {
+                in.addAll(cell.clients());
+                revenue = revenue.add(cell.revenue());
+            }
+        }
+        BigDecimal share = totalRevenue.signum() > 0 && !in.isEmpty()
+                ? revenue.divide(totalRevenue, 4, java.math.RoundingMode.HALF_UP) : null;
+        return new ZoneSummary(zone, List.copyOf(in), revenue, share);
+    }
+
     public Optional<Placement> placement(long clientId) {
         return Optional.ofNullable(byClientId.get(clientId));
     }
