@@ -1,6 +1,7 @@
 package com.scorecardstudio.clientimport;
 
 import com.scorecardstudio.config.Language;
+import com.scorecardstudio.domain.Text;
 import com.scorecardstudio.domain.scoring.ClientRules.Field;
 import com.scorecardstudio.domain.scoring.Criterion;
 import com.scorecardstudio.report.CriterionNames;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -53,7 +53,7 @@ public final class ColumnMapping {
     }
 
     static String normalize(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Text.key(s);
     }
 
     /** Whether some column holds the client name (without it nothing can be imported). */

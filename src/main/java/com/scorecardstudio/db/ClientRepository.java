@@ -13,6 +13,7 @@ import com.scorecardstudio.domain.scoring.Scoring;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -176,6 +177,8 @@ public final class ClientRepository {
             return List.of();
         }
         OffsetDateTime now = now();
+        List<String> keys = new ArrayList<>(clients.size());
+        Map<String, Long> ids = new HashMap<>();
         for (int from = 0; from < clients.size(); from += INSERT_CHUNK) {
             var insert = dsl.insertInto(CLIENT, CLIENT.SESSION_ID, CLIENT.NAME, CLIENT.NAME_KEY, CLIENT.SEGMENT, CLIENT.REVENUE,
                     CLIENT.CURRENCY, CLIENT.NOTES, CLIENT.CREATED_AT, CLIENT.UPDATED_AT);
@@ -184,24 +187,21 @@ public final class ClientRepository {
                 SessionSnapshot.Stamps s = stamps.apply(c);
                 OffsetDateTime created = s == null || s.createdAt() == null ? now : s.createdAt().atOffset(ZoneOffset.UTC);
                 OffsetDateTime updated = s == null || s.updatedAt() == null ? now : s.updatedAt().atOffset(ZoneOffset.UTC);
-                insert = insert.values(sessionId, c.name(), c.nameKey(), c.segment(), c.revenue(), c.currency(), c.notes(),
+                String key = c.nameKey();
+                keys.add(key);
+                insert = insert.values(sessionId, c.name(), key, c.segment(), c.revenue(), c.currency(), c.notes(),
                         created, updated);
             }
-            insert.execute();
-        }
-        Map<String, Long> ids = new HashMap<>();
-        List<String> keys = clients.stream().map(Client::nameKey).toList();
-        for (int from = 0; from < keys.size(); from += INSERT_CHUNK) {
-            dsl.select(CLIENT.NAME_KEY, CLIENT.ID).from(CLIENT).where(CLIENT.SESSION_ID.eq(sessionId))
-                    .and(CLIENT.NAME_KEY.in(keys.subList(from, Math.min(keys.size(), from + INSERT_CHUNK))))
-                    .forEach(r -> ids.put(r.value1(), r.value2()));
+            // the new ids come back with the insert: looking them up by key afterwards scanned the
+            // session's clients once per chunk, quadratic in a large import (issue 19, item 8)
+            insert.returningResult(CLIENT.NAME_KEY, CLIENT.ID).fetch().forEach(r -> ids.put(r.value1(), r.value2()));
         }
         var batch = dsl.batch(dsl.insertInto(CLIENT_SCORE, CLIENT_SCORE.CLIENT_ID, CLIENT_SCORE.CRITERION_ID, CLIENT_SCORE.SCORE)
                 .values((Long) null, (Long) null, (Integer) null));
-        List<Client> stored = new java.util.ArrayList<>(clients.size());
+        List<Client> stored = new ArrayList<>(clients.size());
         int rows = 0;
         for (int i = 0; i < clients.size(); i++) {
-            Client c = clients.get(i).withId(ids.get(clients.get(i).nameKey()));
+            Client c = clients.get(i).withId(ids.get(keys.get(i)));
             stored.add(c);
             for (Map.Entry<Long, Integer> s : scores.get(i).entrySet()) {
                 if (!Scoring.validScore(s.getValue())) {

@@ -424,6 +424,7 @@ public final class Database implements AutoCloseable {
             LOG.warn("{} was closed by H2 after a failed write", file);
             return; // closing would spin in H2; the store is closed already
         }
+        compactIfBloated();
         try {
             if (!connection.isClosed()) {
                 connection.close();
@@ -431,6 +432,55 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             LOG.warn("Closing {} failed", file, e);
         }
+    }
+
+    /** Files smaller than this are never worth a full rewrite at close. */
+    static final long COMPACT_FROM_BYTES = 4L << 20;
+    /** A file whose live data fill less than this share (per cent) is rewritten at close. */
+    static final int COMPACT_BELOW_FILL = 50;
+
+    /**
+     * A large import (committed or rolled back) leaves most of the file as dead chunks: H2 keeps
+     * them for its retention time (45 s) and its short compaction at close does not free them, so
+     * a command that imports 100,000 clients left a 160 MB file holding 17 MB. Such a file is
+     * rewritten whole at close ({@code SHUTDOWN COMPACT}: H2 writes the live pages to a new file and
+     * moves it over the old one, so a kill midway leaves the old file). Small or well-filled files,
+     * the usual case, close as before (issue 19, item 8).
+     */
+    private void compactIfBloated() {
+        try {
+            org.h2.mvstore.MVStore store = mvStore(connection);
+            if (store == null || store.isClosed() || store.isReadOnly()) {
+                return;
+            }
+            long size = store.getFileStore().size();
+            // the share of the file in use by chunks, times the share of live pages in those chunks
+            int fill = store.getFillRate() * store.getFileStore().getChunksFillRate() / 100;
+            if (size < COMPACT_FROM_BYTES || fill >= COMPACT_BELOW_FILL) {
+                return;
+            }
+            long start = System.nanoTime();
+            try (java.sql.Statement st = connection.createStatement()) {
+                st.execute("SHUTDOWN COMPACT");
+            }
+            LOG.info("Compacted {} ({} % live) from {} to {} bytes in {} ms", file, fill, size,
+                    Files.exists(file) ? Files.size(file) : -1, (System.nanoTime() - start) / 1_000_000);
+        } catch (SQLException | IOException | RuntimeException e) {
+            LOG.warn("Compacting {} at close failed; it stays as it was", file, e);
+        }
+    }
+
+    /** H2's store under this connection, or null when there is none (or the database was closed under it). */
+    private static org.h2.mvstore.MVStore mvStore(Connection c) {
+        try {
+            if (!c.isClosed() && c instanceof org.h2.jdbc.JdbcConnection j && j.getSession() instanceof org.h2.engine.SessionLocal s
+                    && s.getDatabase() != null && s.getDatabase().getStore() != null) {
+                return s.getDatabase().getStore().getMvStore();
+            }
+        } catch (SQLException | RuntimeException e) {
+            return null;
+        }
+        return null;
     }
 
     private static void closeQuietly(Connection c) {

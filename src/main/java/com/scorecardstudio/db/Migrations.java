@@ -13,12 +13,17 @@ import org.slf4j.LoggerFactory;
  * {@link SchemaVersion}).
  */
 final class Migrations {
+    /** The migrations written in Java, beside the SQL scripts in {@code db/migration}. */
+    static final org.flywaydb.core.api.migration.JavaMigration[] JAVA_MIGRATIONS = {new V6NameKeys()};
+
     private final Flyway flyway;
 
     Migrations(Connection connection) {
         this.flyway = Flyway.configure()
                 .dataSource(new org.jooq.tools.jdbc.SingleConnectionDataSource(connection))
                 .locations("classpath:db/migration")
+                // migrations SQL cannot express; SchemaVersion.LATEST counts them too
+                .javaMigrations(JAVA_MIGRATIONS)
                 .loggers("slf4j")
                 .load();
     }

@@ -2,6 +2,7 @@ package com.scorecardstudio.session;
 
 import com.scorecardstudio.session.EditHistory;
 
+import com.scorecardstudio.domain.Text;
 import com.scorecardstudio.domain.scoring.Cell;
 import com.scorecardstudio.domain.scoring.Client;
 import com.scorecardstudio.domain.scoring.ClientRules;
@@ -18,7 +19,6 @@ import com.scorecardstudio.db.ScoringService;
 import com.scorecardstudio.session.TaskRunner;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,10 +74,10 @@ public final class ClientsModel {
         if (text == null || text.isBlank()) {
             return true;
         }
-        String needle = text.strip().toLowerCase(Locale.ROOT);
-        return c.name().toLowerCase(Locale.ROOT).contains(needle)
-                || c.segment().toLowerCase(Locale.ROOT).contains(needle)
-                || c.notes().toLowerCase(Locale.ROOT).contains(needle);
+        // the names' one normalisation: a no-break space or another case still finds the client
+        String needle = Text.key(text);
+        return Text.key(c.name()).contains(needle) || Text.key(c.segment()).contains(needle)
+                || Text.key(c.notes()).contains(needle);
     }
 
     public void load() {

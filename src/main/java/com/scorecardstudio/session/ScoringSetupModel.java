@@ -4,6 +4,7 @@ import com.scorecardstudio.domain.LocalNumbers;
 import com.scorecardstudio.domain.Text;
 import com.scorecardstudio.domain.scoring.Axis;
 import com.scorecardstudio.domain.scoring.BandLimits;
+import com.scorecardstudio.domain.scoring.ClientRules;
 import com.scorecardstudio.domain.scoring.CriteriaRules;
 import com.scorecardstudio.domain.scoring.CriteriaTemplate;
 import com.scorecardstudio.domain.scoring.Criterion;
@@ -388,10 +389,10 @@ public final class ScoringSetupModel {
             return;
         }
         List<Criterion> criteria = resultCriteria();
-        String key = Text.clean(name).replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        String key = ClientRules.nameKey(name);
         templates(all -> {
             Optional<CriteriaTemplate> same = all.stream()
-                    .filter(t -> t.name().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT).equals(key)).findFirst();
+                    .filter(t -> ClientRules.nameKey(t.name()).equals(key)).findFirst();
             if (same.isPresent() && !confirmReplace.test(same.get().name())) {
                 return;
             }

@@ -79,6 +79,19 @@ class ClientCommandsTest {
     }
 
     @Test
+    void aNameWithOtherSpacesOrCaseUpdatesTheClientOfThatNameInsteadOfAddingOne() throws Exception {
+        String id = demo("en");
+        Path csv = dir.resolve("same-names.csv");
+        // no-break, narrow no-break, ideographic spaces and a tab, upper case, a trailing no-break space
+        java.nio.file.Files.writeString(csv, "name,revenue\n\"NORTHERN\u00A0Shield\u202FInsurance\u00A0\",1\n"
+                + "\"Meridian\u3000\tshipping\",2\n");
+        assertThat(run("--db", db(), "import-clients", "--session", id, "--file", csv.toString())).isZero();
+        assertThat(out.toString()).startsWith("Imported: 0, updated: 2, rejected: 0.");
+        assertThat(run("--db", db(), "clients", "--session", id)).isZero();
+        assertThat(out.toString().lines()).hasSize(25);
+    }
+
+    @Test
     void importClientsPrintsCountsAndEachRejectedRowOnStderr() {
         String id = demo("en");
         assertThat(run("--db", db(), "import-clients", "--session", id, "--file", fixture("invalid-rows.csv"))).isZero();

@@ -26,6 +26,9 @@ class SchemaVersionTest {
             newest = files.map(f -> name.matcher(f.getFileName().toString())).filter(Matcher::matches)
                     .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow();
         }
+        for (var java : Migrations.JAVA_MIGRATIONS) {
+            newest = Math.max(newest, Integer.parseInt(java.getVersion().getVersion()));
+        }
         assertThat(SchemaVersion.LATEST).as("SchemaVersion.LATEST after adding a migration").isEqualTo(newest);
     }
 

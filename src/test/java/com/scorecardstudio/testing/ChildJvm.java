@@ -24,6 +24,12 @@ public final class ChildJvm {
         return run(command(home, jvmOptions, "com.scorecardstudio.Launcher", args));
     }
 
+    /** The same, for a command that may take longer than a minute on a busy machine (a large import). */
+    public static Result run(Path home, List<String> jvmOptions, java.time.Duration timeout, String... args)
+            throws IOException, InterruptedException {
+        return run(command(home, jvmOptions, "com.scorecardstudio.Launcher", args), timeout);
+    }
+
     /**
      * Runs the launcher with the largest file it may write limited to {@code fileSizeKb} ({@code ulimit -f}
      * in bash): a write past it fails with "File too large", as a write to a full disk fails, on any file
@@ -37,10 +43,14 @@ public final class ChildJvm {
     }
 
     private static Result run(List<String> cmd) throws IOException, InterruptedException {
+        return run(cmd, java.time.Duration.ofSeconds(60));
+    }
+
+    private static Result run(List<String> cmd, java.time.Duration timeout) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(cmd).start();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+        if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException("child JVM did not finish: " + cmd);
         }

@@ -3,7 +3,11 @@ package com.scorecardstudio.domain.scoring;
 import com.scorecardstudio.domain.Limits;
 import com.scorecardstudio.domain.Text;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,9 +23,33 @@ public final class ClientRules {
     private ClientRules() {
     }
 
-    /** The name as compared for uniqueness: trimmed, inner white space collapsed, lower case. */
+    /** The longest name key the database stores (its {@code NAME_KEY} columns hold 400 characters). */
+    public static final int KEY_LIMIT = 400;
+
+    /**
+     * The name as compared for uniqueness, everywhere (the client dialog, imports, session files, the
+     * database): {@link Text#key}. A key that normalisation made longer than {@link #KEY_LIMIT} keeps its
+     * start and ends with a digest of the whole, so that it stays unique and fits its column.
+     */
     public static String nameKey(String name) {
-        return Text.clean(name).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String key = Text.key(name);
+        if (key.length() <= KEY_LIMIT) {
+            return key;
+        }
+        String digest = HexFormat.of().formatHex(sha256(key), 0, 8);
+        int end = KEY_LIMIT - digest.length() - 1;
+        if (Character.isHighSurrogate(key.charAt(end - 1))) {
+            end--;
+        }
+        return key.substring(0, end) + "#" + digest;
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     public static List<Problem> check(Client c) {

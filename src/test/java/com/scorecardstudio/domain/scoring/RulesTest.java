@@ -29,6 +29,35 @@ class RulesTest {
     }
 
     @Test
+    void everyKindOfSpaceCaseAndCompatibilityFormIsOneName() {
+        String key = ClientRules.nameKey("Acme Co");
+        // no-break, narrow no-break, thin, figure, ideographic, em spaces; tab, line breaks; around and inside
+        for (String spaced : List.of("Acme\u00A0Co", "Acme\u202FCo", "Acme\u2009Co", "Acme\u2007Co", "Acme\u3000Co",
+                "Acme\u2003Co", "Acme\tCo", "Acme\r\nCo", "Acme\u2028Co", "\u00A0Acme Co\u00A0", "\u3000 Acme \t Co \u202F",
+                "ACME CO", "acme co", "Acme\u200B Co", "\uFEFFAcme Co", "Ａｃｍｅ　Ｃｏ", "Acme\u0000Co")) {
+            assertThat(ClientRules.nameKey(spaced)).as("%s", spaced.codePoints().mapToObj(Integer::toHexString).toList())
+                    .isEqualTo(key);
+        }
+        assertThat(ClientRules.nameKey("Straße")).isEqualTo(ClientRules.nameKey("STRASSE"));
+        assertThat(ClientRules.nameKey("ОДИССЕЙ")).isEqualTo(ClientRules.nameKey("одиссей"));
+        assertThat(ClientRules.nameKey("Cafe\u0301")).as("composed and decomposed accents").isEqualTo(ClientRules.nameKey("Café"));
+        assertThat(ClientRules.nameKey("Acme Co")).as("distinct names stay distinct").isNotEqualTo(ClientRules.nameKey("AcmeCo"))
+                .isNotEqualTo(ClientRules.nameKey("Acme Co."));
+        assertThat(ClientRules.nameKey(null)).isEmpty();
+        assertThat(ClientRules.nameKey(" \u00A0\t")).isEmpty();
+    }
+
+    @Test
+    void aKeyAlwaysFitsItsColumnAndStaysUnique() {
+        // U+FDFA expands to 18 letters under compatibility normalisation: 200 of them would not fit
+        String a = "\uFDFA".repeat(200);
+        String b = "\uFDFA".repeat(199) + "x";
+        assertThat(ClientRules.nameKey(a)).hasSizeLessThanOrEqualTo(ClientRules.KEY_LIMIT);
+        assertThat(ClientRules.nameKey(b)).hasSizeLessThanOrEqualTo(ClientRules.KEY_LIMIT).isNotEqualTo(ClientRules.nameKey(a));
+        assertThat(ClientRules.nameKey("😀".repeat(200))).hasSize(400).isEqualTo("😀".repeat(200));
+    }
+
+    @Test
     void criteriaNeedBothAxesValidKeysAndWeights() {
         assertThat(CriteriaRules.check(DefaultCriteria.create())).isEmpty();
         List<Criterion> only = DefaultCriteria.create().stream().filter(c -> c.axis() == Axis.ATTRACTIVENESS).toList();
