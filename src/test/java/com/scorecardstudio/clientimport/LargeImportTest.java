@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Imports at the scale of issue 19, item 8: the memory bound of 100,000 rows and what a large
  * import leaves in the file. The time is measured by {@code bench.ImportBenchmark}, not here.
  */
+@org.junit.jupiter.api.Tag("slow")
 class LargeImportTest {
     @TempDir
     Path dir;
