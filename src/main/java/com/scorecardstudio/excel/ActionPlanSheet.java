@@ -19,6 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
  */
 final class ActionPlanSheet {
     static final int HEADER_ROW = 3;
+    static final int DUE = 5;
     static final int STATUS = 6;
     static final int BUDGET = 7;
     private static final String[] HEADERS = {"perspective", "goal", "initiative", "owner", "start", "due", "status", "budget"};
@@ -28,6 +29,40 @@ final class ActionPlanSheet {
     }
 
     private ActionPlanSheet() {
+    }
+
+    /** Where the plan's columns and total are, for the dashboard's formulas (absolute, sheet-qualified). */
+    record Layout(String sheetName, int first, int last, int totalRow) {
+        static Layout of(String sheetName, List<Goal> goals) {
+            int n = (int) goals.stream().mapToLong(g -> g.initiatives().size()).sum();
+            int first = HEADER_ROW + 1;
+            int last = first + Math.max(1, n) - 1; // without initiatives, one empty row: the total never sums itself
+            return new Layout(sheetName, first, last, last + 1);
+        }
+
+        private String column(int c) {
+            String col = org.apache.poi.ss.util.CellReference.convertNumToColString(c);
+            return "'" + sheetName.replace("'", "''") + "'!$" + col + "$" + (first + 1) + ":$" + col + "$" + (last + 1);
+        }
+
+        String status() {
+            return column(STATUS);
+        }
+
+        String due() {
+            return column(DUE);
+        }
+
+        String total() {
+            return "'" + sheetName.replace("'", "''") + "'!$" + org.apache.poi.ss.util.CellReference.convertNumToColString(BUDGET) + "$"
+                    + (totalRow + 1);
+        }
+    }
+
+    /** Past its due date on {@code asOf} and neither done nor dropped. */
+    static boolean overdue(Initiative i, LocalDate asOf) {
+        return i.due() != null && i.due().isBefore(asOf) && i.status() != InitiativeStatus.DONE
+                && i.status() != InitiativeStatus.DROPPED;
     }
 
     /** Initiatives by due date, then start, then the order of their goals; undated ones last. */
@@ -56,7 +91,7 @@ final class ActionPlanSheet {
         }
     }
 
-    static void write(Sheet sheet, SheetContext cx, List<Goal> goals) {
+    static void write(Sheet sheet, SheetContext cx, List<Goal> goals, Layout layout) {
         Styles st = cx.styles();
         SheetWriter w = new SheetWriter(sheet, st);
         w.columns(14, 36, 40, 18, 13, 13, 14, 13);
@@ -79,14 +114,15 @@ final class ActionPlanSheet {
             w.number(r, BUDGET, i.budget(), st.integer);
             r++;
         }
-        int first = HEADER_ROW + 1;
-        int last = Math.max(first, r - 1);
+        int first = layout.first();
+        int last = layout.last();
+        r = layout.totalRow();
         String col = org.apache.poi.ss.util.CellReference.convertNumToColString(BUDGET);
         w.text(r, BUDGET - 1, cx.get("export.plan.total"), st.textBold);
         java.math.BigDecimal total = goals.stream().flatMap(g -> g.initiatives().stream()).map(Initiative::budget)
                 .filter(java.util.Objects::nonNull).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
         w.formula(r, BUDGET, "SUBTOTAL(109," + col + (first + 1) + ":" + col + (last + 1) + ")", st.integer, total);
-        if (r > first) {
+        if (goals.stream().anyMatch(g -> !g.initiatives().isEmpty())) {
             DataValidationHelper dv = sheet.getDataValidationHelper();
             String[] names = java.util.Arrays.stream(InitiativeStatus.values()).map(s -> cx.get("status." + s.key()))
                     .toArray(String[]::new);
