@@ -83,6 +83,10 @@ public final class Styles {
     final CellStyle warning;
     /** An input cell holding text (the currency revenue shares are counted in). */
     final CellStyle inputCurrency;
+    /** The action plan's Gantt: a month's short name, a year above it, an empty month cell. */
+    final CellStyle monthHeader;
+    final CellStyle year;
+    final CellStyle gantt;
     /** A hyperlink to another sheet: blue, underlined. */
     final CellStyle link;
     /** A goal's title on the dashboard: bold, on one line. */
@@ -151,6 +155,14 @@ public final class Styles {
         linkFont.setUnderline(org.apache.poi.ss.usermodel.Font.U_SINGLE);
         link = style(linkFont, false, null);
         goalLine = style(bold, false, null);
+        monthHeader = style(font(true, 10, "FFFFFF"), true, HEADER_FILL);
+        monthHeader.setDataFormat(wb.createDataFormat().getFormat(language == Language.RU ? "[$-419]mmm" : "[$-809]mmm"));
+        monthHeader.setAlignment(HorizontalAlignment.CENTER);
+        monthHeader.setVerticalAlignment(VerticalAlignment.CENTER);
+        year = style(bold, false, null);
+        year.setAlignment(HorizontalAlignment.LEFT);
+        year.setDataFormat(wb.createDataFormat().getFormat("0"));
+        gantt = style(regular, true, null);
         warning = style(font(true, 10, "B42318"), false, "FBE4E2");
         warning.setWrapText(false);
         inputCurrency = style(font(false, 10, INPUT_FONT), true, INPUT_FILL);

@@ -262,7 +262,8 @@ class ExportWorkbookTest {
             }
         }
         assertThat(dues).isSorted().isNotEmpty();
-        assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(4); // a colour per status
+        // a colour per status, the overdue due dates, the Gantt bars (overdue, running)
+        assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(4 + 1 + 2);
         assertThat(sheet.getDataValidations()).hasSize(1);
         Row total = sheet.getRow(ActionPlanSheet.HEADER_ROW + initiatives + 1);
         assertThat(total.getCell(ActionPlanSheet.BUDGET).getCellFormula()).startsWith("SUBTOTAL(109,");

@@ -262,6 +262,20 @@ class LiveWorkbookTest {
                 assertThat(ev.evaluate(overdue.getCell(5)).getNumberValue()).isEqualTo(1);
                 Row budget = dashboardRow(dashboard, m.get("export.plan.total"));
                 assertThat(ev.evaluate(budget.getCell(5)).getNumberValue()).isEqualTo(750);
+                // the plan's Gantt: a month column for June 2026, bars and overdue rows by conditional formats
+                XSSFSheet plan = sheet(wb, language, "plan");
+                assertThat(plan.getRow(ActionPlanSheet.HEADER_ROW).getCell(ActionPlanSheet.GANTT).getLocalDateTimeCellValue().toLocalDate())
+                        .isEqualTo(LocalDate.of(2026, 6, 1));
+                assertThat(plan.getRow(ActionPlanSheet.HEADER_ROW).getCell(ActionPlanSheet.GANTT + 1)).isNull();
+                List<String> rules = new ArrayList<>();
+                var cf = plan.getSheetConditionalFormatting();
+                for (int i = 0; i < cf.getNumConditionalFormattings(); i++) {
+                    for (int k = 0; k < cf.getConditionalFormattingAt(i).getNumberOfRules(); k++) {
+                        rules.add(cf.getConditionalFormattingAt(i).getRule(k).getFormula1());
+                    }
+                }
+                assertThat(rules).anyMatch(f -> f.contains("TODAY()") && f.startsWith("AND(ISNUMBER($F5)"))
+                        .anyMatch(f -> f.contains("DATE(YEAR(I$4),MONTH(I$4)+1,1)"));
             }
             PrintLegibilityTest.assertLegible(file);
         }
@@ -318,6 +332,53 @@ class LiveWorkbookTest {
             var ext = wb.getProperties().getExtendedProperties();
             assertThat(ext.getCompany()).isEqualTo("Org");
             assertThat(ext.getApplication()).startsWith("Scorecard Studio").doesNotContain("POI");
+        }
+    }
+
+    @Test
+    void notesTablesKeepTheirHeaderOnEveryPage() throws Exception {
+        List<com.scorecardstudio.domain.ParkingNote> notes = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            notes.add(new com.scorecardstudio.domain.ParkingNote((long) i + 1, "Parked question number " + i
+                    + (i % 3 == 0 ? ": a longer one that needs a second line in its column, and maybe a third one as well" : ""), java.time.Instant.EPOCH, i % 2 == 0));
+        }
+        var base = ExportWorkbookTest.content(List.of());
+        var content = new com.scorecardstudio.domain.SessionContent(base.session(), List.of(), List.of(), List.of(), notes);
+        ScoringSheet scoring = scoring(List.of(), Map.of());
+        ExportData data = ExportData.of(content, scoring, StrategyMap.EMPTY);
+        Messages m = new Messages(Language.EN);
+        try (XSSFWorkbook wb = new XSSFWorkbook(export(data, Language.EN).toFile())) {
+            XSSFSheet sheet = sheet(wb, Language.EN, "notes");
+            int[] breaks = sheet.getRowBreaks();
+            assertThat(breaks).isNotEmpty();
+            for (int b : breaks) {
+                Row next = sheet.getRow(b + 1);
+                String first = next.getCell(0).getStringCellValue();
+                // a page starts with a table's header, or with a section title followed by its header
+                if (!first.equals("#")) {
+                    assertThat(sheet.getRow(b + 2).getCell(0).getStringCellValue()).as("row " + (b + 2)).isEqualTo("#");
+                }
+                // and never ends with a title or a header
+                String before = sheet.getRow(b).getCell(0) == null ? "" : sheet.getRow(b).getCell(0).toString();
+                assertThat(before).isNotEqualTo("#").isNotEqualTo(m.get("summary.parking.title"));
+            }
+            // the page heights between the breaks stay within the page
+            int from = 0;
+            List<Integer> ends = new ArrayList<>();
+            for (int b : breaks) {
+                ends.add(b);
+            }
+            ends.add(sheet.getLastRowNum());
+            for (int end : ends) {
+                double h = 0;
+                for (int r = from; r <= end; r++) {
+                    Row row = sheet.getRow(r);
+                    h += row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+                }
+                assertThat(h * sheet.getPrintSetup().getScale() / 100.0).as("rows " + from + ".." + end)
+                        .isLessThanOrEqualTo(SheetWriter.A4_SHORT_PT - 2 * 0.7 * 72);
+                from = end + 1;
+            }
         }
     }
 
