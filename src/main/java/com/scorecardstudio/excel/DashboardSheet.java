@@ -124,15 +124,15 @@ final class DashboardSheet {
             long indicatorCount = lines.stream().filter(l -> l.indicator() != null).count();
             Map<IndicatorStatus, Integer> counts = new EnumMap<>(IndicatorStatus.class);
             lines.stream().filter(l -> l.status() != null).forEach(l -> counts.merge(l.status(), 1, Integer::sum));
-            StringBuilder head = new StringBuilder(cx.get("export.dashboard.goalsIndicators", goalCount, indicatorCount));
-            for (IndicatorStatus status : IndicatorStatus.values()) {
-                if (counts.containsKey(status)) {
-                    head.append(" · ").append(counts.get(status)).append(' ').append(cx.get("export.dashboard.light." + status.key()));
-                }
-            }
+            // the lights worst first: where the line is cut, it is the good news that goes
+            List<String> lights = new ArrayList<>();
+            counts.entrySet().stream().sorted(Comparator.comparingInt(e -> e.getKey().severity()))
+                    .forEach(e -> lights.add(e.getValue() + " " + cx.get("export.dashboard.light." + e.getKey().key())));
+            String stageHead = cx.get("stage." + stage.key()) + " · " + cx.get("export.dashboard.goals", goalCount);
+            String head = cx.get("export.dashboard.indicators", indicatorCount) + (lights.isEmpty() ? "" : " — " + String.join(" · ", lights));
             out.add(r -> {
-                w.text(r, 0, cx.get("stage." + stage.key()), st.stage.get(stage));
-                w.text(r, 1, fit(head.toString(), WIDTHS[1] + WIDTHS[2], true), st.stage.get(stage));
+                w.text(r, 0, fit(stageHead, WIDTHS[0], true), st.stage.get(stage));
+                w.text(r, 1, fit(head, WIDTHS[1] + WIDTHS[2], true), st.stage.get(stage));
                 w.blank(r, 2, st.stage.get(stage));
                 w.sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 2));
             });
