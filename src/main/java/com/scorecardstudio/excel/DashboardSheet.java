@@ -187,7 +187,8 @@ final class DashboardSheet {
             w.row(r).setHeightInPoints(27); // the share's header on two lines
             w.text(r, RIGHT, cx.get("export.matrix.col.zone"), st.header);
             w.text(r, RIGHT + 1, cx.get("export.matrix.col.clients"), st.header);
-            w.text(r, RIGHT + 2, cx.get("export.dashboard.share", currency.strip()), st.header);
+            // stripped: without a currency the label would end in a space, written with xml:space, which the schema refuses
+            w.text(r, RIGHT + 2, cx.get("export.dashboard.share", currency.strip()).replaceAll("[,\\s]+$", ""), st.header);
         });
         BigDecimal total = matrix.totalRevenue();
         for (Zone zone : ScoresSheet.ZONE_ORDER) {

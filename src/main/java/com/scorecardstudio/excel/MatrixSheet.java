@@ -105,7 +105,7 @@ final class MatrixSheet {
         w.blank(r, 2, st.header);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 2));
         w.text(r, 3, cx.get("export.matrix.col.clients"), st.header);
-        w.text(r, 4, cx.get("export.matrix.col.revenue", matrix.currency()), st.header);
+        w.text(r, 4, cx.get("export.matrix.col.revenue", matrix.currency()).strip(), st.header); // no trailing space without a currency
         w.text(r, 5, cx.get("export.matrix.col.share"), st.header);
         r++;
         for (Zone zone : ScoresSheet.ZONE_ORDER) {
@@ -227,18 +227,19 @@ final class MatrixSheet {
         List<Placement> ordered = ScoresSheet.ordered(matrix);
         int n = Math.max(1, ordered.size());
         int[] rows = {scores.firstDataRow(), scores.firstDataRow() + n - 1};
-        Double[] xs = new Double[n];
-        Double[] sizes = new Double[n];
-        for (int i = 0; i < ordered.size(); i++) {
-            Placement p = ordered.get(i);
-            xs[i] = p.relationship() == null ? null : p.relationship().rounded().doubleValue();
-            sizes[i] = matrix.countsRevenue(p.client()) ? p.client().revenue().doubleValue() : 0d;
-        }
         for (Zone zone : ScoresSheet.ZONE_ORDER) {
+            // the cached points are the zone's clients only (a reader that draws from the cache shows the
+            // same bubbles); the ranges cover every row, so that a recalculated zone moves a bubble
+            Double[] xs = new Double[n];
             Double[] ys = new Double[n];
+            Double[] sizes = new Double[n];
             for (int i = 0; i < ordered.size(); i++) {
                 Placement p = ordered.get(i);
-                ys[i] = p.zone().orElse(null) == zone ? p.attractiveness().rounded().doubleValue() : null;
+                if (p.zone().orElse(null) == zone) {
+                    xs[i] = p.relationship().rounded().doubleValue();
+                    ys[i] = p.attractiveness().rounded().doubleValue();
+                    sizes[i] = matrix.countsRevenue(p.client()) ? p.client().revenue().doubleValue() : 0d;
+                }
             }
             XDDFNumericalDataSource<Double> xSource = XDDFDataSourcesFactory.fromArray(xs, range(scores, scores.relationshipScore(), rows));
             XDDFNumericalDataSource<Double> ySource = XDDFDataSourcesFactory.fromArray(ys, range(scores, t.zoneY(zone), rows));
