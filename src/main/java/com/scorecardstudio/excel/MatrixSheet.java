@@ -52,7 +52,7 @@ final class MatrixSheet {
     }
 
     static void write(Sheet sheet, XSSFDrawing drawing, SheetContext cx, Matrix matrix, ScoringSettings settings,
-                      ScoresSheet.Layout scores) {
+                      ScoresSheet.Layout scores, ScoresSheet.Names t) {
         Styles st = cx.styles();
         SheetWriter w = new SheetWriter(sheet, st);
         w.text(0, 0, cx.get("export.matrix.title"), st.title);
@@ -73,9 +73,9 @@ final class MatrixSheet {
             for (Band r : Band.values()) {
                 Cell cell = new Cell(a, r);
                 Zone zone = cell.zone();
-                String count = "COUNTIFS(" + scores.column(scores.attractivenessBand()) + ","
+                String count = "COUNTIFS(" + t.column(scores.attractivenessBand()) + ","
                         + ScoresSheet.Formulas.quote(cx.get("scoring.band.attractiveness." + a.key(Axis.ATTRACTIVENESS))) + ","
-                        + scores.column(scores.relationshipBand()) + ","
+                        + t.column(scores.relationshipBand()) + ","
                         + ScoresSheet.Formulas.quote(cx.get("scoring.band.relationship." + r.key(Axis.RELATIONSHIP))) + ")";
                 String label = cx.get("scoring.zone." + zone.key() + ".short") + " · " + cx.get("export.matrix.clients") + ": ";
                 w.formula(titleRow, column(r), ScoresSheet.Formulas.quote(label) + "&" + count, st.zoneTitle.get(zone),
@@ -105,7 +105,8 @@ final class MatrixSheet {
         w.blank(r, 2, st.header);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 2));
         w.text(r, 3, cx.get("export.matrix.col.clients"), st.header);
-        w.text(r, 4, cx.get("export.matrix.col.revenue", matrix.currency()), st.header);
+        w.text(r, 4, cx.get("export.matrix.col.revenue", matrix.currency()).strip(), st.header); // no trailing space without a currency
+        w.text(r, 5, cx.get("export.matrix.col.share"), st.header);
         r++;
         for (Zone zone : ScoresSheet.ZONE_ORDER) {
             String zoneName = ScoresSheet.Formulas.quote(StrategyTexts.zoneName(zone, cx.m()));
@@ -115,27 +116,31 @@ final class MatrixSheet {
             w.blank(r, 2, st.text);
             sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 2));
             List<Placement> inZone = matrix.placements().stream().filter(p -> p.zone().orElse(null) == zone).toList();
-            java.math.BigDecimal revenue = inZone.stream().map(p -> p.client().revenue()).filter(java.util.Objects::nonNull)
+            // only the session currency's revenue (or revenue without a currency) is summed: never two currencies
+            java.math.BigDecimal revenue = inZone.stream().filter(p -> matrix.countsRevenue(p.client())).map(p -> p.client().revenue())
                     .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-            w.formula(r, 3, "COUNTIF(" + scores.column(scores.zone()) + "," + zoneName + ")", st.integer, inZone.size());
-            w.formula(r, 4, "SUMIF(" + scores.column(scores.zone()) + "," + zoneName + "," + scores.column(ScoresSheet.REVENUE) + ")",
-                    st.integer, revenue);
+            w.formula(r, 3, "COUNTIF(" + t.column(t.zone()) + "," + zoneName + ")", st.integer, inZone.size());
+            w.formula(r, 4, "SUMIFS(" + t.column(t.counted()) + "," + t.column(t.zone()) + "," + zoneName + ")", st.integer, revenue);
+            w.formula(r, 5, t.share(zoneName), st.percent, matrix.totalRevenue().signum() == 0 ? ""
+                    : revenue.doubleValue() / matrix.totalRevenue().doubleValue());
             int lines = Math.max(SheetWriter.lines(strategy, 84), SheetWriter.lines(StrategyTexts.zoneName(zone, cx.m()), 20));
             w.row(r).setHeightInPoints(Math.min(200, 13.5f * Math.max(2, lines) + 4));
             r++;
         }
+        r = otherCurrencies(w, cx, matrix, t, r);
         w.width(0, 24);
         for (Band b : Band.values()) {
-            w.width(column(b), 40);
+            w.width(column(b), 37);
         }
         w.width(4, 16);
+        w.width(5, 10);
         if (!matrix.placements().isEmpty()) {
             r += 1;
             w.row(r + 24); // the chart's rows exist, so that they print
-            chart(drawing, cx, matrix, scores, 0, r, 4, r + 24);
+            chart(drawing, cx, matrix, scores, t, 0, r, 5, r + 24);
         }
         SheetWriter.printSetUp(sheet, cx.m(), cx.sessionTitle(), cx.date(), -1, -1, false);
-        w.printAcross(5, new int[] {0, 1, 2, 3, 4}, -1, -1);
+        w.printAcross(6, new int[] {0, 1, 2, 3, 4, 5}, -1, -1);
         sheet.setDisplayGridlines(false);
     }
 
@@ -161,8 +166,44 @@ final class MatrixSheet {
     }
 
 
-    /** One bubble series per zone, over that zone's block of rows in the scores sheet (which is sorted by zone). */
-    private static void chart(XSSFDrawing drawing, SheetContext cx, Matrix matrix, ScoresSheet.Layout scores,
+    /**
+     * Revenue in currencies other than the session's, apart, each with its own live total: they are
+     * never added to the session currency's sums or shares.
+     */
+    private static int otherCurrencies(SheetWriter w, SheetContext cx, Matrix matrix, ScoresSheet.Names t, int r) {
+        List<String> currencies = matrix.otherCurrency().stream().map(p -> p.client().currency()).distinct().sorted().toList();
+        if (currencies.isEmpty()) {
+            return r;
+        }
+        Styles st = w.styles;
+        r++;
+        w.text(r++, 0, cx.get("export.matrix.otherCurrencies", matrix.currency()), st.section);
+        w.text(r, 0, cx.get("export.scores.col.currency"), st.header);
+        w.text(r, 3, cx.get("export.matrix.col.clients"), st.header);
+        w.text(r, 4, cx.get("export.scores.col.revenue"), st.header);
+        r++;
+        for (String currency : currencies) {
+            List<Placement> in = matrix.otherCurrency().stream().filter(p -> p.client().currency().equals(currency)).toList();
+            java.math.BigDecimal sum = in.stream().map(p -> p.client().revenue()).reduce(java.math.BigDecimal.ZERO,
+                    java.math.BigDecimal::add);
+            String q = ScoresSheet.Formulas.quote(currency);
+            w.text(r, 0, currency, st.textBold);
+            String both = "COUNTIFS(" + t.column(ScoresSheet.CURRENCY) + "," + q + "," + t.column(ScoresSheet.REVENUE) + ",";
+            w.formula(r, 3, both + "\">=0\")+" + both + "\"<0\")", st.integer, in.size()); // those with a revenue
+            w.formula(r, 4, "SUMIFS(" + t.column(ScoresSheet.REVENUE) + "," + t.column(ScoresSheet.CURRENCY) + "," + q + ")", st.integer,
+                    sum);
+            r++;
+        }
+        return r;
+    }
+
+    /**
+     * One bubble series per zone over the whole table: x the relationship score, y the hidden column
+     * holding the attractiveness of the zone's clients (#N/A for the others, which a chart leaves
+     * out), size the revenue counted in the session currency. A client whose scores change moves to
+     * its new zone's series; a row added to the table extends every series.
+     */
+    private static void chart(XSSFDrawing drawing, SheetContext cx, Matrix matrix, ScoresSheet.Layout scores, ScoresSheet.Names t,
                               int col1, int row1, int col2, int row2) {
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col1, row1, col2, row2);
         XSSFChart chart = drawing.createChart(anchor);
@@ -184,27 +225,26 @@ final class MatrixSheet {
         XDDFBubbleChartData data = new XDDFBubbleChartData(chart, chart.getCTChart().getPlotArea().addNewBubbleChart(), x, y);
         data.setVaryColors(false);
         List<Placement> ordered = ScoresSheet.ordered(matrix);
+        int n = Math.max(1, ordered.size());
+        int[] rows = {scores.firstDataRow(), scores.firstDataRow() + n - 1};
         for (Zone zone : ScoresSheet.ZONE_ORDER) {
-            int[] rows = scores.zoneRows().get(zone);
-            if (rows == null) {
-                continue;
-            }
-            int from = rows[0] - scores.firstDataRow();
-            int to = rows[1] - scores.firstDataRow();
-            List<Placement> block = ordered.subList(from, to + 1);
-            Double[] xs = new Double[block.size()];
-            Double[] ys = new Double[block.size()];
-            Double[] sizes = new Double[block.size()];
-            for (int i = 0; i < block.size(); i++) {
-                Placement p = block.get(i);
-                xs[i] = p.relationship().rounded().doubleValue();
-                ys[i] = p.attractiveness().rounded().doubleValue();
-                sizes[i] = p.client().revenue() == null ? 0d : p.client().revenue().doubleValue();
+            // the cached points are the zone's clients only (a reader that draws from the cache shows the
+            // same bubbles); the ranges cover every row, so that a recalculated zone moves a bubble
+            Double[] xs = new Double[n];
+            Double[] ys = new Double[n];
+            Double[] sizes = new Double[n];
+            for (int i = 0; i < ordered.size(); i++) {
+                Placement p = ordered.get(i);
+                if (p.zone().orElse(null) == zone) {
+                    xs[i] = p.relationship().rounded().doubleValue();
+                    ys[i] = p.attractiveness().rounded().doubleValue();
+                    sizes[i] = matrix.countsRevenue(p.client()) ? p.client().revenue().doubleValue() : 0d;
+                }
             }
             XDDFNumericalDataSource<Double> xSource = XDDFDataSourcesFactory.fromArray(xs, range(scores, scores.relationshipScore(), rows));
-            XDDFNumericalDataSource<Double> ySource = XDDFDataSourcesFactory.fromArray(ys, range(scores, scores.attractivenessScore(), rows));
+            XDDFNumericalDataSource<Double> ySource = XDDFDataSourcesFactory.fromArray(ys, range(scores, t.zoneY(zone), rows));
             XDDFBubbleChartData.Series series = (XDDFBubbleChartData.Series) data.addSeries(xSource, ySource);
-            series.setBubbleSizes(XDDFDataSourcesFactory.fromArray(sizes, range(scores, ScoresSheet.REVENUE, rows)));
+            series.setBubbleSizes(XDDFDataSourcesFactory.fromArray(sizes, range(scores, t.counted(), rows)));
             series.setTitle(StrategyTexts.zoneName(zone, cx.m()).replace("\"", "'"), null);
             XDDFShapeProperties props = new XDDFShapeProperties();
             String hex = Styles.ZONE_COLOURS.get(zone)[1];

@@ -1,10 +1,14 @@
 package com.scorecardstudio.excel;
 
+import com.scorecardstudio.config.AppInfo;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.i18n.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.GeneralSecurityException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.DoubleConsumer;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -12,6 +16,7 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -33,7 +38,7 @@ public final class SessionWorkbook {
         return name.length() > 31 ? name.substring(0, 31) : name;
     }
 
-    static final String[] SHEETS = {"overview", "map", "goals", "plan", "matrix", "scores", "notes"};
+    static final String[] SHEETS = {"dashboard", "overview", "map", "links", "goals", "plan", "matrix", "scores", "notes"};
 
     /**
      * Writes the workbook to {@code out}, encrypted with {@code password} (Agile encryption, as Excel
@@ -43,7 +48,7 @@ public final class SessionWorkbook {
             throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(null, WINDOW, true, false);
         try {
-            build(wb, data, m, progress);
+            build(wb, data, m, LocalDate.now(), progress);
             if (password == null || password.length == 0) {
                 wb.write(out);
             } else {
@@ -56,34 +61,65 @@ public final class SessionWorkbook {
         }
     }
 
-    static void build(SXSSFWorkbook wb, ExportData data, Messages m, DoubleConsumer progress) {
+    /** @param asOf the day the dashboard's traffic lights are judged on (the export's) */
+    static void build(SXSSFWorkbook wb, ExportData data, Messages m, LocalDate asOf, DoubleConsumer progress) {
         XSSFWorkbook xwb = wb.getXSSFWorkbook();
         Session s = data.content().session();
         String title = s.title().isBlank() ? m.get("summary.untitled") : s.title();
         SheetContext cx = new SheetContext(m, new Styles(wb, m.language()), title, m.formatDate(s.date()));
-        Sheet[] sheets = new Sheet[SHEETS.length];
-        for (int i = 0; i < SHEETS.length; i++) {
-            sheets[i] = wb.createSheet(sheetName(m, SHEETS[i]));
+        Map<String, Sheet> sheets = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String key : SHEETS) {
+            sheets.put(key, wb.createSheet(sheetName(m, key)));
+            names.put(key, sheetName(m, key));
         }
         double step = 1.0 / (SHEETS.length + 1);
-        OverviewSheet.write(sheets[0], cx, data);
+        ActionPlanSheet.Layout plan = ActionPlanSheet.Layout.of(names.get("plan"), data.content().goals());
+        ScoresSheet.Names clients = ScoresSheet.Names.of(cx, ScoresSheet.criteria(data.scoring()));
+        DashboardSheet.write(sheets.get("dashboard"), cx, data, asOf, new DashboardSheet.Refs(names, plan, clients));
         progress.accept(step);
-        MapSheet.write(sheets[1], xwb.getSheetAt(1).createDrawingPatriarch(), xwb, cx.styles(), m, data.map(), title, cx.date());
+        OverviewSheet.write(sheets.get("overview"), cx, data);
+        MapSheet.write(sheets.get("map"), xssf(xwb, names, "map").createDrawingPatriarch(), xwb, cx.styles(), m, data.map(), title,
+                cx.date());
         progress.accept(2 * step);
-        GoalsSheet.write(sheets[2], cx, data.content().goals());
+        LinksSheet.write(sheets.get("links"), cx, data.content().goals(), data.map().links());
+        GoalsSheet.write(sheets.get("goals"), cx, data.content().goals());
         progress.accept(3 * step);
-        ActionPlanSheet.write(sheets[3], cx, data.content().goals());
+        ActionPlanSheet.write(sheets.get("plan"), cx, data.content().goals(), plan);
         progress.accept(4 * step);
-        ScoresSheet.Layout layout = ScoresSheet.write(sheets[5], cx, data.scoring(), data.matrix());
+        ScoresSheet.Layout layout = ScoresSheet.write(sheets.get("scores"), xssf(xwb, names, "scores"), cx, data.scoring(), data.matrix(),
+                clients);
         progress.accept(5 * step);
-        MatrixSheet.write(sheets[4], xwb.getSheetAt(4).createDrawingPatriarch(), cx, data.matrix(), data.scoring().settings(), layout);
-        NotesSheet.write(sheets[6], cx, data.content());
+        MatrixSheet.write(sheets.get("matrix"), xssf(xwb, names, "matrix").createDrawingPatriarch(), cx, data.matrix(),
+                data.scoring().settings(), layout, clients);
+        NotesSheet.write(sheets.get("notes"), cx, data.content());
         progress.accept(6 * step);
         opaqueColours(xwb);
         wb.setActiveSheet(0);
+        wb.setFirstVisibleTab(0);
         xwb.setForceFormulaRecalculation(true); // Excel and LibreOffice compute every formula on opening
-        xwb.getProperties().getCoreProperties().setTitle(title);
-        xwb.getProperties().getCoreProperties().setCreator(m.get("app.name"));
+        properties(xwb, s, m, title);
+    }
+
+    private static XSSFSheet xssf(XSSFWorkbook xwb, Map<String, String> names, String key) {
+        return xwb.getSheet(names.get(key));
+    }
+
+    /** Title, subject, author (the facilitator), company (the client's organisation) and the application with its version. */
+    static void properties(XSSFWorkbook xwb, Session s, Messages m, String title) {
+        var core = xwb.getProperties().getCoreProperties();
+        core.setTitle(title);
+        core.setSubjectProperty(m.get("export.properties.subject"));
+        core.setCreator(s.facilitator().isBlank() ? m.get("app.name") : s.facilitator());
+        core.setCreated(java.util.Optional.of(new java.util.Date()));
+        var ext = xwb.getProperties().getExtendedProperties().getUnderlyingProperties();
+        ext.setApplication(m.get("app.name") + " " + AppInfo.version());
+        if (!s.organization().isBlank()) {
+            ext.setCompany(s.organization());
+        }
+        if (ext.isSetAppVersion()) {
+            ext.unsetAppVersion(); // Excel reads it as its own version number (XX.YYYY): the version is in the name
+        }
     }
 
     /**

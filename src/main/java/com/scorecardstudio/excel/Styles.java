@@ -40,6 +40,13 @@ public final class Styles {
     static final Map<InitiativeStatus, String> STATUS_COLOURS = Map.of(
             InitiativeStatus.PLANNED, "E5E7EB", InitiativeStatus.IN_PROGRESS, "DCE8FD",
             InitiativeStatus.DONE, "CDEFDC", InitiativeStatus.DROPPED, "FBE4E2");
+    /** Traffic lights: background and foreground, in the zones' greens, ambers and reds. */
+    static final Map<IndicatorStatus, String[]> LIGHT_COLOURS = Map.of(
+            IndicatorStatus.REACHED, new String[] {"CDEFDC", "05603A"},
+            IndicatorStatus.ON_TRACK, new String[] {"E3F6EA", "05603A"},
+            IndicatorStatus.AT_RISK, new String[] {"FDF0CC", "93520A"},
+            IndicatorStatus.OFF_TRACK, new String[] {"FBE4E2", "B42318"},
+            IndicatorStatus.NOT_MEASURED, new String[] {"F3F4F6", "4B5563"});
     static final String HEADER_FILL = "1F2937";
     static final String INPUT_FILL = "FFF8DB";
     static final String INPUT_FONT = "1D4ED8";
@@ -67,7 +74,25 @@ public final class Styles {
     final Map<Stage, CellStyle> stage = new EnumMap<>(Stage.class);
     final Map<Zone, CellStyle> zone = new EnumMap<>(Zone.class);
     final Map<Zone, CellStyle> zoneTitle = new EnumMap<>(Zone.class);
+    /** A zone's name on one line, in its colours (the dashboard). */
+    final Map<Zone, CellStyle> zoneLine = new EnumMap<>(Zone.class);
     final Map<InitiativeStatus, CellStyle> status = new EnumMap<>(InitiativeStatus.class);
+    /** The dashboard's traffic lights, one per indicator status. */
+    final Map<IndicatorStatus, CellStyle> light = new EnumMap<>(IndicatorStatus.class);
+    /** A warning on the dashboard: bold dark red on light red, wrapped. */
+    final CellStyle warning;
+    /** An input cell holding text (the currency revenue shares are counted in). */
+    final CellStyle inputCurrency;
+    /** The action plan's Gantt: a month's short name, a year above it, an empty month cell. */
+    final CellStyle monthHeader;
+    final CellStyle year;
+    final CellStyle gantt;
+    /** A hyperlink to another sheet: blue, underlined. */
+    final CellStyle link;
+    /** A goal's title on the dashboard: bold, on one line. */
+    final CellStyle goalLine;
+    /** Plain text on one line (the dashboard's rows are one line each, so that the page's height is known). */
+    final CellStyle line;
     private final Map<Short, CellStyle> quoted = new HashMap<>();
 
     public Styles(Workbook wb, Language language) {
@@ -124,6 +149,27 @@ public final class Styles {
             CellStyle t = style(font(true, 11, c[1]), true, c[0]);
             t.setWrapText(true);
             zoneTitle.put(z, t);
+            zoneLine.put(z, style(font(true, 10, c[1]), true, c[0]));
+        }
+        XSSFFont linkFont = font(false, 10, "1D4ED8");
+        linkFont.setUnderline(org.apache.poi.ss.usermodel.Font.U_SINGLE);
+        link = style(linkFont, false, null);
+        goalLine = style(bold, false, null);
+        monthHeader = style(font(true, 10, "FFFFFF"), true, HEADER_FILL);
+        monthHeader.setDataFormat(wb.createDataFormat().getFormat(language == Language.RU ? "[$-419]mmm" : "[$-809]mmm"));
+        monthHeader.setAlignment(HorizontalAlignment.CENTER);
+        monthHeader.setVerticalAlignment(VerticalAlignment.CENTER);
+        year = style(bold, false, null);
+        year.setAlignment(HorizontalAlignment.LEFT);
+        year.setDataFormat(wb.createDataFormat().getFormat("0"));
+        gantt = style(regular, true, null);
+        warning = style(font(true, 10, "B42318"), false, "FBE4E2");
+        warning.setWrapText(false);
+        inputCurrency = style(font(false, 10, INPUT_FONT), true, INPUT_FILL);
+        line = style(regular, false, null);
+        for (IndicatorStatus s : IndicatorStatus.values()) {
+            String[] c = LIGHT_COLOURS.get(s);
+            light.put(s, style(font(true, 10, c[1]), true, c[0]));
         }
         for (InitiativeStatus s : InitiativeStatus.values()) {
             CellStyle st = style(regular, true, STATUS_COLOURS.get(s));

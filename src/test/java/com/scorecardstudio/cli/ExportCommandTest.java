@@ -44,8 +44,8 @@ class ExportCommandTest {
         assertThat(cli.err()).isEmpty();
         assertThat(cli.out().strip()).isEqualTo("Exported to " + file.toAbsolutePath());
         try (Workbook wb = WorkbookFactory.create(file.toFile())) {
-            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Обзор");
-            assertThat(wb.getNumberOfSheets()).isEqualTo(7);
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Сводка");
+            assertThat(wb.getNumberOfSheets()).isEqualTo(9);
         }
     }
 
@@ -57,7 +57,7 @@ class ExportCommandTest {
         Path file = dir.resolve("locked.xlsx");
         assertThat(run("--db", db(), "export", "--session", id, "--out", file.toString(), "--password-file", pw.toString())).isZero();
         try (Workbook wb = WorkbookFactory.create(file.toFile(), "letmein", true)) {
-            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Overview");
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Dashboard");
         }
         assertThat(run("--db", db(), "export", "--session", id, "--out", file.toString(), "--password-file",
                 dir.resolve("missing.txt").toString())).isEqualTo(1);

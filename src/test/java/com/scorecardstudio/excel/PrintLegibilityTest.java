@@ -60,11 +60,11 @@ class PrintLegibilityTest {
     @Test
     void theHelperRowIsHiddenAndWideTablesRepeatTheirKeyColumns() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(ExportSchemaTest.large(dir, Language.RU).toFile())) {
-            XSSFSheet scores = wb.getSheetAt(5);
+            XSSFSheet scores = wb.getSheet(SessionWorkbook.sheetName(new com.scorecardstudio.i18n.Messages(Language.RU), "scores"));
             assertThat(scores.getRow(ScoresSheet.HELPER_ROW).getZeroHeight()).isTrue();
             assertThat(scores.getRepeatingColumns()).isEqualTo(new CellRangeAddress(-1, -1, 0, 0));
             assertThat(scores.getColumnBreaks()).isNotEmpty();
-            XSSFSheet goals = wb.getSheetAt(2);
+            XSSFSheet goals = wb.getSheet(SessionWorkbook.sheetName(new com.scorecardstudio.i18n.Messages(Language.RU), "goals"));
             assertThat(goals.getColumnBreaks()).hasSize(1);
             assertThat(goals.getRepeatingColumns()).isEqualTo(new CellRangeAddress(-1, -1, 2, 4));
         }
@@ -157,11 +157,11 @@ class PrintLegibilityTest {
                 double w = 0;
                 if (repeat != null && from > repeat.getLastColumn()) {
                     for (int c = repeat.getFirstColumn(); c <= repeat.getLastColumn(); c++) {
-                        w += SheetWriter.columnPoints(sheet.getColumnWidth(c) / 256.0);
+                        w += sheet.isColumnHidden(c) ? 0 : SheetWriter.columnPoints(sheet.getColumnWidth(c) / 256.0);
                     }
                 }
-                for (int c = from; c <= Math.min(end, lastCol); c++) {
-                    w += SheetWriter.columnPoints(sheet.getColumnWidth(c) / 256.0);
+                for (int c = from; c <= Math.min(end, lastCol); c++) { // a hidden column does not print
+                    w += sheet.isColumnHidden(c) ? 0 : SheetWriter.columnPoints(sheet.getColumnWidth(c) / 256.0);
                 }
                 if (w * scale > pageW) {
                     problems.add(sheet.getSheetName() + ": columns " + from + ".." + end + " are " + Math.round(w * scale)
@@ -176,7 +176,7 @@ class PrintLegibilityTest {
                 continue;
             }
             for (Cell cell : row) {
-                if (cell.getColumnIndex() > lastCol || cell.getCellType() == CellType.BLANK
+                if (cell.getColumnIndex() > lastCol || sheet.isColumnHidden(cell.getColumnIndex()) || cell.getCellType() == CellType.BLANK
                         || cell.getCellType() == CellType.STRING && cell.getStringCellValue().isEmpty()) {
                     continue;
                 }
