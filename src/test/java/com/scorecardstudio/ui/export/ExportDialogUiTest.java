@@ -62,7 +62,7 @@ class ExportDialogUiTest {
         assertThat(status(robot)).isEqualTo("Saved to " + target);
         assertThat(Files.exists(target)).isTrue();
         try (Workbook wb = WorkbookFactory.create(target.toFile(), "one", true)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(7);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(9); // the dashboard first, then the eight sheets
             assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo(title);
         }
     }
