@@ -34,6 +34,24 @@ public record Checkins(ReviewSchedule schedule, List<Actual> actuals, Set<Period
         return schedule != null;
     }
 
+    /**
+     * The period a review looks at by default: the one containing {@code today}, or the latest with
+     * an actual when actuals were recorded ahead (a plan typed in advance); the first period when
+     * today is before the schedule. Empty without a schedule.
+     */
+    public Optional<Period> reviewPeriod(java.time.LocalDate today) {
+        if (schedule == null) {
+            return Optional.empty();
+        }
+        Period last = schedule.periodAt(today);
+        for (Actual a : actuals) {
+            if (a.period().compareTo(last) > 0) {
+                last = a.period();
+            }
+        }
+        return Optional.of(last);
+    }
+
     public boolean isClosed(Period p) {
         return closed.contains(p);
     }
