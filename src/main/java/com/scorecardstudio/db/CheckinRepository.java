@@ -85,6 +85,25 @@ public final class CheckinRepository {
         });
     }
 
+    /**
+     * Removes the schedule (undo of the first one). Refused while actuals are recorded or periods
+     * closed: they would lose their periods.
+     */
+    public void clearSchedule(long sessionId) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            boolean recorded = tx.fetchExists(tx.selectOne().from(CHECKIN_ACTUAL)
+                    .join(INDICATOR).on(INDICATOR.ID.eq(CHECKIN_ACTUAL.INDICATOR_ID))
+                    .join(GOAL).on(GOAL.ID.eq(INDICATOR.GOAL_ID))
+                    .where(GOAL.SESSION_ID.eq(sessionId)))
+                    || tx.fetchExists(CHECKIN_PERIOD_CLOSED, CHECKIN_PERIOD_CLOSED.SESSION_ID.eq(sessionId));
+            if (recorded) {
+                throw new CheckinRefusedException(CheckinRefusedException.Reason.SCHEDULE_HAS_ACTUALS, null);
+            }
+            tx.deleteFrom(CHECKIN_SCHEDULE).where(CHECKIN_SCHEDULE.SESSION_ID.eq(sessionId)).execute();
+        });
+    }
+
     /** Everything at one moment: schedule (null when none), actuals of the session's indicators, closed periods. */
     public Checkins read(long sessionId) {
         return dsl.transactionResult(cfg -> read(DSL.using(cfg), sessionId));

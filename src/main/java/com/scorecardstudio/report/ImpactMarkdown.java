@@ -51,6 +51,7 @@ public final class ImpactMarkdown {
                 .append(c.isClosed(period) ? " " + Markdown.inline(m.get("results.md.closed")) : "").append("_\n");
         Map<Long, Assessment> assessed = c.assessAll(goals, period, StatusRule.DEFAULT);
         Map<Stage, RollUp.Counts> counts = RollUp.byStage(goals, assessed);
+        List<ImpactStatement> statements = c.statements(goals, period); // double counting is found across stages
         for (Stage stage : Stage.values()) {
             List<Goal> inStage = goals.stream().filter(g -> g.stage() == stage && !g.indicators().isEmpty()).toList();
             if (inStage.isEmpty()) {
@@ -60,9 +61,9 @@ public final class ImpactMarkdown {
             md.append("\n### ").append(Markdown.inline(m.get("stage." + stage.key() + ".full"))).append("\n\n");
             md.append(Markdown.inline(m.get("results.md.rollup", n.onTrack(), n.rated(), n.atRisk(), n.offTrack(), n.notRated())))
                     .append("\n\n");
-            for (Goal g : inStage) {
-                for (Indicator i : g.indicators()) {
-                    md.append(indicator(g, i, assessed.get(i.id()), c.statement(g, i, period))).append('\n');
+            for (ImpactStatement st : statements) {
+                if (st.goal().stage() == stage) {
+                    md.append(indicator(st.goal(), st.indicator(), assessed.get(st.indicator().id()), st)).append('\n');
                 }
             }
         }

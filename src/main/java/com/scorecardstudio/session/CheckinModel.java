@@ -123,8 +123,9 @@ public final class CheckinModel {
             public void undo() {
                 if (before != null) {
                     applySchedule(before);
+                } else {
+                    clearSchedule(); // anything recorded under it was undone before this step
                 }
-                // a first schedule stays when undone: the page keeps its periods, nothing is lost by it
             }
 
             @Override
@@ -144,6 +145,16 @@ public final class CheckinModel {
         }, ok -> { });
         Period chosen = period.get();
         period.set(chosen != null && s.includes(chosen) ? chosen : s.periodAt(today.get()));
+        rebuild();
+    }
+
+    private void clearSchedule() {
+        checkins.set(Checkins.none());
+        autosave.run(() -> {
+            repository.clearSchedule(sessionId);
+            return null;
+        }, ok -> { });
+        period.set(null);
         rebuild();
     }
 

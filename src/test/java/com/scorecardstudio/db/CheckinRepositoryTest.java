@@ -129,6 +129,7 @@ class CheckinRepositoryTest {
                         e -> assertThat(e.reason()).isEqualTo(CheckinRefusedException.Reason.SCHEDULE_HAS_ACTUALS));
         assertThatThrownBy(() -> repo().saveSchedule(sessionId, ReviewSchedule.of(Cadence.MONTHLY, LocalDate.of(2027, 3, 1))))
                 .isInstanceOf(CheckinRefusedException.class);
+        assertThatThrownBy(() -> repo().clearSchedule(sessionId)).isInstanceOf(CheckinRefusedException.class);
         repo().saveSchedule(sessionId, new ReviewSchedule(Cadence.MONTHLY, LocalDate.of(2027, 2, 20), 6, 2)); // windows may change
         assertThat(repo().read(sessionId).schedule().afterWindow()).isEqualTo(6);
     }

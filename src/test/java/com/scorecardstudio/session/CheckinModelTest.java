@@ -99,6 +99,13 @@ class CheckinModelTest {
         assertThat(vm.rows()).extracting(r -> r.indicator().name() + "/" + r.owner() + "/" + r.goalTitle())
                 .containsExactly("Repeat visits/Anna/Patients come back", "Waiting time/Anna/Patients come back");
         assertThat(repo().schedule(sessionId)).isPresent();
+        history.undo(); // the first schedule, taken back: no periods again
+        assertThat(repo().schedule(sessionId)).isEmpty();
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.periodProperty().get()).isNull();
+        history.redo();
+        assertThat(repo().schedule(sessionId)).isPresent();
+        assertThat(vm.rows()).hasSize(2);
     }
 
     @Test

@@ -132,8 +132,28 @@ public record Checkins(ReviewSchedule schedule, List<Actual> actuals, Set<Period
         if (after != null && after.observed() < schedule.afterWindow()) {
             hints.add(ImpactStatement.Hint.SHORT_WINDOW);
         }
+        if (ImpactHints.phrasedAsActivity(ind)) {
+            hints.add(ImpactStatement.Hint.ACTIVITY_NOT_CHANGE);
+        }
         return new ImpactStatement(goal, ind, ind.baselineValue(), ind.baselineDate(), after, change, ind.scale(),
                 sustainability(ind, mine, upTo), ind.impactValue(), ind.impactUnit(), hints);
+    }
+
+    /**
+     * Every indicator's impact statement in the goals' order, with the hints that need the whole
+     * session (the same indicator under two goals): what the summary shows and what the deck and the
+     * workbook are to show.
+     */
+    public List<ImpactStatement> statements(List<Goal> goals, Period upTo) {
+        Set<Long> twice = ImpactHints.doubleCounted(goals);
+        List<ImpactStatement> result = new ArrayList<>();
+        for (Goal g : goals) {
+            for (Indicator i : g.indicators()) {
+                ImpactStatement st = statement(g, i, upTo);
+                result.add(i.id() != null && twice.contains(i.id()) ? st.withHint(ImpactStatement.Hint.DOUBLE_COUNTED) : st);
+            }
+        }
+        return result;
     }
 
     /** The after-window ending with {@code upTo}, cut at the schedule's first period. */

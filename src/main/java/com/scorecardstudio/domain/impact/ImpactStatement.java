@@ -48,11 +48,21 @@ public record ImpactStatement(
         /** A percentage with no scale (of how many customers, leads, processes). */
         PERCENT_WITHOUT_SCALE,
         /** Fewer actuals in the after-window than the chosen minimum observation window. */
-        SHORT_WINDOW;
+        SHORT_WINDOW,
+        /** The indicator names an activity ("launch", "провести"), not a change in a figure. */
+        ACTIVITY_NOT_CHANGE,
+        /** The same indicator (name, unit, data source) is counted under another goal too. */
+        DOUBLE_COUNTED;
 
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+    }
+
+    ImpactStatement withHint(Hint h) {
+        List<Hint> more = new java.util.ArrayList<>(hints);
+        more.add(h);
+        return new ImpactStatement(goal, indicator, before, beforeDate, after, change, scale, sustainability, value, valueUnit, more);
     }
 
     /** Whether there is a before and an after to compare. */
