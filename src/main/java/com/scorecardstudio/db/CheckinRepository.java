@@ -136,44 +136,65 @@ public final class CheckinRepository {
         dsl.transaction(cfg -> save(DSL.using(cfg), sessionId, a));
     }
 
-    /** Several actuals at once, all or none (an import). */
+    /** Several actuals at once, all or none (an import): the checks are read once, the writes batched. */
     public void saveAll(long sessionId, List<Actual> actuals) {
         dsl.transaction(cfg -> {
             DSLContext tx = DSL.using(cfg);
+            Rules rules = rules(tx, sessionId, actuals.isEmpty() ? null : actuals.get(0).period());
+            var now = clock.instant().atOffset(ZoneOffset.UTC);
+            List<org.jooq.Query> writes = new java.util.ArrayList<>();
             for (Actual a : actuals) {
-                save(tx, sessionId, a);
+                rules.check(a);
+                writes.add(write(tx, a, now));
             }
+            tx.batch(writes).execute();
         });
     }
 
     private void save(DSLContext tx, long sessionId, Actual a) {
+        rules(tx, sessionId, a.period()).check(a);
+        write(tx, a, clock.instant().atOffset(ZoneOffset.UTC)).execute();
+    }
+
+    /** What a write must respect, read once per transaction. */
+    private record Rules(ReviewSchedule schedule, Set<Long> indicators, Set<LocalDate> closed) {
+        void check(Actual a) {
+            if (!schedule.includes(a.period())) {
+                throw new CheckinRefusedException(CheckinRefusedException.Reason.NOT_IN_SCHEDULE, a.period());
+            }
+            if (!indicators.contains(a.indicatorId())) {
+                throw new CheckinRefusedException(CheckinRefusedException.Reason.UNKNOWN_INDICATOR, a.period());
+            }
+            if (closed.contains(a.period().start())) {
+                throw new CheckinRefusedException(CheckinRefusedException.Reason.PERIOD_CLOSED, a.period());
+            }
+        }
+    }
+
+    private static Rules rules(DSLContext tx, long sessionId, Period first) {
         ReviewSchedule s = schedule(tx, sessionId)
-                .orElseThrow(() -> new CheckinRefusedException(CheckinRefusedException.Reason.NO_SCHEDULE, a.period()));
-        if (!s.includes(a.period())) {
-            throw new CheckinRefusedException(CheckinRefusedException.Reason.NOT_IN_SCHEDULE, a.period());
-        }
-        if (!tx.fetchExists(tx.selectOne().from(INDICATOR).join(GOAL).on(GOAL.ID.eq(INDICATOR.GOAL_ID))
-                .where(INDICATOR.ID.eq(a.indicatorId()).and(GOAL.SESSION_ID.eq(sessionId))))) {
-            throw new CheckinRefusedException(CheckinRefusedException.Reason.UNKNOWN_INDICATOR, a.period());
-        }
-        if (closed(tx, sessionId, a.period())) {
-            throw new CheckinRefusedException(CheckinRefusedException.Reason.PERIOD_CLOSED, a.period());
-        }
+                .orElseThrow(() -> new CheckinRefusedException(CheckinRefusedException.Reason.NO_SCHEDULE, first));
+        Set<Long> indicators = new HashSet<>(tx.select(INDICATOR.ID).from(INDICATOR).join(GOAL).on(GOAL.ID.eq(INDICATOR.GOAL_ID))
+                .where(GOAL.SESSION_ID.eq(sessionId)).fetch(INDICATOR.ID));
+        Set<LocalDate> closed = new HashSet<>(tx.select(CHECKIN_PERIOD_CLOSED.PERIOD_START).from(CHECKIN_PERIOD_CLOSED)
+                .where(CHECKIN_PERIOD_CLOSED.SESSION_ID.eq(sessionId)).fetch(CHECKIN_PERIOD_CLOSED.PERIOD_START));
+        return new Rules(s, indicators, closed);
+    }
+
+    /** The write of one actual: a merge, or a delete when it is empty. */
+    private static org.jooq.Query write(DSLContext tx, Actual a, java.time.OffsetDateTime now) {
         var where = CHECKIN_ACTUAL.INDICATOR_ID.eq(a.indicatorId()).and(CHECKIN_ACTUAL.PERIOD_START.eq(a.period().start()));
         if (a.isEmpty()) {
-            tx.deleteFrom(CHECKIN_ACTUAL).where(where).execute();
-            return;
+            return tx.deleteFrom(CHECKIN_ACTUAL).where(where);
         }
-        var now = clock.instant().atOffset(ZoneOffset.UTC);
-        tx.mergeInto(CHECKIN_ACTUAL).using(tx.selectOne()).on(where)
+        return tx.mergeInto(CHECKIN_ACTUAL).using(tx.selectOne()).on(where)
                 .whenMatchedThenUpdate()
                 .set(CHECKIN_ACTUAL.ACTUAL_VALUE, a.value())
                 .set(CHECKIN_ACTUAL.NOTE, a.note())
                 .set(CHECKIN_ACTUAL.UPDATED_AT, now)
                 .whenNotMatchedThenInsert(CHECKIN_ACTUAL.INDICATOR_ID, CHECKIN_ACTUAL.PERIOD_START, CHECKIN_ACTUAL.ACTUAL_VALUE,
                         CHECKIN_ACTUAL.NOTE, CHECKIN_ACTUAL.UPDATED_AT)
-                .values(a.indicatorId(), a.period().start(), a.value(), a.note(), now)
-                .execute();
+                .values(a.indicatorId(), a.period().start(), a.value(), a.note(), now);
     }
 
     private static boolean closed(DSLContext tx, long sessionId, Period p) {

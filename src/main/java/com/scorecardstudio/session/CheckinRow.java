@@ -38,6 +38,11 @@ public final class CheckinRow {
         assessment.set(a);
     }
 
+    /** Which indicator of the open session this row is, the same object whatever the period (for views that keep nodes per indicator). */
+    public Object indicatorItemKey() {
+        return indicator;
+    }
+
     public long indicatorId() {
         return indicator.dbId.get();
     }

@@ -22,7 +22,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,11 +30,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -49,11 +46,11 @@ import org.kordamp.ikonli.feather.Feather;
  * Enter is pressed, as one undoable step; a text that is not a number stays in the field with the
  * reason below. A closed period shows its actuals read-only until it is unlocked with a reason.
  */
-public final class CheckinPage extends ScrollPane {
+public final class CheckinPage extends VBox {
     private final CheckinModel model;
     private final Messages messages;
     private final LocalNumbers numbers;
-    private final GridPane grid = new GridPane();
+    private final ListView<CheckinRow> list = new ListView<>();
     private final Label message = new Label();
     private final ComboBox<Period> periods = new ComboBox<>();
     private final Label periodState = new Label();
@@ -67,8 +64,6 @@ public final class CheckinPage extends ScrollPane {
         this.messages = messages;
         this.numbers = LocalNumbers.of(messages.locale());
         setId("checkinPage");
-        setFitToWidth(true);
-        getStyleClass().add("edge-to-edge");
 
         Label icon = new Label(null, Icons.of(Feather.CHECK_SQUARE, 32));
         icon.getStyleClass().add("section-icon");
@@ -86,19 +81,22 @@ public final class CheckinPage extends ScrollPane {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
 
-        grid.setId("checkinRows");
-        grid.setHgap(12);
-        grid.setVgap(6);
+        // one line per indicator, virtualized: only the lines in view are laid out, so a period of
+        // 200 indicators shows as fast as one of 20
+        list.setId("checkinRows");
+        list.setItems(model.rows());
+        list.setCellFactory(v -> new LineCell());
+        list.setFocusTraversable(false); // a click in a line's field leaves the focus in the field, not on the list
+        list.setPlaceholder(new Label(messages.get("checkin.noIndicators")));
+        VBox.setVgrow(list, Priority.ALWAYS);
 
-        VBox page = new VBox(18, head, about, scheduleBar(today), periodBar(), message, grid);
-        page.setPadding(new Insets(28, 32, 32, 32));
-        setContent(page);
+        setSpacing(18);
+        setPadding(new Insets(28, 32, 32, 32));
+        getChildren().addAll(head, about, scheduleBar(today), periodBar(), message, header(), list);
 
         model.checkinsProperty().addListener((o, a, b) -> refreshPeriods());
         model.periodProperty().addListener((o, a, b) -> refreshPeriods());
-        model.rows().addListener((ListChangeListener<CheckinRow>) c -> rebuildRows());
         refreshPeriods();
-        rebuildRows();
     }
 
     // ---- the schedule
@@ -229,90 +227,101 @@ public final class CheckinPage extends ScrollPane {
         unlock.setManaged(closed);
         unlockReason.setVisible(closed);
         unlockReason.setManaged(closed);
-        for (Node n : grid.getChildren()) {
-            if (n instanceof TextField f) {
-                f.setEditable(!closed);
-            }
+        for (LineCell cell : cells) {
+            cell.lock(); // lines in view show the lock of the period; others get it when shown
         }
     }
 
     // ---- the rows
 
-    private void rebuildRows() {
-        grid.getChildren().clear();
-        grid.getColumnConstraints().setAll(col(false), col(true), col(false), col(false), col(false), col(false), col(true),
-                col(false));
-        String[] heads = {"goal", "indicator", "owner", "baseline", "target", "actual", "note", "status"};
-        for (int c = 0; c < heads.length; c++) {
-            Label h = new Label(messages.get("checkin.col." + heads[c]));
-            h.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            grid.add(h, c, 0);
-        }
-        if (model.rows().isEmpty() && model.checkinsProperty().get().scheduled()) {
-            Label none = new Label(messages.get("checkin.noIndicators"));
-            none.getStyleClass().add(Styles.TEXT_MUTED);
-            grid.add(none, 0, 1, heads.length, 1);
-        }
-        Period p = model.periodProperty().get();
-        boolean closed = p != null && model.isClosed(p);
-        int r = 1;
-        for (CheckinRow row : model.rows()) {
-            addRow(row, r, closed);
-            r += 2;
-        }
-    }
+    /** The nodes of one indicator's line; bound to the row of the period shown, and rebound when it changes. */
+    private final class Line {
+        final Label goal = new Label();
+        final Label name = new Label();
+        final Label owner = new Label();
+        final Label baseline = new Label();
+        final Label target = new Label();
+        final TextField actual = new TextField();
+        final TextField note = new TextField();
+        final Label status = new Label();
+        final Label error = new Label();
+        CheckinRow row;
+        final javafx.beans.value.ChangeListener<String> errorShown =
+                (o, a, b) -> actual.pseudoClassStateChanged(Styles.STATE_DANGER, b != null);
+        final javafx.beans.value.ChangeListener<Assessment> statusShown = (o, a, b) -> showStatus();
 
-    private static ColumnConstraints col(boolean grow) {
-        ColumnConstraints c = new ColumnConstraints();
-        if (grow) {
-            c.setHgrow(Priority.ALWAYS);
-            c.setMinWidth(140);
+        Line() {
+            actual.setPrefColumnCount(8);
+            actual.setPromptText(numbers.example());
+            actual.setOnAction(e -> {
+                if (row != null) {
+                    say(model.commitActual(row));
+                }
+            });
+            actual.focusedProperty().addListener((o, was, now) -> {
+                if (!now && actual.isEditable() && row != null) {
+                    say(model.commitActual(row));
+                }
+            });
+            TextLimits.limit(actual, 40, messages);
+            note.setPromptText(messages.get("checkin.notePrompt"));
+            note.setOnAction(e -> {
+                if (row != null) {
+                    say(model.commitNote(row));
+                }
+            });
+            note.focusedProperty().addListener((o, was, now) -> {
+                if (!now && note.isEditable() && row != null) {
+                    say(model.commitNote(row));
+                }
+            });
+            TextLimits.limit(note, com.scorecardstudio.domain.Limits.NOTE_TEXT, messages);
+            error.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+            error.managedProperty().bind(error.textProperty().isNotEmpty());
+            error.visibleProperty().bind(error.managedProperty());
         }
-        return c;
-    }
 
-    private void addRow(CheckinRow row, int r, boolean closed) {
-        var ind = row.indicator();
-        String unit = ind.unit().isEmpty() ? "" : " " + ind.unit();
-        Label goal = wrapped(row.goalTitle());
-        Label name = wrapped(ind.name());
-        Label owner = new Label(row.owner().isEmpty() ? "—" : row.owner());
-        Label baseline = new Label(value(ind.baselineValue(), unit));
-        Label target = new Label(value(ind.targetValue(), unit)
-                + (ind.targetDate() == null ? "" : " (" + messages.formatDate(ind.targetDate()) + ")"));
-
-        TextField actual = new TextField();
-        actual.setId("actual-" + row.indicatorId());
-        actual.setPrefColumnCount(8);
-        actual.setPromptText(numbers.example());
-        actual.textProperty().bindBidirectional(row.actual().textProperty());
-        row.actual().errorProperty().addListener((o, a, b) -> actual.pseudoClassStateChanged(Styles.STATE_DANGER, b != null));
-        actual.pseudoClassStateChanged(Styles.STATE_DANGER, row.actual().invalid());
-        actual.setEditable(!closed);
-        actual.setOnAction(e -> say(model.commitActual(row)));
-        actual.focusedProperty().addListener((o, was, now) -> {
-            if (!now && actual.isEditable()) {
-                say(model.commitActual(row));
+        void unbind() {
+            if (row != null) {
+                actual.textProperty().unbindBidirectional(row.actual().textProperty());
+                note.textProperty().unbindBidirectional(row.noteProperty());
+                row.actual().errorProperty().removeListener(errorShown);
+                row.assessmentProperty().removeListener(statusShown);
+                error.textProperty().unbind();
+                row = null;
             }
-        });
-        TextLimits.limit(actual, 40, messages);
+        }
 
-        TextField note = new TextField();
-        note.setId("note-" + row.indicatorId());
-        note.setPromptText(messages.get("checkin.notePrompt"));
-        note.textProperty().bindBidirectional(row.noteProperty());
-        note.setEditable(!closed);
-        note.setOnAction(e -> say(model.commitNote(row)));
-        note.focusedProperty().addListener((o, was, now) -> {
-            if (!now && note.isEditable()) {
-                say(model.commitNote(row));
-            }
-        });
-        TextLimits.limit(note, com.scorecardstudio.domain.Limits.NOTE_TEXT, messages);
+        void bind(CheckinRow next) {
+            unbind();
+            row = next;
+            var ind = row.indicator();
+            String unit = ind.unit().isEmpty() ? "" : " " + ind.unit();
+            goal.setText(row.goalTitle().isEmpty() ? messages.get("summary.untitled") : row.goalTitle());
+            goal.setTooltip(new javafx.scene.control.Tooltip(goal.getText()));
+            name.setText(ind.name().isEmpty() ? messages.get("summary.untitled") : ind.name());
+            name.setTooltip(new javafx.scene.control.Tooltip(name.getText()));
+            owner.setText(row.owner().isEmpty() ? "—" : row.owner());
+            baseline.setText(value(ind.baselineValue(), unit));
+            target.setText(value(ind.targetValue(), unit));
+            target.setTooltip(ind.targetDate() == null ? null
+                    : new javafx.scene.control.Tooltip(messages.get("checkin.targetBy", messages.formatDate(ind.targetDate()))));
+            actual.setId("actual-" + row.indicatorId());
+            note.setId("note-" + row.indicatorId());
+            status.setId("status-" + row.indicatorId());
+            actual.textProperty().bindBidirectional(row.actual().textProperty());
+            note.textProperty().bindBidirectional(row.noteProperty());
+            row.actual().errorProperty().addListener(errorShown);
+            actual.pseudoClassStateChanged(Styles.STATE_DANGER, row.actual().invalid());
+            row.assessmentProperty().addListener(statusShown);
+            error.textProperty().bind(row.actual().errorProperty());
+            boolean closed = model.isClosed(row.period());
+            actual.setEditable(!closed);
+            note.setEditable(!closed);
+            showStatus();
+        }
 
-        Label status = new Label();
-        status.setId("status-" + row.indicatorId());
-        Runnable showStatus = () -> {
+        void showStatus() {
             Assessment a = row.assessmentProperty().get();
             Status s = a == null ? Status.NOT_RATED : a.status();
             status.setText(messages.get("checkin.status." + s.key()));
@@ -323,26 +332,95 @@ public final class CheckinPage extends ScrollPane {
                 case OFF_TRACK -> Styles.DANGER;
                 case NOT_RATED -> Styles.TEXT_MUTED;
             });
-            status.setTooltip(a == null ? null : new javafx.scene.control.Tooltip(messages.get("checkin.reason." + a.reason().key())));
-        };
-        row.assessmentProperty().addListener((o, a, b) -> showStatus.run());
-        showStatus.run();
-
-        Label error = new Label();
-        error.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
-        error.textProperty().bind(row.actual().errorProperty());
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        error.visibleProperty().bind(error.managedProperty());
-
-        grid.addRow(r, goal, name, owner, baseline, target, actual, note, status);
-        grid.add(error, 5, r + 1, 3, 1);
+            String why = a == null ? null : messages.get("checkin.reason." + a.reason().key());
+            if (why == null) {
+                status.setTooltip(null);
+            } else if (status.getTooltip() == null) {
+                status.setTooltip(new javafx.scene.control.Tooltip(why));
+            } else {
+                status.getTooltip().setText(why);
+            }
+        }
     }
 
-    private Label wrapped(String text) {
-        Label l = new Label(text.isEmpty() ? messages.get("summary.untitled") : text);
-        l.setWrapText(true);
-        l.setMaxWidth(320);
-        return l;
+    /**
+     * The column widths of a line: negative ones are the minimum of a column that grows and shrinks
+     * (goal, indicator, note) so that a line fits beside the navigation in a 1280-pixel window.
+     */
+    /** The list's cell padding and scroll bar, subtracted from its width for a line. */
+    private static final double LINE_INSET = 36;
+
+    private static final double[] WIDTHS = {-90, -110, 100, 80, 110, 100, -90, 84};
+
+    private Node header() {
+        String[] heads = {"goal", "indicator", "owner", "baseline", "target", "actual", "note", "status"};
+        HBox h = new HBox(8);
+        h.setPadding(new Insets(0, 0, 0, 16));
+        h.setMinWidth(0);
+        h.maxWidthProperty().bind(list.widthProperty().subtract(LINE_INSET - 10));
+        for (int c = 0; c < heads.length; c++) {
+            Label l = new Label(messages.get("checkin.col." + heads[c]));
+            l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            h.getChildren().add(sized(l, WIDTHS[c]));
+        }
+        return h;
+    }
+
+    private static Node sized(javafx.scene.layout.Region n, double width) {
+        if (width < 0) {
+            n.setMinWidth(-width);
+            n.setPrefWidth(-width * 2);
+            n.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(n, Priority.ALWAYS);
+        } else {
+            n.setMinWidth(width);
+            n.setPrefWidth(width);
+            n.setMaxWidth(width);
+        }
+        return n;
+    }
+
+    private final java.util.List<LineCell> cells = new java.util.ArrayList<>();
+
+    /** A list cell showing one {@link Line}, rebound as the list reuses it. */
+    private final class LineCell extends ListCell<CheckinRow> {
+        private final Line line = new Line();
+        private final VBox box;
+
+        LineCell() {
+            HBox cells = new HBox(8, sized(line.goal, WIDTHS[0]), sized(line.name, WIDTHS[1]), sized(line.owner, WIDTHS[2]),
+                    sized(line.baseline, WIDTHS[3]), sized(line.target, WIDTHS[4]), sized(line.actual, WIDTHS[5]),
+                    sized(line.note, WIDTHS[6]), sized(line.status, WIDTHS[7]));
+            cells.setAlignment(Pos.CENTER_LEFT);
+            box = new VBox(2, cells, line.error);
+            box.getStyleClass().add("checkin-line");
+            // as wide as the list (less its scroll bar), so the flexible columns shrink instead of scrolling sideways
+            box.setMinWidth(0);
+            box.prefWidthProperty().bind(list.widthProperty().subtract(LINE_INSET));
+            setText(null);
+            CheckinPage.this.cells.add(this);
+        }
+
+        void lock() {
+            boolean closed = line.row != null && model.isClosed(line.row.period());
+            line.actual.setEditable(!closed);
+            line.note.setEditable(!closed);
+        }
+
+        @Override
+        protected void updateItem(CheckinRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                line.unbind();
+                setGraphic(null);
+            } else {
+                if (line.row != row) {
+                    line.bind(row);
+                }
+                lock();
+                setGraphic(box);
+            }
+        }
     }
 
     private String value(BigDecimal v, String unit) {
