@@ -75,10 +75,19 @@ public final class CheckinModel {
         goals.onStored(g -> g.indicators().forEach(this::restoreActualsOf));
     }
 
+    /**
+     * Reads the stored state (also again after a failed write, when the history is forgotten): the
+     * chosen period stays if it is still one of the schedule's, else the current one is chosen.
+     */
     public void load() {
         autosave.run(() -> repository.read(sessionId), stored -> {
+            removedActuals.clear();
+            rows.clear(); // lines are made again from what is stored, not kept with what was typed
             checkins.set(stored);
-            if (stored.scheduled()) {
+            Period chosen = period.get();
+            if (!stored.scheduled()) {
+                period.set(null);
+            } else if (chosen == null || !stored.schedule().includes(chosen)) {
                 period.set(stored.schedule().periodAt(today.get()));
             }
             loaded.set(true);
@@ -139,23 +148,23 @@ public final class CheckinModel {
     private void applySchedule(ReviewSchedule s) {
         Checkins now = checkins.get();
         checkins.set(new Checkins(s, now.actuals(), now.closed()));
+        Period chosen = period.get();
+        period.set(chosen != null && s.includes(chosen) ? chosen : s.periodAt(today.get()));
+        rebuild();
         autosave.run(() -> {
             repository.saveSchedule(sessionId, s);
             return null;
         }, ok -> { });
-        Period chosen = period.get();
-        period.set(chosen != null && s.includes(chosen) ? chosen : s.periodAt(today.get()));
-        rebuild();
     }
 
     private void clearSchedule() {
         checkins.set(Checkins.none());
+        period.set(null);
+        rebuild();
         autosave.run(() -> {
             repository.clearSchedule(sessionId);
             return null;
         }, ok -> { });
-        period.set(null);
-        rebuild();
     }
 
     // ---- periods
@@ -240,6 +249,7 @@ public final class CheckinModel {
             set.remove(p);
         }
         checkins.set(new Checkins(now.schedule(), now.actuals(), set));
+        rebuild();
         autosave.run(() -> {
             if (closed) {
                 repository.close(sessionId, p);
@@ -248,7 +258,6 @@ public final class CheckinModel {
             }
             return null;
         }, ok -> { });
-        rebuild();
     }
 
     // ---- actuals
@@ -331,12 +340,13 @@ public final class CheckinModel {
             list.add(a);
         }
         checkins.set(new Checkins(now.schedule(), list, now.closed()));
+        show(a);
+        rebuild();
+        // written last: a refused write reads everything again (OpenSession), and that must win
         autosave.run(() -> {
             repository.save(sessionId, a);
             return null;
         }, ok -> { });
-        show(a);
-        rebuild();
     }
 
     private void resetRow(CheckinRow row, Actual stored) {
