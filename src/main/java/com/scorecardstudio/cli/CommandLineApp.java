@@ -9,6 +9,9 @@ import com.scorecardstudio.deck.DeckExport;
 import com.scorecardstudio.db.Database;
 import com.scorecardstudio.db.DatabaseOpenException;
 import com.scorecardstudio.db.SessionRepository;
+import com.scorecardstudio.db.Store;
+import com.scorecardstudio.domain.impact.Checkins;
+import com.scorecardstudio.domain.impact.Period;
 import com.scorecardstudio.demo.Demo;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.i18n.Messages;
@@ -17,6 +20,7 @@ import com.scorecardstudio.excel.ExportData;
 import com.scorecardstudio.excel.ExportException;
 import com.scorecardstudio.sessionfile.SessionFileException;
 import com.scorecardstudio.sessionfile.SessionFiles;
+import com.scorecardstudio.report.CheckinLines;
 import com.scorecardstudio.report.SummaryReport;
 import com.scorecardstudio.clientimport.ClientImport;
 import com.scorecardstudio.report.ClientLines;
@@ -85,6 +89,7 @@ public final class CommandLineApp {
                 .addSubcommand("demo", new DemoCommand())
                 .addSubcommand("summary", new SummaryCommand())
                 .addSubcommand("clients", new ClientsCommand())
+                .addSubcommand("checkins", new CheckinsCommand())
                 .addSubcommand("import-clients", new ImportClientsCommand())
                 .addSubcommand("export", new ExportCommand())
                 .addSubcommand("export-deck", new ExportDeckCommand())
@@ -367,6 +372,57 @@ public final class CommandLineApp {
                     return 1;
                 }
                 for (String line : ClientLines.lines(db.store(clock).scoring().read(session).matrix())) {
+                    out.println(line);
+                }
+            }
+            return 0;
+        }
+    }
+
+    /**
+     * {@code checkins --session ID [--period YYYY-MM|YYYY-Qn]}: one line per indicator with its status
+     * in the period (see {@link CheckinLines}); the period defaults to the current review period.
+     */
+    @Command(name = "checkins", resourceBundle = Messages.BUNDLE, mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class)
+    final class CheckinsCommand implements Callable<Integer> {
+        @ParentCommand
+        Root root;
+
+        @Option(names = "--session", required = true, paramLabel = "ID", descriptionKey = "checkin.cli.option.session")
+        long session;
+
+        @Option(names = "--period", paramLabel = "YYYY-MM|YYYY-Qn", descriptionKey = "checkin.cli.option.period")
+        String period;
+
+        @Override
+        public Integer call() throws Exception {
+            Period asked = null;
+            if (period != null) {
+                try {
+                    asked = Period.parse(period);
+                } catch (IllegalArgumentException e) {
+                    err.println(messages.get("checkin.cli.badPeriod", period.strip()));
+                    return 1;
+                }
+            }
+            try (Database db = root.open()) {
+                if (!sessionExists(db, session)) {
+                    return 1;
+                }
+                Store store = db.store(clock);
+                Checkins checkins = store.checkins().read(session);
+                if (!checkins.scheduled()) {
+                    err.println(messages.get("checkin.cli.noSchedule", String.valueOf(session)));
+                    return 1;
+                }
+                Period chosen = asked != null ? asked : checkins.reviewPeriod(LocalDate.now(clock)).orElseThrow();
+                if (!checkins.schedule().includes(chosen)) {
+                    err.println(messages.get("checkin.cli.notInSchedule", chosen.id(),
+                            messages.get("checkin.cadence." + checkins.schedule().cadence().key()), checkins.schedule().first().id()));
+                    return 1;
+                }
+                for (String line : CheckinLines.lines(store.goals().list(session), checkins, chosen)) {
                     out.println(line);
                 }
             }

@@ -54,6 +54,11 @@ public final class Store {
         return new FacilitationRepository(dsl, clock);
     }
 
+    /** Impact check-ins after the session: review schedule, actuals, closed periods. */
+    public CheckinRepository checkins() {
+        return new CheckinRepository(dsl, clock);
+    }
+
     public ScoringService scoring() {
         return new ScoringService(dsl, clock);
     }

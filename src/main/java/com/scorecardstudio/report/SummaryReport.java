@@ -1,6 +1,9 @@
 package com.scorecardstudio.report;
 
 import com.scorecardstudio.db.Store;
+import com.scorecardstudio.domain.impact.Checkins;
+import com.scorecardstudio.domain.impact.Period;
+import java.time.LocalDate;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.domain.scoring.ScoringSheet;
 import java.util.ArrayList;
@@ -18,6 +21,10 @@ public final class SummaryReport {
 
     /** The Markdown summary, or empty when there is no such session. */
     public static Optional<String> markdown(Store store, long sessionId, Messages messages) {
+        return store.transaction(tx -> markdownIn(tx, sessionId, messages));
+    }
+
+    private static Optional<String> markdownIn(Store store, long sessionId, Messages messages) {
         return store.content().snapshot(sessionId).map(snapshot -> {
             List<String> sections = new ArrayList<>();
             sections.add(MapMarkdown.section(messages, snapshot.content().goals(), snapshot.map()));
@@ -25,6 +32,10 @@ public final class SummaryReport {
             if (!scoring.clients().isEmpty()) { // a session that never scored clients gets no empty matrix
                 sections.add(MatrixMarkdown.section(messages, scoring));
             }
+            // results of the follow-up, only for a session with a review schedule (## Results)
+            Checkins checkins = store.checkins().read(sessionId);
+            Period period = checkins.reviewPeriod(LocalDate.now(store.clock())).orElse(null);
+            sections.add(ImpactMarkdown.section(messages, snapshot.content().goals(), checkins, period));
             return new SessionSummary(messages).render(snapshot.content(), sections);
         });
     }

@@ -52,6 +52,8 @@ public final class GoalsModel {
 
     private final List<java.util.function.Consumer<GoalItem>> removedListeners = new java.util.ArrayList<>();
     private final List<java.util.function.Consumer<GoalItem>> storedListeners = new java.util.ArrayList<>();
+    private final List<java.util.function.Consumer<IndicatorItem>> indicatorRemovedListeners = new java.util.ArrayList<>();
+    private final List<java.util.function.Consumer<IndicatorItem>> indicatorStoredListeners = new java.util.ArrayList<>();
 
     public GoalsModel(long sessionId, GoalRepository repository, Autosave autosave, EditHistory undo, Messages messages) {
         this.sessionId = sessionId;
@@ -393,6 +395,7 @@ public final class GoalsModel {
             @Override
             public void redo() {
                 goal.indicators.remove(item);
+                indicatorRemovedListeners.forEach(l -> l.accept(item));
                 deleteIndicatorNow(item);
             }
 
@@ -405,9 +408,24 @@ public final class GoalsModel {
                     item.dbId.set(stored.id());
                     return stored;
                 }, stored -> item.measurements.setAll(stored.measurements()));
+                indicatorStoredListeners.forEach(l -> l.accept(item));
                 changed();
             }
         }));
+    }
+
+    /**
+     * Told just before an indicator's deletion is queued (what hangs on it in other features is still
+     * stored and in memory), and when it is stored again (undo of the deletion): its new row is
+     * queued before the listener runs, so work the listener queues sees the new id. The goal-level
+     * {@link #onDeleted}/{@link #onStored} cover the indicators of a whole goal.
+     */
+    public void onIndicatorDeleted(java.util.function.Consumer<IndicatorItem> listener) {
+        indicatorRemovedListeners.add(listener);
+    }
+
+    public void onIndicatorStored(java.util.function.Consumer<IndicatorItem> listener) {
+        indicatorStoredListeners.add(listener);
     }
 
     private void deleteIndicatorNow(IndicatorItem item) {

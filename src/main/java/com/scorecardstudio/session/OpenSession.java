@@ -34,6 +34,7 @@ public final class OpenSession {
     private final ParkingLotModel parking;
     private final StageTimers timers;
     private final ClientsModel clients;
+    private final CheckinModel checkins;
     private final ObjectProperty<Messages> messages;
     private final Store store;
     private final TaskRunner tasks;
@@ -58,6 +59,8 @@ public final class OpenSession {
         this.extras = new CustomerExtrasModel(session.id(), store.facilitation(), autosave, history);
         this.parking = new ParkingLotModel(session.id(), store.facilitation(), autosave, history);
         this.timers = new StageTimers(session.id(), store.facilitation(), autosave, ticker);
+        this.checkins = new CheckinModel(session.id(), goals, store.checkins(), autosave, history, messages,
+                () -> java.time.LocalDate.now(store.clock()));
         this.clients = new ClientsModel(session.id(), store.scoring(), tasks, history, this.messages::get, onSaveFailed);
     }
 
@@ -68,6 +71,7 @@ public final class OpenSession {
         extras.load();
         parking.load();
         timers.load();
+        checkins.load(); // after the goals: its rows are their indicators
         // client scoring is read when its page first opens: reading it sets up the default criteria
     }
 
@@ -89,6 +93,7 @@ public final class OpenSession {
     public void setMessages(Messages now) {
         messages.set(now);
         goals.setMessages(now);
+        checkins.setMessages(now);
     }
 
     /** Takes back the last change; typing not yet closed becomes its own step first. */
@@ -155,6 +160,11 @@ public final class OpenSession {
 
     public StageTimers timers() {
         return timers;
+    }
+
+    /** The follow-up after the session: review periods, actuals, status. */
+    public CheckinModel checkins() {
+        return checkins;
     }
 
     public ClientsModel clients() {

@@ -105,4 +105,21 @@ class OpenSessionTest {
         open.undo();
         assertThat(storedTitles()).isEmpty();
     }
+
+    @Test
+    void aCheckInRefusedByTheDatabaseReloadsTheSessionAndSaysSo() {
+        GoalItem goal = open.goals().addGoal(Stage.FINANCIAL, "cost_structure", "Cut the cost of a visit");
+        open.goals().addIndicator(goal, "Cost of a visit");
+        open.checkins().setSchedule(com.scorecardstudio.domain.impact.Cadence.MONTHLY, LocalDate.of(2026, 11, 1), 3, 3);
+        var period = open.checkins().periodProperty().get();
+        // another window (or an import) closed the period behind this model's back
+        store.checkins().close(session.id(), period);
+        assertThat(open.checkins().setActual(open.checkins().rows().get(0), "2450")).isEmpty(); // the model did not know
+        assertThat(failures).singleElement().isInstanceOf(com.scorecardstudio.db.CheckinRefusedException.class);
+        assertThat(store.checkins().read(session.id()).actuals()).isEmpty();
+        assertThat(open.checkins().isClosed(period)).as("read again: the lock is shown").isTrue();
+        assertThat(open.checkins().rows().get(0).actual().textProperty().get()).as("the row read again").isEmpty();
+        // (the history is cleared too; with this same-thread runner the failing step itself is recorded
+        // after the clear, because EditHistory.execute records a job once it has run; see the report)
+    }
 }

@@ -16,6 +16,7 @@ import com.scorecardstudio.ui.common.Shortcuts;
 import com.scorecardstudio.ui.common.UndoNotice;
 import com.scorecardstudio.ui.export.DeckDialog;
 import com.scorecardstudio.ui.export.ExportDialog;
+import com.scorecardstudio.ui.checkin.CheckinPage;
 import com.scorecardstudio.ui.export.ExportPage;
 import com.scorecardstudio.ui.facilitation.CustomerExtrasView;
 import com.scorecardstudio.ui.facilitation.ParkingLotView;
@@ -187,6 +188,7 @@ public final class WorkspaceScreens {
                 case EXPORT -> new ExportPage(messages, () -> showExport(this), () -> showDeck(this), () -> showSummary(this));
                 case MAP -> new MapPage(model.map(), this::people, tools(), frame::stage, files);
                 case CLIENTS -> ClientsPage.create(model, messages, errors, frame::stage);
+                case CHECKIN -> new CheckinPage(model.checkins(), messages, java.time.LocalDate::now);
                 case FINANCIAL, INTERNAL_PROCESSES, CUSTOMER, LEARNING_GROWTH -> {
                     Stage stage = s.stage().orElseThrow();
                     yield new StagePage(stage, model.goals(), this::people, tools(),

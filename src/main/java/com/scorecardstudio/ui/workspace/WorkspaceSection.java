@@ -13,6 +13,7 @@ public enum WorkspaceSection {
     LEARNING_GROWTH(Stage.LEARNING_GROWTH, Feather.TRENDING_UP),
     MAP(null, Feather.SHARE_2),
     CLIENTS(null, Feather.GRID),
+    CHECKIN(null, Feather.CHECK_SQUARE),
     EXPORT(null, Feather.DOWNLOAD);
 
     private final Stage stage;

@@ -1,0 +1,463 @@
+package com.scorecardstudio.session;
+
+import com.scorecardstudio.db.CheckinRefusedException;
+import com.scorecardstudio.db.CheckinRepository;
+import com.scorecardstudio.domain.LocalNumbers;
+import com.scorecardstudio.domain.Text;
+import com.scorecardstudio.domain.impact.Actual;
+import com.scorecardstudio.domain.impact.Cadence;
+import com.scorecardstudio.domain.impact.Checkins;
+import com.scorecardstudio.domain.impact.Period;
+import com.scorecardstudio.domain.impact.ReviewSchedule;
+import com.scorecardstudio.domain.impact.StatusRule;
+import com.scorecardstudio.i18n.Messages;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The follow-up of the open session: its review schedule, the chosen period and one row per
+ * indicator with its actual and note. Every change (the schedule, an actual, a note, closing or
+ * unlocking a period) is one step of the session's {@link EditHistory}, written in order through
+ * {@link Autosave}. A closed period is locked: its actuals are refused with a reason until it is
+ * unlocked, which asks for a reason and is logged (the database enforces the lock as well).
+ * Deleting an indicator or a goal takes their actuals with it; undoing the deletion brings them back.
+ */
+public final class CheckinModel {
+    private final long sessionId;
+    private final GoalsModel goals;
+    private final CheckinRepository repository;
+    private final Autosave autosave;
+    private final EditHistory history;
+    private final Supplier<LocalDate> today;
+    private final StatusRule rule = StatusRule.DEFAULT;
+    private Messages messages;
+    private LocalNumbers numbers;
+
+    private final ReadOnlyObjectWrapper<Checkins> checkins = new ReadOnlyObjectWrapper<>(Checkins.none());
+    private final ObjectProperty<Period> period = new SimpleObjectProperty<>();
+    private final ObservableList<CheckinRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<CheckinRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final Map<IndicatorItem, List<Actual>> removedActuals = new HashMap<>();
+
+    public CheckinModel(long sessionId, GoalsModel goals, CheckinRepository repository, Autosave autosave,
+                        EditHistory history, Messages messages, Supplier<LocalDate> today) {
+        this.sessionId = sessionId;
+        this.goals = goals;
+        this.repository = repository;
+        this.autosave = autosave;
+        this.history = history;
+        this.today = today;
+        this.messages = messages;
+        this.numbers = LocalNumbers.of(messages.locale());
+        period.addListener((o, a, p) -> rebuild());
+        goals.revisionProperty().addListener((o, a, b) -> rebuild());
+        goals.onIndicatorDeleted(this::keepActualsOf);
+        goals.onIndicatorStored(this::restoreActualsOf);
+        goals.onDeleted(g -> g.indicators().forEach(this::keepActualsOf));
+        goals.onStored(g -> g.indicators().forEach(this::restoreActualsOf));
+    }
+
+    /**
+     * Reads the stored state (also again after a failed write, when the history is forgotten): the
+     * chosen period stays if it is still one of the schedule's, else the current one is chosen.
+     */
+    public void load() {
+        autosave.run(() -> repository.read(sessionId), stored -> {
+            removedActuals.clear();
+            rows.clear(); // lines are made again from what is stored, not kept with what was typed
+            checkins.set(stored);
+            Period chosen = period.get();
+            if (!stored.scheduled()) {
+                period.set(null);
+            } else if (chosen == null || !stored.schedule().includes(chosen)) {
+                period.set(stored.schedule().periodAt(today.get()));
+            }
+            loaded.set(true);
+            rebuild();
+        });
+    }
+
+    // ---- the schedule
+
+    /**
+     * Sets the review schedule (one undoable step). Once actuals are recorded the cadence stays and
+     * the start cannot move past the first of them: the reason is returned and nothing changes.
+     */
+    public Optional<String> setSchedule(Cadence cadence, LocalDate start, int afterWindow, int sustainPeriods) {
+        if (start == null || cadence == null) {
+            return Optional.of(messages.get("checkin.error.schedule"));
+        }
+        ReviewSchedule next;
+        try {
+            next = new ReviewSchedule(cadence, start, afterWindow, sustainPeriods);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(messages.get("checkin.error.window", ReviewSchedule.MAX_WINDOW));
+        }
+        Checkins now = checkins.get();
+        ReviewSchedule before = now.schedule();
+        if (next.equals(before)) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> firstActual = now.actuals().stream().map(a -> a.period().start()).min(LocalDate::compareTo);
+        boolean recorded = firstActual.isPresent() || !now.closed().isEmpty();
+        if (before != null && recorded && (before.cadence() != cadence
+                || firstActual.map(d -> next.first().start().isAfter(d)).orElse(false))) {
+            return Optional.of(messages.get("checkin.refused.schedule_has_actuals"));
+        }
+        history.execute(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                applySchedule(next);
+            }
+
+            @Override
+            public void undo() {
+                if (before != null) {
+                    applySchedule(before);
+                } else {
+                    clearSchedule(); // anything recorded under it was undone before this step
+                }
+            }
+
+            @Override
+            public String description() {
+                return "history.checkinSchedule";
+            }
+        });
+        return Optional.empty();
+    }
+
+    private void applySchedule(ReviewSchedule s) {
+        Checkins now = checkins.get();
+        checkins.set(new Checkins(s, now.actuals(), now.closed()));
+        Period chosen = period.get();
+        period.set(chosen != null && s.includes(chosen) ? chosen : s.periodAt(today.get()));
+        rebuild();
+        autosave.run(() -> {
+            repository.saveSchedule(sessionId, s);
+            return null;
+        }, ok -> { });
+    }
+
+    private void clearSchedule() {
+        checkins.set(Checkins.none());
+        period.set(null);
+        rebuild();
+        autosave.run(() -> {
+            repository.clearSchedule(sessionId);
+            return null;
+        }, ok -> { });
+    }
+
+    // ---- periods
+
+    /** The periods the page offers: from the first through the current one (or the latest with an actual, if later). */
+    public List<Period> periods() {
+        Checkins c = checkins.get();
+        return c.reviewPeriod(today.get()).map(last -> c.schedule().through(last)).orElse(List.of());
+    }
+
+    public ObjectProperty<Period> periodProperty() {
+        return period;
+    }
+
+    public boolean isClosed(Period p) {
+        return checkins.get().isClosed(p);
+    }
+
+    /** Closes the chosen period: its actuals are locked until it is unlocked. One undoable step, logged. */
+    public Optional<String> closePeriod() {
+        Period p = period.get();
+        if (p == null) {
+            return Optional.of(messages.get("checkin.refused.no_schedule"));
+        }
+        if (isClosed(p)) {
+            return Optional.empty();
+        }
+        history.execute(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                setClosed(p, true, "");
+            }
+
+            @Override
+            public void undo() {
+                setClosed(p, false, messages.get("checkin.log.undoClose"));
+            }
+
+            @Override
+            public String description() {
+                return "history.checkinClose";
+            }
+        });
+        return Optional.empty();
+    }
+
+    /** Unlocks the chosen period; the reason is required and logged. One undoable step. */
+    public Optional<String> unlockPeriod(String reason) {
+        Period p = period.get();
+        String why = Notes.clip(Text.clean(reason));
+        if (p == null || !isClosed(p)) {
+            return Optional.empty();
+        }
+        if (why.isEmpty()) {
+            return Optional.of(messages.get("checkin.error.unlockReason"));
+        }
+        history.execute(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                setClosed(p, false, why);
+            }
+
+            @Override
+            public void undo() {
+                setClosed(p, true, "");
+            }
+
+            @Override
+            public String description() {
+                return "history.checkinUnlock";
+            }
+        });
+        return Optional.empty();
+    }
+
+    private void setClosed(Period p, boolean closed, String reason) {
+        Checkins now = checkins.get();
+        Set<Period> set = new HashSet<>(now.closed());
+        if (closed) {
+            set.add(p);
+        } else {
+            set.remove(p);
+        }
+        checkins.set(new Checkins(now.schedule(), now.actuals(), set));
+        rebuild();
+        autosave.run(() -> {
+            if (closed) {
+                repository.close(sessionId, p);
+            } else {
+                repository.unlock(sessionId, p, reason);
+            }
+            return null;
+        }, ok -> { });
+    }
+
+    // ---- actuals
+
+    /**
+     * Stores the row's actual as typed (one undoable step). A text that is not a number is refused
+     * with the reason, and kept in the field; a closed period is refused the same way.
+     */
+    public Optional<String> commitActual(CheckinRow row) {
+        if (row.actual.invalid()) {
+            return Optional.of(row.actual.errorProperty().get());
+        }
+        return change(row, row.actual.value(), row.note.get());
+    }
+
+    /** Stores the row's note (one undoable step); refused in a closed period. */
+    public Optional<String> commitNote(CheckinRow row) {
+        return change(row, current(row).map(Actual::value).orElse(null), row.note.get());
+    }
+
+    /** Types and stores an actual in one go (the command line, the workbook import, tests). */
+    public Optional<String> setActual(CheckinRow row, String typed) {
+        row.actual.textProperty().set(typed == null ? "" : typed);
+        return commitActual(row);
+    }
+
+    public Optional<String> setNote(CheckinRow row, String note) {
+        row.note.set(note == null ? "" : note);
+        return commitNote(row);
+    }
+
+    private Optional<Actual> current(CheckinRow row) {
+        return checkins.get().actual(row.indicatorId(), row.period);
+    }
+
+    private Optional<String> change(CheckinRow row, BigDecimal value, String note) {
+        Actual before = current(row).orElse(new Actual(row.indicatorId(), row.period, null, ""));
+        Actual after = new Actual(row.indicatorId(), row.period, value, note);
+        if (sameValue(before.value(), after.value()) && before.note().equals(after.note())) {
+            return Optional.empty();
+        }
+        if (isClosed(row.period)) {
+            return Optional.of(messages.get("checkin.refused.period_closed", row.period.id()));
+        }
+        if (row.indicatorId() == 0) {
+            return Optional.of(messages.get("checkin.refused.unknown_indicator"));
+        }
+        history.execute(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                put(after);
+            }
+
+            @Override
+            public void undo() {
+                put(before);
+            }
+
+            @Override
+            public String description() {
+                return "history.checkinActual";
+            }
+        });
+        return Optional.empty();
+    }
+
+    private static boolean sameValue(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private void put(Actual a) {
+        Checkins now = checkins.get();
+        List<Actual> list = new ArrayList<>(now.actuals().size() + 1);
+        for (Actual x : now.actuals()) {
+            if (!(x.indicatorId() == a.indicatorId() && x.period().equals(a.period()))) {
+                list.add(x);
+            }
+        }
+        if (!a.isEmpty()) {
+            list.add(a);
+        }
+        checkins.set(new Checkins(now.schedule(), list, now.closed()));
+        show(a);
+        rebuild();
+        // written last: a refused write reads everything again (OpenSession), and that must win
+        autosave.run(() -> {
+            repository.save(sessionId, a);
+            return null;
+        }, ok -> { });
+    }
+
+    private void resetRow(CheckinRow row, Actual stored) {
+        row.actual.textProperty().set(numbers.format(stored.value()));
+        row.note.set(stored.note());
+    }
+
+    // ---- deletions of indicators and goals
+
+    private void keepActualsOf(IndicatorItem item) {
+        long id = item.dbId.get();
+        List<Actual> mine = checkins.get().actuals().stream().filter(a -> a.indicatorId() == id).toList();
+        if (!mine.isEmpty()) {
+            removedActuals.put(item, mine);
+            Checkins now = checkins.get();
+            checkins.set(new Checkins(now.schedule(), now.actuals().stream().filter(a -> a.indicatorId() != id).toList(),
+                    now.closed()));
+        }
+    }
+
+    private void restoreActualsOf(IndicatorItem item) {
+        List<Actual> kept = removedActuals.remove(item);
+        if (kept == null) {
+            return;
+        }
+        autosave.run(() -> {
+            long newId = item.dbId.get(); // set by the insert queued before this
+            List<Actual> moved = kept.stream().map(a -> new Actual(newId, a.period(), a.value(), a.note())).toList();
+            repository.restore(newId, moved);
+            return moved;
+        }, moved -> {
+            Checkins now = checkins.get();
+            List<Actual> list = new ArrayList<>(now.actuals());
+            list.addAll(moved);
+            checkins.set(new Checkins(now.schedule(), list, now.closed()));
+            rebuild();
+        });
+    }
+
+    // ---- read side
+
+    /**
+     * Brings the rows in line with the goals, the period and the stored actuals. Rows of the same
+     * indicator and period are kept (with whatever is typed in them, valid or not); only new
+     * indicators get new rows, and every row is assessed again.
+     */
+    private void rebuild() {
+        Checkins c = checkins.get();
+        Period p = period.get();
+        if (!c.scheduled() || p == null) {
+            rows.clear();
+            return;
+        }
+        Map<IndicatorItem, CheckinRow> existing = new HashMap<>();
+        for (CheckinRow r : rows) {
+            if (r.period.equals(p)) {
+                existing.put(r.indicator, r);
+            }
+        }
+        Map<Long, Map<Period, Actual>> byIndicator = c.byIndicator();
+        List<CheckinRow> next = new ArrayList<>();
+        for (GoalItem g : goals.goals()) {
+            for (IndicatorItem i : g.indicators()) {
+                Actual a = byIndicator.getOrDefault(i.dbId.get(), Map.of()).get(p);
+                CheckinRow row = existing.get(i);
+                if (row == null || row.goal != g) {
+                    row = new CheckinRow(g, i, p, a == null ? null : a.value(), a == null ? "" : a.note(), numbers, messages);
+                }
+                row.assess(rule.assess(i.toIndicator(), p, a == null ? null : a.value(), c.schedule().start()));
+                next.add(row);
+            }
+        }
+        if (!next.equals(rows)) {
+            rows.setAll(next);
+        }
+    }
+
+    /** Shows a stored actual in its row (after a change, an undo or a redo). */
+    private void show(Actual a) {
+        for (CheckinRow r : rows) {
+            if (r.period.equals(a.period()) && r.indicatorId() == a.indicatorId()) {
+                resetRow(r, a);
+            }
+        }
+    }
+
+    /** One row per indicator, in the goals' order, for the chosen period (empty without a schedule). */
+    public ObservableList<CheckinRow> rows() {
+        return rowsView;
+    }
+
+    /** The stored state as the model holds it: what the summary, trend and impact statements read. */
+    public ReadOnlyObjectProperty<Checkins> checkinsProperty() {
+        return checkins.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** Shows numbers and reasons in another language; values stay. */
+    public void setMessages(Messages now) {
+        messages = Objects.requireNonNull(now);
+        numbers = LocalNumbers.of(now.locale());
+        for (CheckinRow r : rows) {
+            r.actual.relocalize(numbers, messages);
+        }
+    }
+
+    /** A refusal from the database (a lock the page did not know of), in words. */
+    public String explain(CheckinRefusedException e) {
+        return messages.get("checkin.refused." + e.reason().key(), e.period() == null ? "" : e.period().id());
+    }
+}

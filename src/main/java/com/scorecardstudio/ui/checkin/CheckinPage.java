@@ -1,0 +1,443 @@
+package com.scorecardstudio.ui.checkin;
+
+import atlantafx.base.theme.Styles;
+import com.scorecardstudio.domain.LocalNumbers;
+import com.scorecardstudio.domain.impact.Assessment;
+import com.scorecardstudio.domain.impact.Cadence;
+import com.scorecardstudio.domain.impact.Checkins;
+import com.scorecardstudio.domain.impact.Period;
+import com.scorecardstudio.domain.impact.ReviewSchedule;
+import com.scorecardstudio.domain.impact.Status;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.session.CheckinModel;
+import com.scorecardstudio.session.CheckinRow;
+import com.scorecardstudio.ui.common.DateFields;
+import com.scorecardstudio.ui.common.Icons;
+import com.scorecardstudio.ui.common.TextLimits;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The workspace's "Check-in" section: the review periods of the session, and for the chosen period
+ * one line per indicator with its owner, baseline, target, the actual (typed the language's way), a
+ * note on external factors and the status. An actual or note is stored when the field is left or
+ * Enter is pressed, as one undoable step; a text that is not a number stays in the field with the
+ * reason below. A closed period shows its actuals read-only until it is unlocked with a reason.
+ */
+public final class CheckinPage extends VBox {
+    private final CheckinModel model;
+    private final Messages messages;
+    private final LocalNumbers numbers;
+    private final ListView<CheckinRow> list = new ListView<>();
+    private final Label message = new Label();
+    private final ComboBox<Period> periods = new ComboBox<>();
+    private final Label periodState = new Label();
+    private final Button close = new Button();
+    private final Button unlock = new Button();
+    private final TextField unlockReason = new TextField();
+    private boolean updatingPeriods;
+
+    public CheckinPage(CheckinModel model, Messages messages, Supplier<LocalDate> today) {
+        this.model = model;
+        this.messages = messages;
+        this.numbers = LocalNumbers.of(messages.locale());
+        setId("checkinPage");
+
+        Label icon = new Label(null, Icons.of(Feather.CHECK_SQUARE, 32));
+        icon.getStyleClass().add("section-icon");
+        Label title = new Label(messages.get("section.checkin"));
+        title.getStyleClass().add(Styles.TITLE_1);
+        HBox head = new HBox(14, icon, title);
+        head.setAlignment(Pos.CENTER_LEFT);
+        Label about = new Label(messages.get("checkin.page.text"));
+        about.setWrapText(true);
+        about.getStyleClass().add(Styles.TEXT_MUTED);
+
+        message.setId("checkinMessage");
+        message.getStyleClass().addAll(Styles.DANGER);
+        message.setWrapText(true);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
+
+        // one line per indicator, virtualized: only the lines in view are laid out, so a period of
+        // 200 indicators shows as fast as one of 20
+        list.setId("checkinRows");
+        list.setItems(model.rows());
+        list.setCellFactory(v -> new LineCell());
+        list.setFocusTraversable(false); // a click in a line's field leaves the focus in the field, not on the list
+        list.setPlaceholder(new Label(messages.get("checkin.noIndicators")));
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        setSpacing(18);
+        setPadding(new Insets(28, 32, 32, 32));
+        getChildren().addAll(head, about, scheduleBar(today), periodBar(), message, header(), list);
+
+        model.checkinsProperty().addListener((o, a, b) -> refreshPeriods());
+        model.periodProperty().addListener((o, a, b) -> refreshPeriods());
+        refreshPeriods();
+    }
+
+    // ---- the schedule
+
+    private Node scheduleBar(Supplier<LocalDate> today) {
+        Optional<ReviewSchedule> current = Optional.ofNullable(model.checkinsProperty().get().schedule());
+        ComboBox<Cadence> cadence = new ComboBox<>();
+        cadence.setId("checkinCadence");
+        cadence.getItems().setAll(Cadence.values());
+        cadence.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Cadence c) {
+                return c == null ? "" : messages.get("checkin.cadence." + c.key());
+            }
+
+            @Override
+            public Cadence fromString(String s) {
+                return null;
+            }
+        });
+        cadence.setValue(current.map(ReviewSchedule::cadence).orElse(Cadence.QUARTERLY));
+        ObjectProperty<LocalDate> start = new SimpleObjectProperty<>(current.map(ReviewSchedule::start).orElse(today.get()));
+        StringProperty startError = new SimpleStringProperty();
+        DatePicker startPicker = DateFields.picker(start, startError, messages);
+        startPicker.setId("checkinStart");
+        startPicker.setPrefWidth(150);
+        Spinner<Integer> after = new Spinner<>(1, ReviewSchedule.MAX_WINDOW,
+                current.map(ReviewSchedule::afterWindow).orElse(ReviewSchedule.DEFAULT_AFTER_WINDOW));
+        after.setId("checkinAfter");
+        after.setPrefWidth(80);
+        Spinner<Integer> sustain = new Spinner<>(1, ReviewSchedule.MAX_WINDOW,
+                current.map(ReviewSchedule::sustainPeriods).orElse(ReviewSchedule.DEFAULT_SUSTAIN_PERIODS));
+        sustain.setId("checkinSustain");
+        sustain.setPrefWidth(80);
+        // the stored schedule arrives after the page may have been built
+        model.checkinsProperty().addListener((o, a, b) -> {
+            if (b.schedule() != null && (a == null || a.schedule() == null || !a.schedule().equals(b.schedule()))) {
+                cadence.setValue(b.schedule().cadence());
+                start.set(b.schedule().start());
+                after.getValueFactory().setValue(b.schedule().afterWindow());
+                sustain.getValueFactory().setValue(b.schedule().sustainPeriods());
+            }
+        });
+        Button set = new Button(messages.get("checkin.setSchedule"), Icons.of(Feather.CALENDAR));
+        set.setId("checkinSchedule");
+        set.setOnAction(e -> {
+            if (startError.get() != null) {
+                message.setText(startError.get());
+                return;
+            }
+            say(model.setSchedule(cadence.getValue(), start.get(), after.getValue(), sustain.getValue()));
+        });
+        HBox bar = new HBox(10, labelled("checkin.cadence", cadence), labelled("checkin.start", startPicker),
+                labelled("checkin.afterWindow", after), labelled("checkin.sustain", sustain), set);
+        bar.setAlignment(Pos.BOTTOM_LEFT);
+        return bar;
+    }
+
+    private Node labelled(String key, Node field) {
+        Label l = new Label(messages.get(key));
+        l.getStyleClass().add(Styles.TEXT_SMALL);
+        l.setLabelFor(field);
+        return new VBox(4, l, field);
+    }
+
+    // ---- the period
+
+    private Node periodBar() {
+        periods.setId("checkinPeriod");
+        periods.setButtonCell(periodCell());
+        periods.setCellFactory(v -> periodCell());
+        periods.valueProperty().addListener((o, a, p) -> {
+            if (!updatingPeriods && p != null) {
+                model.periodProperty().set(p);
+            }
+        });
+        periodState.setId("checkinPeriodState");
+        close.setText(messages.get("checkin.close"));
+        close.setGraphic(Icons.of(Feather.LOCK));
+        close.setId("checkinClose");
+        close.setOnAction(e -> say(model.closePeriod()));
+        unlock.setText(messages.get("checkin.unlock"));
+        unlock.setGraphic(Icons.of(Feather.UNLOCK));
+        unlock.setId("checkinUnlock");
+        unlockReason.setId("checkinUnlockReason");
+        unlockReason.setPromptText(messages.get("checkin.unlockReason"));
+        unlockReason.setPrefColumnCount(24);
+        TextLimits.limit(unlockReason, com.scorecardstudio.domain.Limits.NOTE_TEXT, messages);
+        unlock.setOnAction(e -> {
+            Optional<String> refused = model.unlockPeriod(unlockReason.getText());
+            say(refused);
+            if (refused.isEmpty()) {
+                unlockReason.clear();
+            }
+        });
+        HBox bar = new HBox(10, labelled("checkin.period", periods), periodState, close, unlockReason, unlock);
+        bar.setAlignment(Pos.BOTTOM_LEFT);
+        return bar;
+    }
+
+    private ListCell<Period> periodCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Period p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.id() + (model.isClosed(p) ? " 🔒" : ""));
+            }
+        };
+    }
+
+    private void refreshPeriods() {
+        updatingPeriods = true;
+        try {
+            periods.getItems().setAll(model.periods());
+            periods.setValue(model.periodProperty().get());
+        } finally {
+            updatingPeriods = false;
+        }
+        Period p = model.periodProperty().get();
+        boolean scheduled = model.checkinsProperty().get().scheduled();
+        boolean closed = p != null && model.isClosed(p);
+        periods.setDisable(!scheduled);
+        periodState.setText(!scheduled ? messages.get("checkin.noSchedule")
+                : messages.get(closed ? "checkin.state.closed" : "checkin.state.open"));
+        close.setVisible(scheduled && !closed);
+        close.setManaged(close.isVisible());
+        unlock.setVisible(closed);
+        unlock.setManaged(closed);
+        unlockReason.setVisible(closed);
+        unlockReason.setManaged(closed);
+        for (LineCell cell : cells) {
+            cell.lock(); // lines in view show the lock of the period; others get it when shown
+        }
+    }
+
+    // ---- the rows
+
+    /** The nodes of one indicator's line; bound to the row of the period shown, and rebound when it changes. */
+    private final class Line {
+        final Label goal = new Label();
+        final Label name = new Label();
+        final Label owner = new Label();
+        final Label baseline = new Label();
+        final Label target = new Label();
+        final TextField actual = new TextField();
+        final TextField note = new TextField();
+        final Label status = new Label();
+        final Label error = new Label();
+        CheckinRow row;
+        final javafx.beans.value.ChangeListener<String> errorShown =
+                (o, a, b) -> actual.pseudoClassStateChanged(Styles.STATE_DANGER, b != null);
+        final javafx.beans.value.ChangeListener<Assessment> statusShown = (o, a, b) -> showStatus();
+
+        Line() {
+            actual.setPrefColumnCount(8);
+            actual.setPromptText(numbers.example());
+            actual.setOnAction(e -> {
+                if (row != null) {
+                    say(model.commitActual(row));
+                }
+            });
+            actual.focusedProperty().addListener((o, was, now) -> {
+                if (!now && actual.isEditable() && row != null) {
+                    say(model.commitActual(row));
+                }
+            });
+            TextLimits.limit(actual, 40, messages);
+            note.setPromptText(messages.get("checkin.notePrompt"));
+            note.setOnAction(e -> {
+                if (row != null) {
+                    say(model.commitNote(row));
+                }
+            });
+            note.focusedProperty().addListener((o, was, now) -> {
+                if (!now && note.isEditable() && row != null) {
+                    say(model.commitNote(row));
+                }
+            });
+            TextLimits.limit(note, com.scorecardstudio.domain.Limits.NOTE_TEXT, messages);
+            error.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+            error.managedProperty().bind(error.textProperty().isNotEmpty());
+            error.visibleProperty().bind(error.managedProperty());
+        }
+
+        void unbind() {
+            if (row != null) {
+                actual.textProperty().unbindBidirectional(row.actual().textProperty());
+                note.textProperty().unbindBidirectional(row.noteProperty());
+                row.actual().errorProperty().removeListener(errorShown);
+                row.assessmentProperty().removeListener(statusShown);
+                error.textProperty().unbind();
+                row = null;
+            }
+        }
+
+        void bind(CheckinRow next) {
+            unbind();
+            row = next;
+            var ind = row.indicator();
+            String unit = ind.unit().isEmpty() ? "" : " " + ind.unit();
+            goal.setText(row.goalTitle().isEmpty() ? messages.get("summary.untitled") : row.goalTitle());
+            goal.setTooltip(new javafx.scene.control.Tooltip(goal.getText()));
+            name.setText(ind.name().isEmpty() ? messages.get("summary.untitled") : ind.name());
+            name.setTooltip(new javafx.scene.control.Tooltip(name.getText()));
+            owner.setText(row.owner().isEmpty() ? "—" : row.owner());
+            baseline.setText(value(ind.baselineValue(), unit));
+            target.setText(value(ind.targetValue(), unit));
+            target.setTooltip(ind.targetDate() == null ? null
+                    : new javafx.scene.control.Tooltip(messages.get("checkin.targetBy", messages.formatDate(ind.targetDate()))));
+            actual.setId("actual-" + row.indicatorId());
+            note.setId("note-" + row.indicatorId());
+            status.setId("status-" + row.indicatorId());
+            actual.textProperty().bindBidirectional(row.actual().textProperty());
+            note.textProperty().bindBidirectional(row.noteProperty());
+            row.actual().errorProperty().addListener(errorShown);
+            actual.pseudoClassStateChanged(Styles.STATE_DANGER, row.actual().invalid());
+            row.assessmentProperty().addListener(statusShown);
+            error.textProperty().bind(row.actual().errorProperty());
+            boolean closed = model.isClosed(row.period());
+            actual.setEditable(!closed);
+            note.setEditable(!closed);
+            showStatus();
+        }
+
+        void showStatus() {
+            Assessment a = row.assessmentProperty().get();
+            Status s = a == null ? Status.NOT_RATED : a.status();
+            status.setText(messages.get("checkin.status." + s.key()));
+            status.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER, Styles.TEXT_MUTED);
+            status.getStyleClass().add(switch (s) {
+                case ON_TRACK -> Styles.SUCCESS;
+                case AT_RISK -> Styles.WARNING;
+                case OFF_TRACK -> Styles.DANGER;
+                case NOT_RATED -> Styles.TEXT_MUTED;
+            });
+            String why = a == null ? null : messages.get("checkin.reason." + a.reason().key());
+            if (why == null) {
+                status.setTooltip(null);
+            } else if (status.getTooltip() == null) {
+                status.setTooltip(new javafx.scene.control.Tooltip(why));
+            } else {
+                status.getTooltip().setText(why);
+            }
+        }
+    }
+
+    /**
+     * The column widths of a line: negative ones are the minimum of a column that grows and shrinks
+     * (goal, indicator, note) so that a line fits beside the navigation in a 1280-pixel window.
+     */
+    /** The list's cell padding and scroll bar, subtracted from its width for a line. */
+    private static final double LINE_INSET = 36;
+
+    private static final double[] WIDTHS = {-90, -110, 100, 80, 110, 100, -90, 84};
+
+    private Node header() {
+        String[] heads = {"goal", "indicator", "owner", "baseline", "target", "actual", "note", "status"};
+        HBox h = new HBox(8);
+        h.setPadding(new Insets(0, 0, 0, 16));
+        h.setMinWidth(0);
+        h.maxWidthProperty().bind(list.widthProperty().subtract(LINE_INSET - 10));
+        for (int c = 0; c < heads.length; c++) {
+            Label l = new Label(messages.get("checkin.col." + heads[c]));
+            l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            h.getChildren().add(sized(l, WIDTHS[c]));
+        }
+        return h;
+    }
+
+    private static Node sized(javafx.scene.layout.Region n, double width) {
+        if (width < 0) {
+            n.setMinWidth(-width);
+            n.setPrefWidth(-width * 2);
+            n.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(n, Priority.ALWAYS);
+        } else {
+            n.setMinWidth(width);
+            n.setPrefWidth(width);
+            n.setMaxWidth(width);
+        }
+        return n;
+    }
+
+    private final java.util.List<LineCell> cells = new java.util.ArrayList<>();
+
+    /** A list cell showing one {@link Line}, rebound as the list reuses it. */
+    private final class LineCell extends ListCell<CheckinRow> {
+        private final Line line = new Line();
+        private final VBox box;
+
+        LineCell() {
+            HBox cells = new HBox(8, sized(line.goal, WIDTHS[0]), sized(line.name, WIDTHS[1]), sized(line.owner, WIDTHS[2]),
+                    sized(line.baseline, WIDTHS[3]), sized(line.target, WIDTHS[4]), sized(line.actual, WIDTHS[5]),
+                    sized(line.note, WIDTHS[6]), sized(line.status, WIDTHS[7]));
+            cells.setAlignment(Pos.CENTER_LEFT);
+            box = new VBox(2, cells, line.error);
+            box.getStyleClass().add("checkin-line");
+            // as wide as the list (less its scroll bar), so the flexible columns shrink instead of scrolling sideways
+            box.setMinWidth(0);
+            box.prefWidthProperty().bind(list.widthProperty().subtract(LINE_INSET));
+            setText(null);
+            CheckinPage.this.cells.add(this);
+        }
+
+        void lock() {
+            boolean closed = line.row != null && model.isClosed(line.row.period());
+            line.actual.setEditable(!closed);
+            line.note.setEditable(!closed);
+        }
+
+        @Override
+        protected void updateItem(CheckinRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                line.unbind();
+                setGraphic(null);
+            } else {
+                if (line.row != row) {
+                    line.bind(row);
+                }
+                lock();
+                setGraphic(box);
+            }
+        }
+    }
+
+    private String value(BigDecimal v, String unit) {
+        return v == null ? "—" : numbers.format(v) + unit;
+    }
+
+    private void say(Optional<String> refusal) {
+        message.setText(refusal.orElse(""));
+    }
+
+    /** The model behind the page (tests). */
+    public CheckinModel viewModel() {
+        return model;
+    }
+
+    /** What the checkins looked like when asked (tests). */
+    Checkins checkins() {
+        return model.checkinsProperty().get();
+    }
+}
