@@ -292,8 +292,11 @@ class LiveWorkbookTest {
         // down is good: from 100 toward 10, at 55 half way at half time
         assertThat(IndicatorStatus.of(indicator(1L, "x", "100", "10", "55"), AS_OF)).isEqualTo(IndicatorStatus.ON_TRACK);
         assertThat(IndicatorStatus.of(indicator(1L, "x", "100", "10", "120"), AS_OF)).isEqualTo(IndicatorStatus.OFF_TRACK);
-        // past the target date without reaching it
-        assertThat(IndicatorStatus.of(indicator(1L, "x", "10", "100", "95"), LocalDate.of(2028, 1, 2))).isEqualTo(IndicatorStatus.OFF_TRACK);
+        // past the target date: the one rule of the app (check-ins and dashboard) allows 10 points short,
+        // not 25 (StatusRuleTest has the same case for a review period)
+        assertThat(IndicatorStatus.of(indicator(1L, "x", "10", "100", "95"), LocalDate.of(2028, 1, 2))).isEqualTo(IndicatorStatus.ON_TRACK);
+        assertThat(IndicatorStatus.of(indicator(1L, "x", "10", "100", "80"), LocalDate.of(2028, 1, 2))).isEqualTo(IndicatorStatus.AT_RISK);
+        assertThat(IndicatorStatus.of(indicator(1L, "x", "10", "100", "60"), LocalDate.of(2028, 1, 2))).isEqualTo(IndicatorStatus.OFF_TRACK);
         // hold the level: judged by the direction
         Indicator hold = new Indicator(1L, "hold", "", Direction.DOWN, new BigDecimal("5"), LocalDate.of(2026, 1, 1), new BigDecimal("5"),
                 LocalDate.of(2028, 1, 1), "", null, "", "", null, List.of(new Measurement(2L, LocalDate.of(2026, 12, 1), new BigDecimal("4"))));

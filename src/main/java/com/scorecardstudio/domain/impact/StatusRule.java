@@ -40,6 +40,14 @@ public record StatusRule(double onTrackGap, double atRiskGap) {
      * @param scheduleStart where the time line starts when the baseline has no date
      */
     public Assessment assess(Indicator ind, Period period, BigDecimal actual, LocalDate scheduleStart) {
+        return assessOn(ind, period.lastDay(), actual, scheduleStart);
+    }
+
+    /**
+     * The same rule on a given day (the workbook's dashboard judges the latest measurement on the day
+     * of the export): one rule for the check-ins and the dashboard's lights.
+     */
+    public Assessment assessOn(Indicator ind, LocalDate day, BigDecimal actual, LocalDate scheduleStart) {
         if (ind.baselineValue() == null) {
             return Assessment.notRated(Assessment.Reason.NO_BASELINE);
         }
@@ -66,7 +74,7 @@ public record StatusRule(double onTrackGap, double atRiskGap) {
                     progress, null);
         }
         LocalDate from = ind.baselineDate() != null ? ind.baselineDate() : scheduleStart;
-        double expected = elapsed(from, ind.targetDate(), period.lastDay());
+        double expected = elapsed(from, ind.targetDate(), day);
         double gap = expected - progress;
         Status status;
         if (gap <= onTrackGap && progress >= 0) {
