@@ -73,6 +73,11 @@ public final class SessionFiles {
                             session.uid().toString()));
                 }
                 if (live.isPresent() && onConflict == OnConflict.REPLACE) {
+                    // a session file does not carry check-ins yet: replacing would drop the actuals recorded here
+                    if (!tx.checkins().read(live.get().id()).actuals().isEmpty()) {
+                        throw new Refused(SessionFileException.of(SessionFileException.Reason.ALREADY_EXISTS,
+                                "replaceCheckins", live.get().title()));
+                    }
                     Session stored = tx.snapshots().replace(snapshot);
                     return new Imported(stored.id(), stored.title(), true);
                 }

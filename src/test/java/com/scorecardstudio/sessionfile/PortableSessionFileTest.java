@@ -126,6 +126,29 @@ class PortableSessionFileTest {
     }
 
     @Test
+    void aSessionWithCheckInsIsNotReplacedByAFileThatCannotCarryThem() throws Exception {
+        Path file = dir.resolve("demo.scorecard");
+        new SessionFiles(source.store(clock)).export(demoId, file);
+        var checkins = source.store(clock).checkins();
+        checkins.saveSchedule(demoId, com.scorecardstudio.domain.impact.ReviewSchedule.of(
+                com.scorecardstudio.domain.impact.Cadence.values()[0], LocalDate.of(2027, 1, 1)));
+        long indicator = new com.scorecardstudio.db.GoalRepository(source.dsl()).list(demoId).get(0).indicators().get(0).id();
+        var actual = new com.scorecardstudio.domain.impact.Actual(indicator, com.scorecardstudio.domain.impact.Period.parse("2027-01"),
+                new java.math.BigDecimal("12"), "January");
+        checkins.save(demoId, actual);
+
+        assertThatThrownBy(() -> new SessionFiles(source.store(clock)).importFile(file, OnConflict.REPLACE, "(imported)"))
+                .isInstanceOfSatisfying(SessionFileException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.ALREADY_EXISTS);
+                    assertThat(e.message(new com.scorecardstudio.i18n.Messages(Language.EN))).contains("check-in actuals")
+                            .contains("Keep both").endsWith("Nothing was changed.");
+                });
+        assertThat(new SessionRepository(source.dsl(), clock).find(demoId)).isPresent();
+        assertThat(checkins.read(demoId).actuals()).containsExactly(actual);
+        assertThat(new SessionFiles(source.store(clock)).importFile(file, OnConflict.KEEP_BOTH, "(imported)").replaced()).isFalse();
+    }
+
+    @Test
     void unknownPropertiesFromANewerAppAreIgnored() throws Exception {
         String session = new String(entry(exported(), SessionFileFormat.SESSION), StandardCharsets.UTF_8)
                 .replaceFirst("\\{", "{\"futureSection\": {\"x\": [1,2,3]}, ");
