@@ -33,8 +33,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
@@ -47,6 +49,7 @@ import org.kordamp.ikonli.feather.Feather;
  * reason below. A closed period shows its actuals read-only until it is unlocked with a reason.
  */
 public final class CheckinPage extends VBox {
+    private final Label placeholder = new Label();
     private final CheckinModel model;
     private final Messages messages;
     private final LocalNumbers numbers;
@@ -73,6 +76,7 @@ public final class CheckinPage extends VBox {
         head.setAlignment(Pos.CENTER_LEFT);
         Label about = new Label(messages.get("checkin.page.text"));
         about.setWrapText(true);
+        about.setMinHeight(Region.USE_PREF_SIZE); // the list gives way, not the explanation
         about.getStyleClass().add(Styles.TEXT_MUTED);
 
         message.setId("checkinMessage");
@@ -87,7 +91,8 @@ public final class CheckinPage extends VBox {
         list.setItems(model.rows());
         list.setCellFactory(v -> new LineCell());
         list.setFocusTraversable(false); // a click in a line's field leaves the focus in the field, not on the list
-        list.setPlaceholder(new Label(messages.get("checkin.noIndicators")));
+        placeholder.setWrapText(true);
+        list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
 
         setSpacing(18);
@@ -219,6 +224,8 @@ public final class CheckinPage extends VBox {
         boolean scheduled = model.checkinsProperty().get().scheduled();
         boolean closed = p != null && model.isClosed(p);
         periods.setDisable(!scheduled);
+        // an empty list says why: no periods yet, or no indicators in the session
+        placeholder.setText(messages.get(scheduled ? "checkin.noIndicators" : "checkin.noScheduleList"));
         periodState.setText(!scheduled ? messages.get("checkin.noSchedule")
                 : messages.get(closed ? "checkin.state.closed" : "checkin.state.open"));
         close.setVisible(scheduled && !closed);
@@ -251,6 +258,17 @@ public final class CheckinPage extends VBox {
         final javafx.beans.value.ChangeListener<Assessment> statusShown = (o, a, b) -> showStatus();
 
         Line() {
+            // what the reader needs is never cut to "…" in one line: names and values wrap to two lines,
+            // and the whole text is in the tooltip when even that is short
+            for (Label l : java.util.List.of(goal, name, owner, baseline, target)) {
+                l.setWrapText(true);
+                l.setMaxHeight(Double.MAX_VALUE);
+                Tooltip tip = new Tooltip();
+                tip.textProperty().bind(l.textProperty());
+                tip.setWrapText(true);
+                tip.setMaxWidth(420);
+                l.setTooltip(tip);
+            }
             actual.setPrefColumnCount(8);
             actual.setPromptText(numbers.example());
             actual.setOnAction(e -> {

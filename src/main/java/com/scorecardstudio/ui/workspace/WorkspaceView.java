@@ -120,6 +120,12 @@ public final class WorkspaceView extends BorderPane {
             export.setOnAction(e -> showExport.run());
             bar.getChildren().add(bar.getChildren().indexOf(summary) + 1, export);
         }
+        // when the header is short of room, the line of facts under the title gives way, never a button
+        titles.setMinWidth(0);
+        HBox.setHgrow(titles, Priority.SOMETIMES);
+        bar.getChildren().stream().filter(n -> n instanceof Button)
+                .forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
+        title.setMinWidth(Region.USE_PREF_SIZE);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 24, 12, 12));
         bar.getStyleClass().add("workspace-header");
