@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -61,8 +60,4 @@ public final class Libraries {
         }
     }
 
-    /** The backups of a file, newest first. */
-    public List<Path> backups(Path file) {
-        return backups.list(file);
-    }
 }

@@ -45,9 +45,7 @@ public final class AutosaveBenchmark {
     private static final int EDITS = 1_000;
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
+        BenchData.headlessFx();
         Path dir = Files.createTempDirectory("autosave-bench");
         Database db = Database.open(dir.resolve("bench.mv.db"), new Backups(Clock.systemUTC(), 1), Database.BackupOnOpen.BEFORE_MIGRATION);
         long sessionId = new SessionRepository(db.dsl(), Clock.systemUTC())

@@ -23,6 +23,15 @@ final class BenchData {
     }
 
     /** Fills a data folder by hand, for looking at it: {@code BenchData demo|large DIR}. */
+    /** JavaFX headless (Monocle, software rendering) and jOOQ quiet, as the UI benchmarks run; call first. */
+    static void headlessFx() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
     public static void main(String[] args) throws Exception {
         Path home = Path.of(args[1]);
         System.out.println(args[0].equals("large") ? large(home, 200) : demo(home));

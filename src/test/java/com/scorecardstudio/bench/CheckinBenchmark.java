@@ -47,11 +47,7 @@ public final class CheckinBenchmark {
     private static final int PERIODS = 12;
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("org.jooq.no-logo", "true");
-        System.setProperty("org.jooq.no-tips", "true");
+        BenchData.headlessFx();
         Path dir = Files.createTempDirectory("checkin-bench");
         Database db = Database.open(dir.resolve("bench.mv.db"), new Backups(Clock.systemUTC(), 1), Database.BackupOnOpen.BEFORE_MIGRATION);
         Store store = db.store(Clock.systemUTC());

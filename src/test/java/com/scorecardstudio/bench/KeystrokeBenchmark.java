@@ -79,11 +79,7 @@ public final class KeystrokeBenchmark {
     private static final int PAUSE_FRAMES = 40;
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("org.jooq.no-logo", "true");
-        System.setProperty("org.jooq.no-tips", "true");
+        BenchData.headlessFx();
         System.out.printf("Java %s, %d cores; %d goals, %d links; %d keystrokes per round%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), GOALS, LINKS, BURSTS * BURST);
 

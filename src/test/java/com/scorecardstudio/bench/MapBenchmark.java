@@ -61,11 +61,7 @@ public final class MapBenchmark {
     private static final int FRAMES = 300;
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("org.jooq.no-logo", "true");
-        System.setProperty("org.jooq.no-tips", "true");
+        BenchData.headlessFx();
         System.out.printf("Java %s, %d cores; %d goals, %d links%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), GOALS, LINKS);
         layout();
