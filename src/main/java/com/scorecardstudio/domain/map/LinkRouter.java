@@ -119,6 +119,34 @@ public final class LinkRouter {
         return routes;
     }
 
+    /**
+     * A quick route while a card is being dragged: out of the facing sides with two bends, not yet
+     * round the other cards (the real route is made when the card is dropped).
+     */
+    public static Route elbow(CardBox a, CardBox b) {
+        Side[] s = sides(a, b);
+        double[] pa = middle(a, s[0]);
+        double[] pb = middle(b, s[1]);
+        double[] pts;
+        if (vertical(s[0])) {
+            double y = (pa[1] + pb[1]) / 2;
+            pts = new double[] {pa[0], pa[1], pa[0], y, pb[0], y, pb[0], pb[1]};
+        } else {
+            double x = (pa[0] + pb[0]) / 2;
+            pts = new double[] {pa[0], pa[1], x, pa[1], x, pb[1], pb[0], pb[1]};
+        }
+        return new Route(a.goalId(), b.goalId(), pts);
+    }
+
+    private static double[] middle(CardBox b, Side s) {
+        return switch (s) {
+            case TOP -> new double[] {b.centerX(), b.y()};
+            case BOTTOM -> new double[] {b.centerX(), b.bottom()};
+            case LEFT -> new double[] {b.x(), b.centerY()};
+            case RIGHT -> new double[] {b.right(), b.y() + Math.min(b.height() / 4, b.height() / 2 - HANDLE_CLEAR)};
+        };
+    }
+
     /** The sides a link leaves its cause and enters its effect by. */
     static Side[] sides(CardBox a, CardBox b) {
         if (b.bottom() + 2 * MARGIN <= a.y()) {

@@ -13,7 +13,7 @@ public final class MapText {
     public static final double CARD_PAD_X = 12;
     public static final double CARD_PAD_TOP = 8;
     /** The owner's line and the indicators' dots under the title, with the gap above them. */
-    public static final double CARD_FOOTER = 30;
+    public static final double CARD_FOOTER = 34;
     /** What a title line may use: the card's width less its padding and the perspective stripe. */
     public static final double TITLE_WIDTH = Lanes.CARD_WIDTH - 2 * CARD_PAD_X - 6;
 
