@@ -29,11 +29,13 @@ public final class MapText {
         }
         for (String paragraph : clean.split("\\R")) {
             StringBuilder line = new StringBuilder();
-            for (String word : paragraph.strip().split("\\s+")) {
+            for (String token : pieces(paragraph)) {
+                boolean glued = token.startsWith("\u0000"); // the rest of a hyphenated word: no space before it
+                String word = glued ? token.substring(1) : token;
                 if (word.isEmpty()) {
                     continue;
                 }
-                String candidate = line.isEmpty() ? word : line + " " + word;
+                String candidate = line.isEmpty() ? word : line + (glued ? "" : " ") + word;
                 if (measure.width(candidate, role) <= maxWidth) {
                     line.setLength(0);
                     line.append(candidate);
@@ -60,6 +62,25 @@ public final class MapText {
             }
         }
         return lines;
+    }
+
+    /**
+     * The words of a paragraph, a hyphenated word in its parts ("онлайн-", "консультации") so that a
+     * line may end at its hyphen; a part that continues a word is marked with a leading NUL.
+     */
+    private static List<String> pieces(String paragraph) {
+        List<String> out = new ArrayList<>();
+        for (String word : paragraph.strip().split("\\s+")) {
+            int start = 0;
+            for (int i = 1; i < word.length() - 1; i++) {
+                if (word.charAt(i) == '-' && i + 1 - start > 2) {
+                    out.add((start > 0 ? "\u0000" : "") + word.substring(start, i + 1));
+                    start = i + 1;
+                }
+            }
+            out.add((start > 0 ? "\u0000" : "") + word.substring(start));
+        }
+        return out;
     }
 
     /** A card's height for its title: at least the usual card, taller for a long title. */

@@ -52,8 +52,7 @@ import javafx.util.Subscription;
  *
  * <p>Links follow the routes the model computes round the cards; while a card is dragged its links
  * are drawn as simple elbows and routed again when it is dropped. The lanes' names stay at the left
- * edge and at the top of what is visible of each lane, however the map is panned and zoomed; a legend
- * explains the lines and marks.
+ * edge and at the top of what is visible of each lane, however the map is panned and zoomed.
  *
  * <p>While it is in a showing window the canvas {@linkplain MapModel#observe() observes} the model and
  * draws what changes; while it is not (another page shown, the presenter showing a stage) it does no
@@ -78,7 +77,6 @@ public final class MapCanvas extends Pane {
     private final Group gutter = new Group();
     private final Translate gutterShift = new Translate(0, 0);
     private final List<Label> laneTitles = new ArrayList<>();
-    private final MapLegend legend;
     private final Scale zoom = new Scale(1, 1);
     private final Translate pan = new Translate(0, 0);
     private final Map<GoalItem, CardNode> cards = new IdentityHashMap<>();
@@ -125,10 +123,7 @@ public final class MapCanvas extends Pane {
         gutterZoom.yProperty().bind(zoom.yProperty());
         gutter.getTransforms().addAll(gutterShift, gutterZoom);
         gutter.getStyleClass().add("map-gutter-layer");
-        legend = new MapLegend(messages, true);
-        legend.setManaged(false);
-        legend.setMouseTransparent(true);
-        getChildren().addAll(view, gutter, legend);
+        getChildren().addAll(view, gutter);
         vm.setTextMeasure(MapFonts.INSTANCE);
         pan.xProperty().addListener((o, a, b) -> placeGutter());
         pan.yProperty().addListener((o, a, b) -> placeGutter());
@@ -283,7 +278,6 @@ public final class MapCanvas extends Pane {
             double y = Math.max(bands.top(s) + 14, Math.min(visibleTop + 14, bands.bottom(s) - h - 8));
             t.setLayoutY(y);
         }
-        legend.relocate(Math.max(8, getWidth() - legend.prefWidth(-1) - 12), Math.max(8, getHeight() - legend.prefHeight(-1) - 12));
     }
 
     private void restyle() {
@@ -598,15 +592,6 @@ public final class MapCanvas extends Pane {
         return new double[] {vm.width() * zoom.getX(), vm.height() * zoom.getY()};
     }
 
-    /** Shows or hides the legend. */
-    public void showLegend(boolean show) {
-        legend.setVisible(show);
-    }
-
-    MapLegend legend() {
-        return legend;
-    }
-
     List<Label> laneTitles() {
         return laneTitles;
     }
@@ -624,7 +609,6 @@ public final class MapCanvas extends Pane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        legend.resize(legend.prefWidth(-1), legend.prefHeight(-1));
         placeGutter();
         if (fitPending && getWidth() > 0 && getHeight() > 0 && vm.loadedProperty().get()) {
             fitPending = false;

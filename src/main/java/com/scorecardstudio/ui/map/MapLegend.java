@@ -7,9 +7,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
@@ -18,10 +18,12 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * What the map's lines and marks mean: the three link strengths (line weight, dashes), the
  * indicators' dots, and on screen the marks of editing (a check's warning, a card placed by hand).
+ * One line of samples under the map (wrapping when narrow), so it never covers a card.
  */
-final class MapLegend extends VBox {
+final class MapLegend extends FlowPane {
     MapLegend(Messages messages, boolean editingMarks) {
-        super(4);
+        super(18, 4);
+        setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("map-legend");
         setId("mapLegend");
         Label heading = new Label(messages.get("map.legend.title"));
@@ -47,13 +49,13 @@ final class MapLegend extends VBox {
 
     private static Node row(Node sample, String text) {
         StackPane box = new StackPane(sample);
-        box.setMinWidth(44);
-        box.setPrefWidth(44);
+        box.setMinWidth(36);
+        box.setPrefWidth(36);
         box.setAlignment(Pos.CENTER_LEFT);
         Label label = new Label(text);
         label.getStyleClass().add("map-legend-text");
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox row = new HBox(8, box, label);
+        HBox row = new HBox(6, box, label);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -63,7 +65,7 @@ final class MapLegend extends VBox {
         Polygon head = new Polygon();
         line.getStyleClass().addAll("map-link-line", styleClass);
         head.getStyleClass().addAll("map-link-head", styleClass + "-head");
-        LinkPaths.draw(new com.scorecardstudio.domain.map.Route(0, 1, new double[] {0, 8, 40, 8}), s, line, head, null);
+        LinkPaths.draw(new com.scorecardstudio.domain.map.Route(0, 1, new double[] {0, 8, 34, 8}), s, line, head, null);
         Group g = new Group(line, head);
         g.getStyleClass().add("map-link");
         return g;

@@ -78,6 +78,7 @@ public final class MapPage extends BorderPane {
     private final StackPane side = new StackPane();
     private final ProgressIndicator busy = new ProgressIndicator();
     private final Label status = new Label();
+    private final MapLegend legend;
     private final TaskRunner files;
     private int writing;
     private GoalItem editing;
@@ -92,15 +93,18 @@ public final class MapPage extends BorderPane {
         getStyleClass().add("map-page");
         editor = new GoalEditor(vm.goalsViewModel(), people);
         canvas = new MapCanvas(vm, messages, this::openGoal);
+        legend = new MapLegend(messages, true);
         canvas.setFocusTraversable(true);
 
         setTop(toolbar(tools));
         side.getStyleClass().add("map-side");
-        side.setPrefWidth(360);
-        side.setMinWidth(300);
+        side.setPrefWidth(320); // the map gets the rest: on a 1280 px laptop every pixel of it counts
+        side.setMinWidth(260);
         StackPane center = new StackPane(canvas);
         center.getStyleClass().add("map-center");
-        setCenter(center);
+        legend.getStyleClass().add("map-legend-bar");
+        VBox.setVgrow(center, Priority.ALWAYS);
+        setCenter(new VBox(center, legend));
         setRight(side);
         showSide();
         vm.selectedLinkProperty().addListener((o, a, b) -> showSide());
@@ -187,12 +191,16 @@ public final class MapPage extends BorderPane {
         busy.setPrefSize(20, 20);
         status.getStyleClass().add(Styles.TEXT_MUTED);
 
-        ToggleButton legend = new ToggleButton(null, Icons.of(Feather.INFO));
+        ToggleButton legendToggle = new ToggleButton(null, Icons.of(Feather.INFO));
+        ToggleButton legend = legendToggle;
         legend.setId("mapLegendToggle");
         legend.setSelected(true);
         legend.setTooltip(new Tooltip(messages.get("map.legend.toggle")));
         legend.setAccessibleText(messages.get("map.legend.toggle"));
-        legend.selectedProperty().addListener((o, a, on) -> canvas.showLegend(on));
+        legend.selectedProperty().addListener((o, a, on) -> {
+            this.legend.setVisible(on);
+            this.legend.setManaged(on);
+        });
 
         ToolBar bar = new ToolBar(add, arrange, unpin, new Separator(), left, middle, top, spread, snap,
                 new Separator(), out, fit, in, legend, new Separator(), image, busy, status);

@@ -24,6 +24,16 @@ class MapTextTest {
     }
 
     @Test
+    void aHyphenatedWordBreaksAtItsHyphenAndKeepsIt() {
+        List<String> lines = MapText.wrap("Сделать онлайн-консультации обычной частью повторного приёма", MapText.TITLE_WIDTH,
+                TextMeasure.ESTIMATE, TextMeasure.Role.TITLE);
+        assertThat(lines).anyMatch(l -> l.endsWith("онлайн-")).anyMatch(l -> l.startsWith("консультации"));
+        assertThat(String.join("", lines).replace(" ", "")).isEqualTo("Сделатьонлайн-консультацииобычнойчастьюповторногоприёма");
+        // a short hyphenated word stays whole on a line
+        assertThat(MapText.wrap("IT-стек", MapText.TITLE_WIDTH, TextMeasure.ESTIMATE, TextMeasure.Role.TITLE)).containsExactly("IT-стек");
+    }
+
+    @Test
     void aWordLongerThanALineIsSplitWithAHyphenNotCut() {
         String word = "Высокотехнологичныйпереоснащённыйдиагностическийцентр";
         List<String> lines = MapText.wrap(word, MapText.TITLE_WIDTH, TextMeasure.ESTIMATE, TextMeasure.Role.TITLE);
