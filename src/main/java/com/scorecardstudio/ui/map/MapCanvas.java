@@ -65,6 +65,8 @@ public final class MapCanvas extends Pane {
     private static final double MAX_ZOOM = 3;
 
     private final MapModel vm;
+    /** For the room: nothing of editing drawn, nothing edited. */
+    private final boolean bare;
     private final Messages messages;
     private final Consumer<GoalItem> openGoal;
     /** What is drawn, in map units; what is exported as an image. */
@@ -99,7 +101,20 @@ public final class MapCanvas extends Pane {
     /** The model's revision last drawn. */
     private int drawn = -1;
 
+    /**
+     * The map for the room (projector, room view): no link handles, pins, warning marks or selection,
+     * no editing with the mouse; it fits itself to its size whenever that changes.
+     */
+    public static MapCanvas forRoom(MapModel vm, Messages messages) {
+        return new MapCanvas(vm, messages, g -> { }, true);
+    }
+
     public MapCanvas(MapModel vm, Messages messages, Consumer<GoalItem> openGoal) {
+        this(vm, messages, openGoal, false);
+    }
+
+    private MapCanvas(MapModel vm, Messages messages, Consumer<GoalItem> openGoal, boolean bare) {
+        this.bare = bare;
         this.vm = vm;
         this.messages = messages;
         this.openGoal = openGoal;
@@ -146,9 +161,16 @@ public final class MapCanvas extends Pane {
             }
         });
         showing.subscribe(this::showingChanged);
-        setOnMousePressed(this::backgroundPressed);
-        setOnMouseDragged(this::backgroundDragged);
-        setOnMouseReleased(this::backgroundReleased);
+        if (bare) {
+            getStyleClass().add("map-canvas-room");
+            widthProperty().addListener((o, a, b) -> requestFit());
+            heightProperty().addListener((o, a, b) -> requestFit());
+            vm.revisionProperty().addListener((o, a, b) -> requestFit());
+        } else {
+            setOnMousePressed(this::backgroundPressed);
+            setOnMouseDragged(this::backgroundDragged);
+            setOnMouseReleased(this::backgroundReleased);
+        }
         setOnScroll(e -> {
             if (e.getDeltaY() != 0) {
                 zoomAt(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1, e.getX(), e.getY());
@@ -281,6 +303,11 @@ public final class MapCanvas extends Pane {
     }
 
     private void restyle() {
+        if (bare) {
+            cards.forEach((g, c) -> c.update(false, false, List.of()));
+            linkShapes.forEach((l, s) -> s.restyle(false, List.of()));
+            return;
+        }
         Map<GoalItem, List<String>> goalFindings = new IdentityHashMap<>();
         Map<LinkItem, List<String>> linkFindings = new IdentityHashMap<>();
         for (MapModel.Finding f : vm.findings()) {
@@ -296,7 +323,11 @@ public final class MapCanvas extends Pane {
     }
 
     private CardNode newCard(GoalItem goal) {
-        CardNode card = new CardNode(goal, messages, showing);
+        CardNode card = new CardNode(goal, messages, showing, bare);
+        if (bare) {
+            cardLayer.getChildren().add(card);
+            return card;
+        }
         card.setOnMousePressed(e -> cardPressed(card, e));
         card.setOnMouseDragged(e -> cardDragged(card, e));
         card.setOnMouseReleased(e -> cardReleased(card, e));
@@ -333,7 +364,11 @@ public final class MapCanvas extends Pane {
             line.getStyleClass().add("map-link-line");
             head.getStyleClass().add("map-link-head");
             hit.getStyleClass().add("map-link-hit");
-            getChildren().addAll(line, head, hit);
+            getChildren().addAll(line, head);
+            if (bare) {
+                return;
+            }
+            getChildren().add(hit);
             hit.setOnMousePressed(e -> {
                 vm.selectedLinkProperty().set(link);
                 e.consume();

@@ -272,4 +272,31 @@ class MapForTheRoomUiTest {
         // an arrow per link, along its route (the legend's three samples besides)
         assertThat(doc.getElementsByTagName("polyline").getLength()).isEqualTo(vm.links().size() + 3);
     }
+
+    @Test
+    void theMapForTheRoomHasNoHandlesOrMarksAndFillsItsWindowAtEverySize(FxRobot robot) throws Exception {
+        showRussianDemo(robot, 1280, 800);
+        MapCanvas[] room = new MapCanvas[1];
+        robot.interact(() -> {
+            room[0] = MapCanvas.forRoom(vm, new Messages(Language.RU));
+            AppHarness.show(stage, new javafx.scene.layout.StackPane(room[0]), 1000, 560);
+        });
+        AppHarness.waitUntil(() -> room[0].cards().size() == vm.goals().size());
+        assertThat(vm.findings()).isNotEmpty();
+        assertThat(room[0].lookupAll(".map-card-handle")).isEmpty();
+        assertThat(room[0].lookupAll(".map-card-warning")).isEmpty();
+        assertThat(room[0].lookupAll(".map-link-hit")).isEmpty();
+        for (double[] size : new double[][] {{1000, 560}, {1200, 1000}, {640, 360}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            double[] drawn = room[0].drawnSize();
+            assertThat(drawn[0] / room[0].getWidth() >= 0.9 || drawn[1] / room[0].getHeight() >= 0.9)
+                    .as("map %.0fx%.0f in %.0fx%.0f", drawn[0], drawn[1], room[0].getWidth(), room[0].getHeight()).isTrue();
+            assertThat(drawn[0]).isLessThanOrEqualTo(room[0].getWidth() + 0.5);
+            assertThat(drawn[1]).isLessThanOrEqualTo(room[0].getHeight() + 0.5);
+        }
+    }
 }
