@@ -29,7 +29,7 @@ public final class LinkRouter {
     /** Half the height of the band around a card's right-hand middle (its link handle) that no port uses. */
     public static final double HANDLE_CLEAR = 16;
     private static final double BEND = 24;
-    private static final double SOFT = 2;
+    private static final double SOFT = 6;
     private static final double BLOCKED = 100_000;
     private static final double TRACK = 12;
     /**

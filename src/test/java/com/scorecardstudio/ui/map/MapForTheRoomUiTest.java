@@ -248,6 +248,10 @@ class MapForTheRoomUiTest {
         Path svg = dir.resolve("map-" + run + ".svg");
         robot.interact(() -> task[0] = page.writeSvg(svg));
         assertThat(task[0].get(30, TimeUnit.SECONDS)).isEqualTo(svg);
+        if (System.getProperty("map.keep") != null) { // to look at them: -Dmap.keep=/some/dir
+            Files.copy(png, Path.of(System.getProperty("map.keep")).resolve("map-ru.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(svg, Path.of(System.getProperty("map.keep")).resolve("map-ru.svg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
         String text = doc.getDocumentElement().getTextContent();
         assertThat(text).contains("Стратегическая сессия 2027").contains("Обозначения").contains("Слабая связь");
