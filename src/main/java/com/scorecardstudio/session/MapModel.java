@@ -92,8 +92,9 @@ public final class MapModel {
     private TextMeasure measure = TextMeasure.ESTIMATE;
     /** Each card's height at the last layout: a title that needs another line lays out again. */
     private final Map<GoalItem, Double> heights = new IdentityHashMap<>();
-    /** A title changed while no view observed the map: heights are checked when one does. */
-    private boolean titlesChanged;
+    /** Goals whose title changed since their card's height was last checked. */
+    private final java.util.Set<GoalItem> titlesChanged = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<GoalItem, javafx.beans.value.ChangeListener<String>> titleWatchers = new IdentityHashMap<>();
     private java.util.function.Supplier<String> sessionTitle = () -> "";
     private long layoutRuns;
     /** The goals, links or pins changed since the last layout. */
@@ -115,12 +116,11 @@ public final class MapModel {
         goals.onDeleted(this::goalDeleted);
         goals.onStored(this::goalStored);
         goals.structureRevisionProperty().addListener((o, a, b) -> invalidate());
-        javafx.beans.value.ChangeListener<String> titleChanged = (o, a, b) -> titleChanged();
-        goals.goals().forEach(g -> g.titleProperty().addListener(titleChanged));
+        goals.goals().forEach(this::watchTitle);
         goals.goals().addListener((javafx.collections.ListChangeListener<GoalItem>) c -> {
             while (c.next()) {
-                c.getRemoved().forEach(g -> g.titleProperty().removeListener(titleChanged));
-                c.getAddedSubList().forEach(g -> g.titleProperty().addListener(titleChanged));
+                c.getRemoved().forEach(g -> Optional.ofNullable(titleWatchers.remove(g)).ifPresent(l -> g.titleProperty().removeListener(l)));
+                c.getAddedSubList().forEach(this::watchTitle);
             }
         });
         selection.addListener((javafx.collections.SetChangeListener<GoalItem>) c -> {
@@ -209,30 +209,38 @@ public final class MapModel {
         }
     }
 
+    private void watchTitle(GoalItem g) {
+        if (!titleWatchers.containsKey(g)) {
+            javafx.beans.value.ChangeListener<String> l = (o, a, b) -> titleChanged(g);
+            titleWatchers.put(g, l);
+            g.titleProperty().addListener(l);
+        }
+    }
+
     /** A title was typed: lay out again if its card needs another height; when nobody looks, later. */
-    private void titleChanged() {
+    private void titleChanged(GoalItem g) {
+        titlesChanged.add(g);
         if (observers > 0) {
-            titlesChanged = true;
             checkTitles();
             if (stale) {
                 refresh();
             }
-        } else {
-            titlesChanged = true;
         }
     }
 
+    /** Wraps only the titles typed since the last check: a keystroke costs one title's wrap. */
     private void checkTitles() {
-        if (!titlesChanged || stale) {
+        if (titlesChanged.isEmpty() || stale) {
             return;
         }
-        titlesChanged = false;
-        for (var e : heights.entrySet()) {
-            if (MapText.cardHeight(e.getKey().titleProperty().get(), measure) != e.getValue()) {
+        for (GoalItem g : titlesChanged) {
+            Double was = heights.get(g);
+            if (was != null && MapText.cardHeight(g.titleProperty().get(), measure) != was) {
                 stale = true;
-                return;
+                break;
             }
         }
+        titlesChanged.clear();
     }
 
     /** Measures the map's texts with the screen's fonts (set by the view); lays out again. */
@@ -286,7 +294,7 @@ public final class MapModel {
             heights.put(g, h);
             cardHeights.put(key(g), h);
         }
-        titlesChanged = false;
+        titlesChanged.clear();
         com.scorecardstudio.i18n.Messages messages = goals.messages();
         MapLayout.Result r = MapLayout.layout(cards, toDomain(layoutLinks, byKey), pins, new MapLayout.Sizing() {
             @Override
