@@ -75,6 +75,8 @@ public final class MapCanvas extends Pane {
     private final Group linkLayer = new Group();
     private final Group cardLayer = new Group();
     private final Group overlay = new Group();
+    /** Whether the links' hypotheses are written beside them. */
+    private final javafx.beans.property.BooleanProperty showHypotheses = new javafx.beans.property.SimpleBooleanProperty(false);
     /** The lanes' colour strips and names: kept in view at the left while panning (see {@link #placeGutter}). */
     private final Group gutter = new Group();
     private final Translate gutterShift = new Translate(0, 0);
@@ -223,6 +225,7 @@ public final class MapCanvas extends Pane {
         linkShapes.keySet().removeIf(l -> {
             if (!vm.links().contains(l)) {
                 linkLayer.getChildren().remove(linkShapes.get(l));
+                linkShapes.get(l).dispose();
                 return true;
             }
             return false;
@@ -349,12 +352,16 @@ public final class MapCanvas extends Pane {
         return shape;
     }
 
-    /** A link's arrow: its route from the cause's edge to the effect's, an arrowhead, and a wide invisible line to click. */
+    /**
+     * A link's arrow: its route from the cause's edge to the effect's, an arrowhead, a wide invisible
+     * line to click, and (when asked for) its hypothesis written along its longest segment.
+     */
     final class LinkShape extends Group {
         final LinkItem link;
         final Polyline line = new Polyline();
         final Polygon head = new Polygon();
         final Polyline hit = new Polyline();
+        final Label note = new Label();
         private final Tooltip tip = new Tooltip();
         private List<String> findings = List.of();
 
@@ -365,6 +372,13 @@ public final class MapCanvas extends Pane {
             head.getStyleClass().add("map-link-head");
             hit.getStyleClass().add("map-link-hit");
             getChildren().addAll(line, head);
+            note.getStyleClass().add("map-link-note");
+            note.setWrapText(true);
+            note.setMaxWidth(200);
+            note.setMouseTransparent(true);
+            note.textProperty().bind(link.hypothesisProperty());
+            note.visibleProperty().bind(showHypotheses.and(link.hypothesisProperty().isNotEmpty()));
+            getChildren().add(note); // under the cards: a note never hides a title
             if (bare) {
                 return;
             }
@@ -398,11 +412,28 @@ public final class MapCanvas extends Pane {
                 route = LinkRouter.elbow(a, b); // mid-drag: routed round the cards when dropped
             }
             LinkPaths.draw(route, link.strengthProperty().get(), line, head, hit);
+            // the hypothesis beside the middle of the longest segment
+            int longest = 1;
+            for (int i = 1; i < route.size(); i++) {
+                double len = Math.abs(route.x(i) - route.x(i - 1)) + Math.abs(route.y(i) - route.y(i - 1));
+                double best = Math.abs(route.x(longest) - route.x(longest - 1)) + Math.abs(route.y(longest) - route.y(longest - 1));
+                if (len > best) {
+                    longest = i;
+                }
+            }
+            double mx = (route.x(longest) + route.x(longest - 1)) / 2;
+            double my = (route.y(longest) + route.y(longest - 1)) / 2;
+            note.relocate(mx + 6, my + 4);
         }
 
         /** The points of the line as drawn (tests). */
         List<Double> points() {
             return line.getPoints();
+        }
+
+        void dispose() {
+            note.textProperty().unbind();
+            note.visibleProperty().unbind();
         }
 
         void restyle(boolean selected, List<String> findings) {
@@ -620,6 +651,11 @@ public final class MapCanvas extends Pane {
         zoom.setY(z);
         pan.setX((getWidth() - w * z) / 2);
         pan.setY((getHeight() - h * z) / 2);
+    }
+
+    /** Writes each link's hypothesis beside it (off by default: the map stays light). */
+    public javafx.beans.property.BooleanProperty showHypothesesProperty() {
+        return showHypotheses;
     }
 
     /** The map's drawn size on screen at the current zoom (tests: Fit fills the view). */

@@ -202,8 +202,14 @@ public final class MapPage extends BorderPane {
             this.legend.setManaged(on);
         });
 
+        ToggleButton hypotheses = new ToggleButton(null, Icons.of(Feather.MESSAGE_SQUARE));
+        hypotheses.setId("mapHypotheses");
+        hypotheses.setTooltip(new Tooltip(messages.get("map.hypotheses.toggle")));
+        hypotheses.setAccessibleText(messages.get("map.hypotheses.toggle"));
+        hypotheses.selectedProperty().bindBidirectional(canvas.showHypothesesProperty());
+
         ToolBar bar = new ToolBar(add, arrange, unpin, new Separator(), left, middle, top, spread, snap,
-                new Separator(), out, fit, in, legend, new Separator(), image, busy, status);
+                new Separator(), out, fit, in, legend, hypotheses, new Separator(), image, busy, status);
         bar.getStyleClass().add("map-toolbar");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -178,8 +178,8 @@ class MapForTheRoomUiTest {
         assertThat(size[0] / page.canvas().getWidth() >= 0.9 || size[1] / page.canvas().getHeight() >= 0.9)
                 .as("fit %.0fx%.0f in %.0fx%.0f", size[0], size[1], page.canvas().getWidth(), page.canvas().getHeight()).isTrue();
 
-        // zoomed far into the bottom-right corner: the visible lanes' names are still on screen, at the left
-        robot.interact(() -> page.canvas().zoomAt(3, page.canvas().getWidth(), page.canvas().getHeight()));
+        // zoomed far into the right end of the map: the visible lanes' names are still on screen, at the left
+        robot.interact(() -> page.canvas().zoomAt(3, page.canvas().getWidth() - 10, page.canvas().getHeight() / 2));
         WaitForAsyncUtils.waitForFxEvents();
         Bounds view = page.canvas().localToScene(page.canvas().getLayoutBounds());
         int inView = 0;
@@ -199,6 +199,14 @@ class MapForTheRoomUiTest {
                 .contains("Слабая связь", "Показатель достиг цели");
         robot.clickOn("#mapLegendToggle");
         assertThat(robot.lookup("#mapLegend").queryAs(Node.class).isVisible()).isFalse();
+
+        // the links' hypotheses, on request, beside their lines
+        assertThat(page.canvas().linkShapes().values()).noneMatch(l -> l.note.isVisible());
+        robot.clickOn("#mapHypotheses");
+        LinkItem withHypothesis = vm.links().stream().filter(l -> !l.hypothesisProperty().get().isBlank()).findFirst().orElseThrow();
+        MapCanvas.LinkShape shape = page.canvas().linkShapes().get(withHypothesis);
+        assertThat(shape.note.isVisible()).isTrue();
+        assertThat(shape.note.getText()).isEqualTo(withHypothesis.hypothesisProperty().get());
 
         // the dark theme: dark lanes and cards, light titles
         robot.interact(() -> Themes.apply(Theme.DARK, stage.getScene()));
