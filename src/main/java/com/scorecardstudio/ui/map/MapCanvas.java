@@ -378,6 +378,18 @@ public final class MapCanvas extends Pane {
             note.setMouseTransparent(true);
             note.textProperty().bind(link.hypothesisProperty());
             note.visibleProperty().bind(showHypotheses.and(link.hypothesisProperty().isNotEmpty()));
+            // sized by hand, and only when shown: 400 hidden notes cost the drag's layout pass nothing
+            note.setManaged(false);
+            note.visibleProperty().addListener((o, was, now) -> {
+                if (now) {
+                    note.autosize();
+                }
+            });
+            note.textProperty().addListener((o, a, b) -> {
+                if (note.isVisible()) {
+                    note.autosize();
+                }
+            });
             getChildren().add(note); // under the cards: a note never hides a title
             if (bare) {
                 return;
@@ -492,12 +504,15 @@ public final class MapCanvas extends Pane {
         if (!dragged && Math.hypot(dx, dy) < 3) {
             return;
         }
+        boolean starting = !dragged;
         dragged = true;
         List<LinkItem> touching = new ArrayList<>();
         dragStart.forEach((g, p) -> {
             CardNode c = cards.get(g);
             c.relocate(p.getX() + dx, p.getY() + dy);
-            c.toFront();
+            if (starting) {
+                c.toFront(); // once: reordering the layer every frame costs a CSS pass
+            }
         });
         for (LinkItem l : vm.links()) {
             if (dragStart.containsKey(l.cause()) || dragStart.containsKey(l.effect())) {
