@@ -56,6 +56,7 @@ public final class OpenSession {
         history.closeTypingWith(autosave::flush);
         this.goals = new GoalsModel(session.id(), store.goals(), autosave, history, messages);
         this.map = new MapModel(session.id(), goals, store.map(), autosave, history);
+        this.map.setSessionTitle(() -> this.session.title()); // the map image's heading
         this.extras = new CustomerExtrasModel(session.id(), store.facilitation(), autosave, history);
         this.parking = new ParkingLotModel(session.id(), store.facilitation(), autosave, history);
         this.timers = new StageTimers(session.id(), store.facilitation(), autosave, ticker);

@@ -83,6 +83,30 @@ class MapModelTest {
     }
 
     @Test
+    void aTitleThatNeedsMoreLinesMakesItsCardTallerAndMovesTheLanesBelowDown() {
+        Subscription view = map.observe();
+        GoalItem grow = goals.addGoal(Stage.FINANCIAL, "profit_growth", "Grow");
+        GoalItem serve = goals.addGoal(Stage.CUSTOMER, "service", "Serve");
+        double height = map.boxes().get(grow).height();
+        double serveY = map.boxes().get(serve).y();
+        // a keystroke that keeps the card's lines: no layout
+        assertThat(runs(() -> grow.titleProperty().set("Grow sales"))).isZero();
+        // one that needs more lines: one layout, a taller card, the lane below lower
+        String longer = "Grow sales to corporate clients in the northern district by a fifth through contracts with "
+                + "the three largest employers and a dedicated account manager for each of them";
+        assertThat(runs(() -> grow.titleProperty().set(longer))).isEqualTo(1);
+        assertThat(map.boxes().get(grow).height()).isGreaterThan(height);
+        assertThat(map.boxes().get(grow).bottom()).isLessThanOrEqualTo(map.lanes().bottom(Stage.FINANCIAL));
+        assertThat(map.boxes().get(serve).y()).isGreaterThan(serveY);
+        assertThat(map.boxes().get(serve).y()).isGreaterThan(map.boxes().get(grow).bottom());
+        view.unsubscribe();
+        // while no view shows the map, typing costs no layout; the next view lays out once
+        assertThat(runs(() -> grow.titleProperty().set("Grow"))).isZero();
+        assertThat(runs(() -> map.observe().unsubscribe())).isEqualTo(1);
+        assertThat(map.boxes().get(grow).height()).isEqualTo(height);
+    }
+
+    @Test
     void theLayoutRunsWhenGoalsLinksOrPinsChangeAndNeverWhileATitleOrOwnerIsTyped() {
         Subscription view = map.observe();
         GoalItem[] added = new GoalItem[2];
