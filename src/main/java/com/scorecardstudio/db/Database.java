@@ -17,25 +17,138 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One open H2 file database: migrated to the current schema, backed up before each migration, and
- * reached through one connection that only the database thread uses.
+ * One open database: an H2 file (the default, a consultant's own laptop) or a team workspace on a
+ * PostgreSQL server (issue 16). Migrated to the current schema by the same migrations, and reached
+ * through one connection that only the database thread uses. An H2 file is backed up before each
+ * migration; a server is backed up by its administrator ({@code pg_dump}, docs/team-workspace.md).
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** This process's tag on the changes it writes to a team workspace (see {@link ChangeFeed}). */
+    static final String ORIGIN = java.util.UUID.randomUUID().toString();
 
+    /** The H2 file; null for a server. */
     private final Path file;
+    private final Optional<ServerAddress> server;
     private final Connection connection;
     private final DSLContext dsl;
     private final Optional<DatabaseKey> key;
+    private final boolean readOnly;
     private Optional<Backups> deferredCheck;
 
     private Database(Path file, Connection connection, Optional<DatabaseKey> key, Optional<Backups> deferredCheck) {
         this.file = file;
+        this.server = Optional.empty();
         this.connection = connection;
         this.key = key;
+        this.readOnly = false;
         this.deferredCheck = deferredCheck;
         this.dsl = DSL.using(guarded(connection), SQLDialect.H2,
                 new Settings().withExecuteLogging(false).withRenderSchema(false));
+    }
+
+    private Database(ServerAddress server, Connection connection, boolean readOnly) {
+        this.file = null;
+        this.server = Optional.of(server);
+        this.connection = connection;
+        this.key = Optional.empty();
+        this.readOnly = readOnly;
+        this.deferredCheck = Optional.empty();
+        // the schema's names are unquoted upper case in the migrations, which PostgreSQL folds to lower case
+        this.dsl = DSL.using(connection, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false).withRenderSchema(false)
+                .withRenderNameCase(org.jooq.conf.RenderNameCase.LOWER));
+    }
+
+    /**
+     * Opens a team workspace on a PostgreSQL server (15 or newer), migrating its schema when this
+     * app is the first to open it or is newer than the one that did. A role that may only read opens
+     * it read-only (see {@link #readOnly()}): nothing is migrated then, and a schema that is not
+     * current is refused. The password is never logged.
+     */
+    public static Database openServer(ServerAddress address, Optional<char[]> password) throws DatabaseOpenException {
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", address.user());
+        password.ifPresent(p -> props.setProperty("password", new String(p)));
+        props.setProperty("ApplicationName", "Scorecard Studio");
+        props.setProperty("connectTimeout", "10");
+        props.setProperty("tcpKeepAlive", "true");
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(address.jdbcUrl(), props);
+        } catch (SQLException e) {
+            throw classifyServer(address, e);
+        }
+        try {
+            connection.setAutoCommit(true);
+            // this app's tag on every change it makes, so that it can skip its own announcements (ChangeFeed)
+            try (var st = connection.prepareStatement("SELECT set_config('scorecard.origin', ?, false)")) {
+                st.setString(1, ORIGIN);
+                st.executeQuery().close();
+            }
+            int major = connection.getMetaData().getDatabaseMajorVersion();
+            if (major < 15) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.SERVER_TOO_OLD, address.toString(), null);
+            }
+            boolean mayWrite = mayWrite(connection);
+            SchemaVersion schema = SchemaVersion.of(connection);
+            if (schema == SchemaVersion.NEWER) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_VERSION, address.toString(), null);
+            }
+            if (schema != SchemaVersion.CURRENT) {
+                if (!mayWrite) {
+                    throw new DatabaseOpenException(DatabaseOpenException.Reason.READ_ONLY, address.toString(), null);
+                }
+                Migrations migrations = Migrations.forPostgres(connection);
+                if (migrations.hasFutureMigrations()) {
+                    throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_VERSION, address.toString(), null);
+                }
+                migrations.migrate(address.toString());
+            }
+            LOG.info("Opened the team workspace {} ({}{})", address, connection.getMetaData().getDatabaseProductVersion(),
+                    mayWrite ? "" : ", read-only");
+            return new Database(address, connection, !mayWrite);
+        } catch (DatabaseOpenException e) {
+            closeQuietly(connection);
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw classifyServer(address, e);
+        }
+    }
+
+    /**
+     * Whether the role may change the session table: a read-only role (docs/team-workspace.md) opens
+     * the workspace read-only. A new, empty database counts as writable when the role may create in it.
+     */
+    private static boolean mayWrite(Connection c) throws SQLException {
+        try (var st = c.prepareStatement("SELECT CASE WHEN to_regclass('session') IS NULL"
+                + " THEN has_schema_privilege(current_schema(), 'CREATE')"
+                + " ELSE has_table_privilege('session', 'UPDATE') END");
+                var rs = st.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /** Why a server could not be opened, from PostgreSQL's SQL state; the password never appears. */
+    static DatabaseOpenException classifyServer(ServerAddress address, Throwable e) {
+        SQLException sql = findSql(e);
+        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        DatabaseOpenException.Reason reason;
+        if (state.equals("28P01") || state.equals("28000")) {
+            reason = DatabaseOpenException.Reason.WRONG_PASSWORD;
+        } else if (state.equals("3D000")) {
+            reason = DatabaseOpenException.Reason.NO_SUCH_DATABASE;
+        } else if (state.startsWith("08")) {
+            reason = DatabaseOpenException.Reason.SERVER_UNREACHABLE;
+        } else if (state.equals("42501")) {
+            reason = DatabaseOpenException.Reason.READ_ONLY;
+        } else {
+            reason = DatabaseOpenException.Reason.SERVER_FAILED;
+        }
+        DatabaseOpenException failure = new DatabaseOpenException(reason, address.toString(), masked(e));
+        LOG.warn("Team workspace {} could not be opened: {} ({})", address, reason, state);
+        return failure;
     }
 
     /** When to back up an existing database while opening it. */
@@ -394,8 +507,24 @@ public final class Database implements AutoCloseable {
         return null;
     }
 
+    /** The H2 file; null for a team workspace on a server (see {@link #server()}). */
     public Path file() {
         return file;
+    }
+
+    /** The server of a team workspace; empty for an H2 file. */
+    public Optional<ServerAddress> server() {
+        return server;
+    }
+
+    /** Where this database is, as shown to the user: the file's path or the server's address. */
+    public String location() {
+        return server.map(ServerAddress::toString).orElseGet(() -> file.toString());
+    }
+
+    /** Whether this app may only read (a team workspace opened with a read-only role). */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** jOOQ over the single connection; use only on the database thread. */
@@ -419,6 +548,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (server.isPresent()) {
+            closeQuietly(connection);
+            return;
+        }
         com.scorecardstudio.util.WriteTargets.databaseClosed(file);
         if (panic(connection).isPresent()) {
             LOG.warn("{} was closed by H2 after a failed write", file);
