@@ -45,7 +45,8 @@ BEGIN
     FOREACH t IN ARRAY ARRAY['session', 'participant', 'goal', 'indicator', 'measurement', 'initiative',
             'customer_policy_check', 'area_assessment', 'parking_note', 'stage_timebox', 'stage_clock',
             'client', 'scoring_criterion', 'client_score', 'scoring_settings', 'scoring_strategy',
-            'goal_link', 'goal_map_position', 'checkin_schedule', 'checkin_actual', 'checkin_period_closed'] LOOP
+            'goal_link', 'goal_map_position', 'checkin_schedule', 'checkin_actual', 'checkin_period_closed',
+            'agenda_break'] LOOP
         EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW '
             'EXECUTE FUNCTION scorecard_notify_change()', t || '_notify', t);
     END LOOP;

@@ -460,6 +460,12 @@ public final class Database implements AutoCloseable {
                 || text.contains("file too large") || text.contains("quota exceeded") || text.contains("disk quota");
     }
 
+    /** Whether a server refused a statement for want of a privilege (a read-only role writing). */
+    public static boolean isPermissionDenied(Throwable e) {
+        SQLException sql = findSql(e);
+        return sql != null && "42501".equals(sql.getSQLState());
+    }
+
     /** Whether a failure is a write to a read-only database or folder. */
     public static boolean isReadOnlyError(Throwable e) {
         SQLException sql = findSql(e);
