@@ -536,7 +536,8 @@ public final class Database implements AutoCloseable {
     /** jOOQ over the single connection; use only on the database thread. */
     /** The repositories over this database, for code outside {@code db/}. */
     public Store store(java.time.Clock clock) {
-        return new Store(dsl(), clock);
+        // on a team workspace, the server's user names who changed a row; a file has one user
+        return new Store(dsl(), clock, server.map(ServerAddress::user).orElse(""));
     }
 
     public DSLContext dsl() {

@@ -65,11 +65,97 @@ public final class GoalsModel {
     }
 
     public void load() {
-        autosave.run(() -> repository.list(sessionId), list -> {
-            goals.setAll(list.stream().map(this::wire).toList());
+        autosave.run(() -> {
+            List<Goal> list = repository.list(sessionId);
+            java.util.Map<Long, Long> versions = repository.versions(sessionId);
+            return list.stream().map(g -> {
+                GoalItem item = wire(g);
+                item.version.set(versions.getOrDefault(g.id(), 0L));
+                item.base.set(g);
+                return item;
+            }).toList();
+        }, items -> {
+            goals.setAll(items);
             loaded.set(true);
             changed();
             structureChanged();
+        });
+    }
+
+    // ---- conflicts with other users of a team workspace (issue 16)
+
+    /**
+     * A goal another user changed while this user edited it: nothing of either was overwritten. The
+     * user keeps theirs or mine ({@link #keepMine}, {@link #keepTheirs}); until then the screen shows
+     * mine, as typed.
+     */
+    public record Conflict(GoalItem goal, Goal mine, Goal theirs, String changedBy, java.util.Optional<java.time.Instant> changedAt,
+            long theirVersion) {
+    }
+
+    private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
+
+    /** The conflicts waiting for the user's choice, oldest first; one per goal. */
+    public ObservableList<Conflict> conflicts() {
+        return FXCollections.unmodifiableObservableList(conflicts);
+    }
+
+    /** On the database thread: a compare-and-set write of a goal's own fields; a stale one becomes a conflict. */
+    private void write(GoalItem item, Goal snapshot, long basedOn) {
+        try {
+            item.version.set(repository.update(item.dbId.get(), snapshot, basedOn));
+            item.base.set(snapshot);
+        } catch (com.scorecardstudio.db.StaleWriteException e) {
+            if (e.deleted()) {
+                throw e; // deleted elsewhere: the session is read again, and says so
+            }
+            Goal theirs = e.theirs(Goal.class).orElseThrow();
+            java.util.Optional<Goal> merged = item.base.get() == null ? java.util.Optional.empty()
+                    : com.scorecardstudio.domain.GoalMerge.merge(item.base.get(), snapshot, theirs);
+            if (merged.isPresent()) {
+                // different fields: both kept; the screen takes their fields, with no undo step of its own
+                write(item, merged.get(), e.currentVersion());
+                Goal m = merged.get();
+                autosave.run(() -> null, ok -> item.tracker.quietly(() -> {
+                    item.title.set(m.title());
+                    item.description.set(m.description());
+                    item.owner.set(m.owner());
+                    item.priority.set(m.priority());
+                }));
+                return;
+            }
+            Conflict c = new Conflict(item, snapshot, e.theirs(Goal.class).orElseThrow(), e.changedBy(), e.changedAt(),
+                    e.currentVersion());
+            autosave.run(() -> null, ok -> {
+                conflicts.removeIf(old -> old.goal() == item);
+                conflicts.add(c);
+            });
+        }
+    }
+
+    /** Keeps what this user typed: written over theirs, knowingly (based on their version). */
+    public void keepMine(Conflict c) {
+        conflicts.remove(c);
+        Goal mine = c.goal().toGoal();
+        autosave.run(() -> {
+            write(c.goal(), mine, c.theirVersion());
+            return null;
+        }, ok -> { });
+    }
+
+    /** Keeps the other user's version: this goal's fields become theirs (an undoable edit, like typing). */
+    public void keepTheirs(Conflict c) {
+        conflicts.remove(c);
+        GoalItem item = c.goal();
+        autosave.run(() -> {
+            item.version.set(c.theirVersion());
+            return null;
+        }, ok -> {
+            item.title.set(c.theirs().title());
+            item.description.set(c.theirs().description());
+            item.owner.set(c.theirs().owner());
+            item.priority.set(c.theirs().priority());
+            item.tracker.flush();
         });
     }
 
@@ -80,7 +166,7 @@ public final class GoalsModel {
         item.tracker = new EditTracker(undo, autosave, () -> {
             Goal snapshot = item.toGoal();
             return () -> {
-                repository.update(item.dbId.get(), snapshot);
+                write(item, snapshot, item.version.get());
                 return null;
             };
         }, () -> changed(item));
@@ -331,6 +417,8 @@ public final class GoalsModel {
         autosave.run(() -> {
             Goal stored = repository.insert(sessionId, snapshot, position);
             item.dbId.set(stored.id());
+            item.version.set(0); // a new row (also a deleted goal stored again by undo)
+            item.base.set(snapshot);
             for (int i = 0; i < stored.indicators().size(); i++) {
                 item.indicators.get(i).dbId.set(stored.indicators().get(i).id());
             }
@@ -352,7 +440,7 @@ public final class GoalsModel {
     private void removeGoal(GoalItem item) {
         goals.remove(item);
         autosave.run(() -> {
-            repository.delete(item.dbId.get());
+            repository.delete(item.dbId.get(), item.version.get());
             return null;
         }, ok -> { });
         removedListeners.forEach(l -> l.accept(item));
