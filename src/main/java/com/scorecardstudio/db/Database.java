@@ -24,8 +24,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    /** This process's tag on the changes it writes to a team workspace (see {@link ChangeFeed}). */
-    static final String ORIGIN = java.util.UUID.randomUUID().toString();
 
     /** The H2 file; null for a server. */
     private final Path file;
@@ -34,10 +32,13 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final Optional<DatabaseKey> key;
     private final boolean readOnly;
+    /** The tag this connection puts on the changes it writes to a server (see {@link ChangeFeed}); '' for a file. */
+    private final String origin;
     private Optional<Backups> deferredCheck;
 
     private Database(Path file, Connection connection, Optional<DatabaseKey> key, Optional<Backups> deferredCheck) {
         this.file = file;
+        this.origin = "";
         this.server = Optional.empty();
         this.connection = connection;
         this.key = key;
@@ -47,7 +48,8 @@ public final class Database implements AutoCloseable {
                 new Settings().withExecuteLogging(false).withRenderSchema(false));
     }
 
-    private Database(ServerAddress server, Connection connection, boolean readOnly) {
+    private Database(ServerAddress server, Connection connection, boolean readOnly, String origin) {
+        this.origin = origin;
         this.file = null;
         this.server = Optional.of(server);
         this.connection = connection;
@@ -80,9 +82,10 @@ public final class Database implements AutoCloseable {
         }
         try {
             connection.setAutoCommit(true);
-            // this app's tag on every change it makes, so that it can skip its own announcements (ChangeFeed)
+            // this connection's tag on every change it makes, so that it can skip its own announcements (ChangeFeed)
+            String origin = java.util.UUID.randomUUID().toString();
             try (var st = connection.prepareStatement("SELECT set_config('scorecard.origin', ?, false)")) {
-                st.setString(1, ORIGIN);
+                st.setString(1, origin);
                 st.executeQuery().close();
             }
             int major = connection.getMetaData().getDatabaseMajorVersion();
@@ -106,7 +109,7 @@ public final class Database implements AutoCloseable {
             }
             LOG.info("Opened the team workspace {} ({}{})", address, connection.getMetaData().getDatabaseProductVersion(),
                     mayWrite ? "" : ", read-only");
-            return new Database(address, connection, !mayWrite);
+            return new Database(address, connection, !mayWrite, origin);
         } catch (DatabaseOpenException e) {
             closeQuietly(connection);
             throw e;
@@ -526,6 +529,11 @@ public final class Database implements AutoCloseable {
     /** Where this database is, as shown to the user: the file's path or the server's address. */
     public String location() {
         return server.map(ServerAddress::toString).orElseGet(() -> file.toString());
+    }
+
+    /** The tag on this connection's changes, which its {@link ChangeFeed} skips; '' for an H2 file. */
+    public String origin() {
+        return origin;
     }
 
     /** Whether this app may only read (a team workspace opened with a read-only role). */
