@@ -91,10 +91,15 @@ public final class AppContext {
             home[0].show(s, null);
         });
         home[0] = new HomeScreen(frame, settings, tasks, errors, database::library, session -> {
-            settings.setLastSession(database.library().file(), session.uid().toString());
+            Library library = database.library();
+            if (library.server().isPresent()) {
+                settings.setLastSession(library.server().get(), session.uid().toString());
+            } else {
+                settings.setLastSession(library.file(), session.uid().toString());
+            }
             settings.saveInBackground();
             workspace.open(session);
-        }, sessionFiles, database::showBackups);
+        }, sessionFiles, database::showBackups, () -> database.connect(settings), database::backToFile);
 
         stage.setMinWidth(900);
         stage.setMinHeight(600);

@@ -47,6 +47,7 @@ BEGIN
             'client', 'scoring_criterion', 'client_score', 'scoring_settings', 'scoring_strategy',
             'goal_link', 'goal_map_position', 'checkin_schedule', 'checkin_actual', 'checkin_period_closed',
             'agenda_break'] LOOP
+        CONTINUE WHEN to_regclass(t) IS NULL;
         EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW '
             'EXECUTE FUNCTION scorecard_notify_change()', t || '_notify', t);
     END LOOP;

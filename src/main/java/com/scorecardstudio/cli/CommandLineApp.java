@@ -7,7 +7,7 @@ import com.scorecardstudio.db.Backups;
 import com.scorecardstudio.deck.DeckData;
 import com.scorecardstudio.deck.DeckExport;
 import com.scorecardstudio.db.Database;
-import com.scorecardstudio.db.ServerAddress;
+import com.scorecardstudio.config.ServerAddress;
 import com.scorecardstudio.db.DatabaseOpenException;
 import com.scorecardstudio.db.SessionRepository;
 import com.scorecardstudio.db.Store;

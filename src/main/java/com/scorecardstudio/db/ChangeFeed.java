@@ -1,5 +1,6 @@
 package com.scorecardstudio.db;
 
+import com.scorecardstudio.config.ServerAddress;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;

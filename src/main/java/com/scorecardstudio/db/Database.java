@@ -1,5 +1,6 @@
 package com.scorecardstudio.db;
 
+import com.scorecardstudio.config.ServerAddress;
 import com.scorecardstudio.config.AppPaths;
 import java.io.IOException;
 import java.nio.file.Files;

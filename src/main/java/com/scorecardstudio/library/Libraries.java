@@ -28,6 +28,20 @@ public final class Libraries {
         return new Library(Database.open(file, backups, Database.BackupOnOpen.DEFERRED, password), backups, clock);
     }
 
+    /**
+     * Opens a team workspace on a PostgreSQL server and reads its session list; the password is
+     * wiped once used.
+     */
+    public Library.Opened openServer(com.scorecardstudio.config.ServerAddress address, Optional<char[]> password)
+            throws DatabaseOpenException {
+        try {
+            Library library = new Library(Database.openServer(address, password), backups, clock);
+            return new Library.Opened(library, library.sessions());
+        } finally {
+            password.ifPresent(p -> java.util.Arrays.fill(p, '\0'));
+        }
+    }
+
     /** Opens a file and reads its session list at once, as at start-up. */
     public Library.Opened openAndList(Path file) throws DatabaseOpenException {
         Library library = open(file, Optional.empty());

@@ -53,8 +53,19 @@ public final class Library implements AutoCloseable {
         return database.store(clock).sessions().purgeDeleted();
     }
 
+    /** The H2 file; null for a team workspace (see {@link #server()}). */
     public Path file() {
         return database.file();
+    }
+
+    /** The team workspace's server; empty for an H2 file. */
+    public Optional<com.scorecardstudio.config.ServerAddress> server() {
+        return database.server();
+    }
+
+    /** Whether the sessions here can only be looked at (a team workspace opened with a read-only role). */
+    public boolean readOnly() {
+        return database.readOnly();
     }
 
     public List<Session> sessions() {
@@ -110,7 +121,8 @@ public final class Library implements AutoCloseable {
 
     /** The backups of this file, newest first. */
     public List<Path> backups() {
-        return backups.list(database.file());
+        // a server is backed up by its administrator (docs/team-workspace.md)
+        return database.file() == null ? List.of() : backups.list(database.file());
     }
 
     /** Closes the database and puts a backup in its place (the current file kept aside); reopen afterwards. */

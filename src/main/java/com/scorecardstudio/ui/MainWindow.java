@@ -114,8 +114,9 @@ public final class MainWindow extends BorderPane {
         warn.invalidated(fields);
     }
 
-    public void showDatabase(Messages messages, Path file) {
-        databaseLabel.setText(file == null ? "" : messages.get("status.database", file));
+    /** The status bar's line on the open database ("Database: …", "Team workspace: …"); '' while none is open. */
+    public void showDatabase(String text) {
+        databaseLabel.setText(text);
     }
 
     /**

@@ -3,7 +3,7 @@ package com.scorecardstudio.bench;
 import com.scorecardstudio.db.ChangeFeed;
 import com.scorecardstudio.db.Database;
 import com.scorecardstudio.db.GoalRepository;
-import com.scorecardstudio.db.ServerAddress;
+import com.scorecardstudio.config.ServerAddress;
 import com.scorecardstudio.db.StaleWriteException;
 import com.scorecardstudio.domain.Goal;
 import com.scorecardstudio.domain.Indicator;

@@ -1,5 +1,6 @@
 package com.scorecardstudio.db;
 
+import com.scorecardstudio.config.ServerAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scorecardstudio.domain.Goal;

@@ -1,5 +1,6 @@
 package com.scorecardstudio.db;
 
+import com.scorecardstudio.config.ServerAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,6 +59,12 @@ class PostgresWorkspaceTest {
                 .isInstanceOfSatisfying(DatabaseOpenException.class, e -> {
                     assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.NO_SUCH_DATABASE);
                     assertThat(e.messageKey()).isEqualTo("team.open.no_such_database");
+                });
+        assertThatThrownBy(() -> Database.openServer(ServerAddress.parse(target.url(), Optional.empty()),
+                Optional.of("not-the-password".toCharArray())))
+                .isInstanceOfSatisfying(DatabaseOpenException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.WRONG_PASSWORD);
+                    assertThat(e.getMessage()).doesNotContain("not-the-password");
                 });
         ServerAddress closed = ServerAddress.parse("postgresql://x@127.0.0.1:1/db", Optional.empty());
         assertThatThrownBy(() -> Database.openServer(closed, Optional.empty()))

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scorecardstudio.config.Language;
 import com.scorecardstudio.db.Database;
-import com.scorecardstudio.db.ServerAddress;
+import com.scorecardstudio.config.ServerAddress;
 import com.scorecardstudio.domain.Goal;
 import com.scorecardstudio.domain.Priority;
 import com.scorecardstudio.domain.Session;

@@ -34,6 +34,7 @@ import org.tukaani.xz.XZInputStream;
  */
 public final class TestPostgres {
     private static final String ARCHIVE = "postgres-linux-x86_64.txz";
+    private static final String ADMIN_PASSWORD = "test-superuser";
     private static final int NOBODY = 65534;
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static TestPostgres instance;
@@ -82,7 +83,7 @@ public final class TestPostgres {
 
     /** A connection as the server's superuser, for set-up (roles, databases) only. */
     public Connection admin() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", ADMIN_PASSWORD);
     }
 
     /** Stops the server at once (as a crash would) and starts it again on the same port and data. */
@@ -123,9 +124,14 @@ public final class TestPostgres {
         if (root) {
             chown(data);
         }
-        List<String> initdb = List.of(bin.resolve("initdb").toString(), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-                "--locale=C", "-D", data.toString());
+        // passwords are checked over TCP, as on a real server (a wrong one is refused); the superuser's is ADMIN_PASSWORD
+        Path pwfile = data.resolveSibling(data.getFileName() + ".pw");
+        Files.writeString(pwfile, ADMIN_PASSWORD + "\n");
+        pwfile.toFile().setReadable(true, false);
+        List<String> initdb = List.of(bin.resolve("initdb").toString(), "--auth-local=trust", "--auth-host=scram-sha-256",
+                "-U", "postgres", "--pwfile=" + pwfile, "-E", "UTF8", "--locale=C", "-D", data.toString());
         run(asUser(initdb, root));
+        Files.delete(pwfile);
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();

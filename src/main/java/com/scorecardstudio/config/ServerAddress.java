@@ -1,4 +1,4 @@
-package com.scorecardstudio.db;
+package com.scorecardstudio.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
