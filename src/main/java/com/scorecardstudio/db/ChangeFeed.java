@@ -67,6 +67,10 @@ public final class ChangeFeed implements AutoCloseable {
      * {@link Database#origin()}) are not reported. Returns once listening, or throws if the server
      * cannot be reached now.
      */
+    public static ChangeFeed start(Database db, Listener listener) throws SQLException {
+        return start(db, db.password(), listener);
+    }
+
     public static ChangeFeed start(Database db, Optional<char[]> password, Listener listener) throws SQLException {
         ServerAddress address = db.server().orElseThrow(() -> new IllegalArgumentException("an H2 file has no change feed"));
         ChangeFeed feed = new ChangeFeed(address, password, db.origin(), listener);

@@ -35,6 +35,8 @@ public final class Database implements AutoCloseable {
     private final boolean readOnly;
     /** The tag this connection puts on the changes it writes to a server (see {@link ChangeFeed}); '' for a file. */
     private final String origin;
+    /** A server's password, kept in memory for the change feed's own connection and its reconnects. */
+    private Optional<char[]> password = Optional.empty();
     private Optional<Backups> deferredCheck;
 
     private Database(Path file, Connection connection, Optional<DatabaseKey> key, Optional<Backups> deferredCheck) {
@@ -110,7 +112,9 @@ public final class Database implements AutoCloseable {
             }
             LOG.info("Opened the team workspace {} ({}{})", address, connection.getMetaData().getDatabaseProductVersion(),
                     mayWrite ? "" : ", read-only");
-            return new Database(address, connection, !mayWrite, origin);
+            Database db = new Database(address, connection, !mayWrite, origin);
+            db.password = password.map(char[]::clone);
+            return db;
         } catch (DatabaseOpenException e) {
             closeQuietly(connection);
             throw e;
@@ -535,6 +539,49 @@ public final class Database implements AutoCloseable {
     /** The tag on this connection's changes, which its {@link ChangeFeed} skips; '' for an H2 file. */
     public String origin() {
         return origin;
+    }
+
+    /** The password this server was opened with (for the change feed's connection). */
+    Optional<char[]> password() {
+        return password;
+    }
+
+    /**
+     * Tells the server which session this app has open, so that others see who is in it
+     * ({@link #othersIn}). Uses the connection's application name: PostgreSQL shows it to every role.
+     */
+    public void announce(java.util.UUID sessionUid) {
+        if (server.isEmpty()) {
+            return;
+        }
+        try (var st = connection.prepareStatement("SELECT set_config('application_name', ?, false)")) {
+            st.setString(1, PRESENCE_PREFIX + sessionUid);
+            st.executeQuery().close();
+        } catch (SQLException e) {
+            LOG.warn("Could not tell the team workspace which session is open", e);
+        }
+    }
+
+    static final String PRESENCE_PREFIX = "Scorecard Studio: ";
+
+    /** The other users who have this session open now (their server user names, sorted); empty for a file. */
+    public java.util.List<String> othersIn(java.util.UUID sessionUid) {
+        if (server.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (var st = connection.prepareStatement("SELECT DISTINCT usename FROM pg_stat_activity WHERE application_name = ?"
+                + " AND datname = current_database() AND pid <> pg_backend_pid() ORDER BY usename")) {
+            st.setString(1, PRESENCE_PREFIX + sessionUid);
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            LOG.warn("Could not read who else is in the session", e);
+        }
+        return names;
     }
 
     /** Whether this app may only read (a team workspace opened with a read-only role). */

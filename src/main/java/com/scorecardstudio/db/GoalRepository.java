@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -111,7 +112,25 @@ public final class GoalRepository {
 
     /** A session's goals in the method's order: by stage, focus area, then position. */
     public List<Goal> list(long sessionId) {
-        List<GoalRecord> goals = dsl.selectFrom(GOAL).where(GOAL.SESSION_ID.eq(sessionId)).fetch();
+        return read(GOAL.SESSION_ID.eq(sessionId));
+    }
+
+    /** A goal as stored now, with its version and who changed it last; empty when it is gone. */
+    public Optional<StoredGoal> find(long goalId) {
+        List<Goal> found = read(GOAL.ID.eq(goalId));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        var row = dsl.select(GOAL.ROW_VERSION, GOAL.CHANGED_BY).from(GOAL).where(GOAL.ID.eq(goalId)).fetchOne();
+        return row == null ? Optional.empty() : Optional.of(new StoredGoal(found.get(0), row.value1(), row.value2()));
+    }
+
+    /** A goal with the version of its row and who wrote that version. */
+    public record StoredGoal(Goal goal, long version, String changedBy) {
+    }
+
+    private List<Goal> read(org.jooq.Condition which) {
+        List<GoalRecord> goals = dsl.selectFrom(GOAL).where(which).fetch();
         List<Long> ids = goals.stream().map(GoalRecord::getId).toList();
         Map<Long, List<Indicator>> indicators = new HashMap<>();
         Map<Long, List<Measurement>> measurements = new HashMap<>();

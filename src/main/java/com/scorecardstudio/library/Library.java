@@ -2,6 +2,7 @@ package com.scorecardstudio.library;
 
 import com.scorecardstudio.config.Language;
 import com.scorecardstudio.db.Backups;
+import com.scorecardstudio.db.ChangeFeed;
 import com.scorecardstudio.db.Database;
 import com.scorecardstudio.db.DatabaseOpenException;
 import com.scorecardstudio.db.NotFoundException;
@@ -89,7 +90,44 @@ public final class Library implements AutoCloseable {
     /** Opens a session for editing: its headless model, not yet loaded. Call on the FX thread. */
     public OpenSession openSession(Session session, TaskRunner tasks, Autosave.Scheduler scheduler, LongSupplier ticker,
                                    Messages messages, Consumer<Throwable> onSaveFailed) {
-        return new OpenSession(session, database.store(clock), tasks, scheduler, ticker, messages, onSaveFailed);
+        OpenSession open = new OpenSession(session, database.store(clock), tasks, scheduler, ticker, messages, onSaveFailed);
+        if (database.server().isPresent()) {
+            followChanges(open, session, tasks);
+        }
+        return open;
+    }
+
+    /**
+     * On a team workspace: says on the server that this session is open here, and follows what the
+     * others change in it (announced by the server, read on the database thread, shown on the FX
+     * thread) until it is closed. A feed that cannot start leaves the session as on a file: the
+     * compare-and-set writes still keep every update.
+     */
+    private void followChanges(OpenSession open, Session session, TaskRunner tasks) {
+        boolean[] closed = {false};
+        tasks.run(() -> {
+            database.announce(session.uid());
+            return ChangeFeed.start(database, new ChangeFeed.Listener() {
+                @Override
+                public void changed(ChangeFeed.Change change) {
+                    if (change.sessionId().filter(id -> id == session.id()).isPresent() && change.id().isPresent()) {
+                        tasks.run(() -> null, ok -> {
+                            if (!closed[0]) {
+                                open.changedElsewhere(change.table(), change.id().get());
+                            }
+                        }, e -> { });
+                    }
+                }
+            });
+        }, feed -> open.onClose(() -> {
+            closed[0] = true;
+            feed.close();
+        }), e -> org.slf4j.LoggerFactory.getLogger(Library.class).warn("Could not follow the team's changes", e));
+    }
+
+    /** The other users who have a session open on this team workspace now; empty on a file. */
+    public List<String> othersIn(Session session) {
+        return database.othersIn(session.uid());
     }
 
     /** Stores a session's edited details and returns them as stored. */

@@ -94,10 +94,12 @@ public final class GoalsModel {
     }
 
     private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
+    /** One view, held here: a view made per call would be collected and stop telling its listeners. */
+    private final ObservableList<Conflict> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
 
     /** The conflicts waiting for the user's choice, oldest first; one per goal. */
     public ObservableList<Conflict> conflicts() {
-        return FXCollections.unmodifiableObservableList(conflicts);
+        return conflictsView;
     }
 
     /** On the database thread: a compare-and-set write of a goal's own fields; a stale one becomes a conflict. */
@@ -157,6 +159,97 @@ public final class GoalsModel {
             item.priority.set(c.theirs().priority());
             item.tracker.flush();
         });
+    }
+
+    // ---- changes other users made (team workspaces, issue 16)
+
+    private final List<java.util.function.Consumer<GoalItem>> deletedElsewhereListeners = new java.util.ArrayList<>();
+
+    /** Told when another user deleted a goal (already off the list; {@link EditHistory#undo} brings it back). */
+    public void onDeletedElsewhere(java.util.function.Consumer<GoalItem> listener) {
+        deletedElsewhereListeners.add(listener);
+    }
+
+    private GoalItem byId(long goalId) {
+        for (GoalItem g : goals) {
+            if (g.dbId.get() == goalId) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Another user wrote goal {@code goalId} (an announcement from the server): it is read and shown.
+     * A goal being typed in is left alone: the save that follows merges or reports a conflict.
+     */
+    public void changedElsewhere(long goalId) {
+        autosave.run(() -> repository.find(goalId), found -> {
+            GoalItem item = byId(goalId);
+            if (found.isEmpty()) {
+                if (item != null) {
+                    deletedElsewhere(item);
+                }
+                return;
+            }
+            GoalRepository.StoredGoal stored = found.get();
+            Goal g = stored.goal();
+            if (item == null) {
+                GoalItem added = wire(g);
+                autosave.run(() -> {
+                    added.version.set(stored.version());
+                    added.base.set(g);
+                    return null;
+                }, ok -> { });
+                goals.add(endOf(g.stage(), g.area()), added);
+                changed();
+                structureChanged();
+                return;
+            }
+            if (item.tracker.pending()) {
+                return;
+            }
+            item.tracker.quietly(() -> {
+                item.title.set(g.title());
+                item.description.set(g.description());
+                item.owner.set(g.owner());
+                item.priority.set(g.priority());
+            });
+            // after the screen took theirs: a save typed from here on is based on their version
+            autosave.run(() -> {
+                if (stored.version() > item.version.get()) {
+                    item.version.set(stored.version());
+                    item.base.set(g);
+                }
+                return null;
+            }, ok -> { });
+            changed(item);
+        });
+    }
+
+    /** Off the list at once; undo stores it again (a new row), redo deletes it again. */
+    private void deletedElsewhere(GoalItem item) {
+        int index = goals.indexOf(item);
+        undo.execute(EditHistory.named("history.delete.goalElsewhere", item.title.get(), new EditHistory.Job() {
+            @Override
+            public void execute() {
+                goals.remove(item);
+                removedListeners.forEach(l -> l.accept(item));
+                changed();
+                structureChanged();
+            }
+
+            @Override
+            public void redo() {
+                removeGoal(item);
+            }
+
+            @Override
+            public void undo() {
+                insertAt(item, Math.min(index, goals.size()));
+            }
+        }));
+        deletedElsewhereListeners.forEach(l -> l.accept(item));
     }
 
     // ---- wiring items to autosave and undo

@@ -109,6 +109,25 @@ public final class OpenSession {
     public void close() {
         autosave.flush();
         timers.pause();
+        closeActions.forEach(Runnable::run);
+        closeActions.clear();
+    }
+
+    private final List<Runnable> closeActions = new java.util.ArrayList<>();
+
+    /** Runs {@code action} when the session is closed (a team workspace's change feed stops then). */
+    public void onClose(Runnable action) {
+        closeActions.add(action);
+    }
+
+    /**
+     * Another user changed a row of this session on the team workspace (FX thread). Goals are read
+     * and shown at once; other tables are not followed live yet (issue 16) and show on reopening.
+     */
+    public void changedElsewhere(String table, long id) {
+        if (table.equals("goal")) {
+            goals.changedElsewhere(id);
+        }
     }
 
     /** The form of the scoring set-up (criteria, bands, strategies), filled when shown. */

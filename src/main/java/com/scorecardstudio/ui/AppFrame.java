@@ -43,6 +43,7 @@ public final class AppFrame {
         stage.setTitle(messages.get("app.name"));
         window = new MainWindow(messages, settings.theme(), this::changeLanguage, this::toggleTheme, busy);
         window.showDatabase(databaseText());
+        window.showPresence(presenceText());
         window.showUnsaved(unsaved);
         if (stage.getScene() == null) {
             stage.setScene(new Scene(window));
@@ -69,6 +70,18 @@ public final class AppFrame {
         databaseFile = file;
         workspace = null;
         window.showDatabase(databaseText());
+    }
+
+    /** Who else has the open session open (team workspaces); an empty list hides the line. */
+    public void showPresence(java.util.List<String> others) {
+        presence = others;
+        window.showPresence(presenceText());
+    }
+
+    private java.util.List<String> presence = java.util.List.of();
+
+    private String presenceText() {
+        return presence.isEmpty() ? "" : messages.get("status.presence", String.join(", ", presence));
     }
 
     /** The team workspace named in the status bar, in place of a file. */

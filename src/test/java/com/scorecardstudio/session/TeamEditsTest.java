@@ -145,4 +145,72 @@ class TeamEditsTest {
         errors.clear();
         assertThat(stored().title()).isEqualTo("Grow margin, edited");
     }
+
+    @Test
+    void anotherUsersEditAdditionAndDeletionShowOnTheOpenSessionAndADeletionCanBeUndone() {
+        GoalsModel a = model(anna);
+        GoalsModel b = model(boris);
+        long id = first(a).storedId();
+        first(a).titleProperty().set("Grow margin, from Anna");
+        clock.advance(Duration.ofSeconds(1));
+        b.changedElsewhere(id);
+        assertThat(first(b).titleProperty().get()).isEqualTo("Grow margin, from Anna");
+        // and Boris's next edit is based on Anna's version: no conflict
+        first(b).ownerProperty().set("Boris");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(b.conflicts()).isEmpty();
+        assertThat(stored().owner()).isEqualTo("Boris");
+        assertThat(stored().title()).isEqualTo("Grow margin, from Anna");
+
+        GoalItem added = a.addGoal(Stage.FINANCIAL, "profit_growth", "A second goal");
+        b.changedElsewhere(added.storedId());
+        assertThat(b.goalsIn(Stage.FINANCIAL, "profit_growth")).extracting(g -> g.titleProperty().get())
+                .containsExactly("Grow margin, from Anna", "A second goal");
+
+        List<GoalItem> deletedOnBoris = new ArrayList<>();
+        b.onDeletedElsewhere(deletedOnBoris::add);
+        EditHistory borisHistory = new EditHistory();
+        GoalsModel b2 = new GoalsModel(sessionId, boris.store(TestDatabases.fixedClock()).goals(),
+                new Autosave(new DirectTaskRunner(), clock, Duration.ofMillis(500), Duration.ofSeconds(1), errors::add), borisHistory,
+                new Messages(Language.EN));
+        b2.load();
+        b2.onDeletedElsewhere(deletedOnBoris::add);
+        a.deleteGoal(a.goalsIn(Stage.FINANCIAL, "profit_growth").get(1));
+        b2.changedElsewhere(added.storedId());
+        assertThat(deletedOnBoris).extracting(g -> g.titleProperty().get()).containsExactly("A second goal");
+        assertThat(b2.goalsIn(Stage.FINANCIAL, "profit_growth")).hasSize(1);
+        borisHistory.undo();
+        assertThat(b2.goalsIn(Stage.FINANCIAL, "profit_growth")).hasSize(2);
+        assertThat(boris.store(TestDatabases.fixedClock()).goals().list(sessionId)).extracting(Goal::title)
+                .contains("A second goal");
+    }
+
+    @Test
+    void throughTheLibraryAnotherLaptopsEditArrivesByItselfAndBothSeeEachOther() throws Exception {
+        var libraries = new com.scorecardstudio.library.Libraries(new com.scorecardstudio.db.Backups(TestDatabases.fixedClock(), 3),
+                TestDatabases.fixedClock());
+        ServerAddress address = ServerAddress.parse(target.url(), Optional.empty());
+        try (var annaLib = libraries.openServer(address, Optional.of(target.password().toCharArray())).library();
+             var borisLib = libraries.openServer(address, Optional.of(target.password().toCharArray())).library()) {
+            Session session = borisLib.find(sessionId).orElseThrow();
+            OpenSession borisOpen = borisLib.openSession(session, new DirectTaskRunner(), clock, System::nanoTime,
+                    new Messages(Language.EN), errors::add);
+            borisOpen.load();
+            OpenSession annaOpen = annaLib.openSession(session, new DirectTaskRunner(), clock, System::nanoTime,
+                    new Messages(Language.EN), errors::add);
+            annaOpen.load();
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> annaLib.othersIn(session).size() == 1 && borisLib.othersIn(session).size() == 1);
+            assertThat(annaLib.othersIn(session)).containsExactly(target.user());
+
+            GoalItem annas = annaOpen.goals().goalsIn(Stage.FINANCIAL, "profit_growth").get(0);
+            annas.titleProperty().set("Typed on Anna's laptop");
+            clock.advance(Duration.ofSeconds(1));
+            GoalItem boriss = borisOpen.goals().goalsIn(Stage.FINANCIAL, "profit_growth").get(0);
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> boriss.titleProperty().get().equals("Typed on Anna's laptop"));
+            annaOpen.close();
+            borisOpen.close();
+        }
+    }
 }

@@ -20,6 +20,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -64,7 +65,8 @@ public final class ConnectDialog {
         problem.setId("teamProblem");
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
-        problem.setMaxWidth(520);
+        problem.setMinHeight(Region.USE_PREF_SIZE); // a long reason wraps, never ends in "…"
+        problem.setPrefWidth(500);
         tls.getItems().setAll("prefer", "require", "verify-ca", "verify-full", "disable");
         tls.setValue("prefer");
         tls.setConverter(new javafx.util.StringConverter<>() {
@@ -114,13 +116,23 @@ public final class ConnectDialog {
         grid.addRow(row++, label("team.connect.tls", tls), tls);
         Label note = new Label(messages.get("team.connect.note"));
         note.setWrapText(true);
-        note.setMaxWidth(520);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.setPrefWidth(540);
         note.getStyleClass().add("text-muted");
         spinner.setPrefSize(20, 20);
         spinner.setVisible(false);
         HBox status = new HBox(8, spinner, problem);
+        HBox.setHgrow(problem, Priority.ALWAYS);
+        // the dialog grows with a reason of two or three lines, so its buttons stay in view
+        problem.textProperty().addListener((o, a, b) -> Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
+        spinner.managedProperty().bind(spinner.visibleProperty());
         VBox content = new VBox(12, grid, status, note);
         content.setPadding(new Insets(8, 4, 0, 4));
+        content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
 
         ButtonType connect = new ButtonType(messages.get("team.connect.button"), ButtonBar.ButtonData.OK_DONE);
@@ -149,6 +161,8 @@ public final class ConnectDialog {
                 problem.getStyleClass().add("danger");
                 problem.setText(failure instanceof DatabaseOpenException d ? messages.get(d.messageKey(), d.where())
                         : messages.get("team.open.server_failed", address.get()));
+                password.requestFocus();
+                password.selectAll();
             });
         });
         Platform.runLater(() -> (host.getText().isBlank() ? host : password).requestFocus());
@@ -157,7 +171,7 @@ public final class ConnectDialog {
     private Label label(String key, javafx.scene.Node field) {
         Label l = new Label(messages.get(key));
         l.setLabelFor(field);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
