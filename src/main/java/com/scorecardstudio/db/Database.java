@@ -29,7 +29,8 @@ public final class Database implements AutoCloseable {
     /** The H2 file; null for a server. */
     private final Path file;
     private final Optional<ServerAddress> server;
-    private final Connection connection;
+    /** The one connection; a server's is replaced by {@link #reconnect()} after it was lost. */
+    private volatile Connection connection;
     private final DSLContext dsl;
     private final Optional<DatabaseKey> key;
     private final boolean readOnly;
@@ -60,7 +61,19 @@ public final class Database implements AutoCloseable {
         this.readOnly = readOnly;
         this.deferredCheck = Optional.empty();
         // the schema's names are unquoted upper case in the migrations, which PostgreSQL folds to lower case
-        this.dsl = DSL.using(connection, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false).withRenderSchema(false)
+        // through a provider: the connection may be replaced after a loss, the repositories keep working
+        org.jooq.ConnectionProvider current = new org.jooq.ConnectionProvider() {
+            @Override
+            public Connection acquire() {
+                return Database.this.connection;
+            }
+
+            @Override
+            public void release(Connection c) {
+                // one long-lived connection, closed with the database
+            }
+        };
+        this.dsl = DSL.using(current, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false).withRenderSchema(false)
                 .withRenderNameCase(org.jooq.conf.RenderNameCase.LOWER));
     }
 
@@ -71,26 +84,14 @@ public final class Database implements AutoCloseable {
      * current is refused. The password is never logged.
      */
     public static Database openServer(ServerAddress address, Optional<char[]> password) throws DatabaseOpenException {
-        java.util.Properties props = new java.util.Properties();
-        props.setProperty("user", address.user());
-        password.ifPresent(p -> props.setProperty("password", new String(p)));
-        props.setProperty("ApplicationName", "Scorecard Studio");
-        props.setProperty("connectTimeout", "10");
-        props.setProperty("tcpKeepAlive", "true");
+        String origin = java.util.UUID.randomUUID().toString();
         Connection connection;
         try {
-            connection = DriverManager.getConnection(address.jdbcUrl(), props);
+            connection = connectServer(address, password, origin, "Scorecard Studio");
         } catch (SQLException e) {
             throw classifyServer(address, e);
         }
         try {
-            connection.setAutoCommit(true);
-            // this connection's tag on every change it makes, so that it can skip its own announcements (ChangeFeed)
-            String origin = java.util.UUID.randomUUID().toString();
-            try (var st = connection.prepareStatement("SELECT set_config('scorecard.origin', ?, false)")) {
-                st.setString(1, origin);
-                st.executeQuery().close();
-            }
             int major = connection.getMetaData().getDatabaseMajorVersion();
             if (major < 15) {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.SERVER_TOO_OLD, address.toString(), null);
@@ -122,6 +123,60 @@ public final class Database implements AutoCloseable {
             closeQuietly(connection);
             throw classifyServer(address, e);
         }
+    }
+
+    /** A connection to a server, its writes tagged with {@code origin}. */
+    private static Connection connectServer(ServerAddress address, Optional<char[]> password, String origin, String appName)
+            throws SQLException {
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", address.user());
+        password.ifPresent(p -> props.setProperty("password", new String(p)));
+        props.setProperty("ApplicationName", appName);
+        props.setProperty("connectTimeout", "10");
+        props.setProperty("tcpKeepAlive", "true");
+        Connection connection = DriverManager.getConnection(address.jdbcUrl(), props);
+        try {
+            connection.setAutoCommit(true);
+            // this connection's tag on every change it makes, so that it can skip its own announcements (ChangeFeed)
+            try (var st = connection.prepareStatement("SELECT set_config('scorecard.origin', ?, false)")) {
+                st.setString(1, origin);
+                st.executeQuery().close();
+            }
+            return connection;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /**
+     * A team workspace's connection again after it was lost (the server restarted, the network came
+     * back): same tag, same session announced. Call on the database thread; throws while the server
+     * is still away.
+     */
+    public void reconnect() throws SQLException {
+        ServerAddress address = server.orElseThrow(() -> new IllegalStateException("an H2 file is not reconnected"));
+        Connection fresh = connectServer(address, password, origin, "Scorecard Studio");
+        Connection old = connection;
+        connection = fresh;
+        closeQuietly(old);
+        if (announced != null) {
+            announce(announced);
+        }
+        LOG.info("Reconnected to the team workspace {}", address);
+    }
+
+    /** Whether a failure is a lost connection to a server (down, restarted, network gone), not a refusal. */
+    public static boolean isConnectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof java.net.SocketException || t instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -554,6 +609,7 @@ public final class Database implements AutoCloseable {
         if (server.isEmpty()) {
             return;
         }
+        announced = sessionUid;
         try (var st = connection.prepareStatement("SELECT set_config('application_name', ?, false)")) {
             st.setString(1, PRESENCE_PREFIX + sessionUid);
             st.executeQuery().close();
@@ -563,6 +619,7 @@ public final class Database implements AutoCloseable {
     }
 
     static final String PRESENCE_PREFIX = "Scorecard Studio: ";
+    private volatile java.util.UUID announced;
 
     /** The other users who have this session open now (their server user names, sorted); empty for a file. */
     public java.util.List<String> othersIn(java.util.UUID sessionUid) {

@@ -39,10 +39,13 @@ public final class Library implements AutoCloseable {
     public record Opened(Library library, List<Session> sessions) {
     }
 
-    Library(Database database, Backups backups, Clock clock) {
+    private final Path journals;
+
+    Library(Database database, Backups backups, Clock clock, Path journals) {
         this.database = database;
         this.backups = backups;
         this.clock = clock;
+        this.journals = journals;
     }
 
     /**
@@ -90,11 +93,35 @@ public final class Library implements AutoCloseable {
     /** Opens a session for editing: its headless model, not yet loaded. Call on the FX thread. */
     public OpenSession openSession(Session session, TaskRunner tasks, Autosave.Scheduler scheduler, LongSupplier ticker,
                                    Messages messages, Consumer<Throwable> onSaveFailed) {
+        return openSession(session, tasks, scheduler, ticker, messages, onSaveFailed, Runnable::run);
+    }
+
+    /**
+     * As above; {@code fxThread} runs what a team workspace's change feed reports on the thread that
+     * may touch the model and start tasks (the FX thread in the app).
+     */
+    public OpenSession openSession(Session session, TaskRunner tasks, Autosave.Scheduler scheduler, LongSupplier ticker,
+                                   Messages messages, Consumer<Throwable> onSaveFailed, java.util.concurrent.Executor fxThread) {
         OpenSession open = new OpenSession(session, database.store(clock), tasks, scheduler, ticker, messages, onSaveFailed);
         if (database.server().isPresent()) {
-            followChanges(open, session, tasks);
+            open.keepWorkWhileOffline(journal(session), Database::isConnectionLost);
+            followChanges(open, session, tasks, fxThread);
         }
         return open;
+    }
+
+    /** The offline journal of a session of this team workspace: one file per workspace and session. */
+    com.scorecardstudio.session.Journal journal(Session session) {
+        String workspace = java.util.HexFormat.of().formatHex(java.util.Arrays.copyOf(sha256(database.location()), 8));
+        return new JournalFile(journals.resolve(workspace).resolve(session.uid() + ".jsonl"));
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -103,19 +130,43 @@ public final class Library implements AutoCloseable {
      * thread) until it is closed. A feed that cannot start leaves the session as on a file: the
      * compare-and-set writes still keep every update.
      */
-    private void followChanges(OpenSession open, Session session, TaskRunner tasks) {
+    private void followChanges(OpenSession open, Session session, TaskRunner tasks, java.util.concurrent.Executor fxThread) {
         boolean[] closed = {false};
         tasks.run(() -> {
             database.announce(session.uid());
             return ChangeFeed.start(database, new ChangeFeed.Listener() {
                 @Override
+                public void connected(boolean connected) {
+                    if (!connected) {
+                        fxThread.execute(() -> {
+                            if (!closed[0]) {
+                                open.wentOffline();
+                            }
+                        });
+                    }
+                }
+
+                @Override
+                public void resync() {
+                    // the server is back: this app's own connection is renewed first, then what waited is written
+                    fxThread.execute(() -> tasks.run(() -> {
+                        database.reconnect();
+                        return null;
+                    }, ok -> {
+                        if (!closed[0]) {
+                            open.reconnected();
+                        }
+                    }, e -> org.slf4j.LoggerFactory.getLogger(Library.class).warn("Could not reconnect", e)));
+                }
+
+                @Override
                 public void changed(ChangeFeed.Change change) {
                     if (change.sessionId().filter(id -> id == session.id()).isPresent() && change.id().isPresent()) {
-                        tasks.run(() -> null, ok -> {
+                        fxThread.execute(() -> {
                             if (!closed[0]) {
                                 open.changedElsewhere(change.table(), change.id().get());
                             }
-                        }, e -> { });
+                        });
                     }
                 }
             });

@@ -102,37 +102,100 @@ public final class GoalsModel {
         return conflictsView;
     }
 
+    private Journal journal = Journal.NONE;
+    private java.util.function.Predicate<Throwable> connectionLost = e -> false;
+
+    /** On a team workspace: goal texts typed while the server is away are kept in {@code journal}. */
+    public void keepOfflineTypingIn(Journal journal, java.util.function.Predicate<Throwable> lost) {
+        this.journal = journal;
+        this.connectionLost = lost;
+    }
+
+    /**
+     * Writes what the journal kept (typed while the server was away, perhaps before a kill), through
+     * the same compare-and-set: the last text of each goal, based on the version it was typed from.
+     * Conflicts are shown as always. The journal is emptied once all went through. FX thread.
+     */
+    public void writeJournal() {
+        autosave.run(() -> {
+            java.util.Map<Long, Journal.Entry> last = new java.util.LinkedHashMap<>();
+            for (Journal.Entry e : journal.entries()) {
+                Journal.Entry first = last.get(e.goalId());
+                last.put(e.goalId(), new Journal.Entry(e.goalId(), first == null ? e.basedOn() : first.basedOn(), e.goal()));
+            }
+            return List.copyOf(last.values());
+        }, entries -> {
+            if (entries.isEmpty()) {
+                return;
+            }
+            for (Journal.Entry e : entries) {
+                GoalItem item = byId(e.goalId());
+                if (item == null) {
+                    continue; // deleted meanwhile, by someone else: their delete stands
+                }
+                item.tracker.quietly(() -> {
+                    item.title.set(e.goal().title());
+                    item.description.set(e.goal().description());
+                    item.owner.set(e.goal().owner());
+                    item.priority.set(e.goal().priority());
+                });
+                autosave.run(() -> {
+                    write(item, e.goal(), e.basedOn());
+                    return null;
+                }, ok -> { });
+            }
+            autosave.run(() -> {
+                journal.clear();
+                return null;
+            }, ok -> { });
+        });
+    }
+
     /** On the database thread: a compare-and-set write of a goal's own fields; a stale one becomes a conflict. */
     private void write(GoalItem item, Goal snapshot, long basedOn) {
         try {
             item.version.set(repository.update(item.dbId.get(), snapshot, basedOn));
             item.base.set(snapshot);
-        } catch (com.scorecardstudio.db.StaleWriteException e) {
-            if (e.deleted()) {
-                throw e; // deleted elsewhere: the session is read again, and says so
-            }
-            Goal theirs = e.theirs(Goal.class).orElseThrow();
-            java.util.Optional<Goal> merged = item.base.get() == null ? java.util.Optional.empty()
-                    : com.scorecardstudio.domain.GoalMerge.merge(item.base.get(), snapshot, theirs);
-            if (merged.isPresent()) {
-                // different fields: both kept; the screen takes their fields, with no undo step of its own
-                write(item, merged.get(), e.currentVersion());
-                Goal m = merged.get();
-                autosave.run(() -> null, ok -> item.tracker.quietly(() -> {
-                    item.title.set(m.title());
-                    item.description.set(m.description());
-                    item.owner.set(m.owner());
-                    item.priority.set(m.priority());
-                }));
+        } catch (RuntimeException lost) {
+            if (!(lost instanceof com.scorecardstudio.db.StaleWriteException) && journal != Journal.NONE
+                    && connectionLost.test(lost)) {
+                // the server is away: on disk here before anything else, written when it is back
+                journal.record(new Journal.Entry(item.dbId.get(), basedOn, snapshot));
+                autosave.run(() -> null, ok -> autosave.wentOffline());
                 return;
             }
-            Conflict c = new Conflict(item, snapshot, e.theirs(Goal.class).orElseThrow(), e.changedBy(), e.changedAt(),
-                    e.currentVersion());
-            autosave.run(() -> null, ok -> {
-                conflicts.removeIf(old -> old.goal() == item);
-                conflicts.add(c);
-            });
+            if (!(lost instanceof com.scorecardstudio.db.StaleWriteException e)) {
+                throw lost;
+            }
+            handleStale(item, snapshot, e);
         }
+    }
+
+    private void handleStale(GoalItem item, Goal snapshot, com.scorecardstudio.db.StaleWriteException e) {
+        if (e.deleted()) {
+            throw e; // deleted elsewhere: the session is read again, and says so
+        }
+        Goal theirs = e.theirs(Goal.class).orElseThrow();
+        java.util.Optional<Goal> merged = item.base.get() == null ? java.util.Optional.empty()
+                : com.scorecardstudio.domain.GoalMerge.merge(item.base.get(), snapshot, theirs);
+        if (merged.isPresent()) {
+            // different fields: both kept; the screen takes their fields, with no undo step of its own
+            write(item, merged.get(), e.currentVersion());
+            Goal m = merged.get();
+            autosave.run(() -> null, ok -> item.tracker.quietly(() -> {
+                item.title.set(m.title());
+                item.description.set(m.description());
+                item.owner.set(m.owner());
+                item.priority.set(m.priority());
+            }));
+            return;
+        }
+        Conflict c = new Conflict(item, snapshot, e.theirs(Goal.class).orElseThrow(), e.changedBy(), e.changedAt(),
+                e.currentVersion());
+        autosave.run(() -> null, ok -> {
+            conflicts.removeIf(old -> old.goal() == item);
+            conflicts.add(c);
+        });
     }
 
     /** Keeps what this user typed: written over theirs, knowingly (based on their version). */
@@ -224,6 +287,19 @@ public final class GoalsModel {
                 return null;
             }, ok -> { });
             changed(item);
+        });
+    }
+
+    /**
+     * After the server was away: every goal read again, since what others changed meanwhile was not
+     * announced to this app. Goals being typed in are left to their save (merge or conflict).
+     */
+    public void refreshAll() {
+        autosave.run(() -> repository.versions(sessionId).keySet(), stored -> {
+            java.util.Set<Long> ids = new java.util.LinkedHashSet<>(stored);
+            goals.forEach(g -> ids.add(g.dbId.get()));
+            ids.remove(0L);
+            ids.forEach(this::changedElsewhere);
         });
     }
 

@@ -94,12 +94,23 @@ public final class TestPostgres {
 
     /** Stops the server at once, as a crash or a pulled cable would; {@link #startAgain()} brings it back. */
     public synchronized void stopNow() throws IOException, InterruptedException {
+        running = false;
         run(asUser(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop"), asNobody));
     }
 
     public synchronized void startAgain() throws IOException, InterruptedException {
         startServer(bin, data, port, asNobody);
+        running = true;
     }
+
+    /** Starts the server again if a test stopped it (and failed before starting it). */
+    public synchronized void ensureRunning() throws IOException, InterruptedException {
+        if (!running) {
+            startAgain();
+        }
+    }
+
+    private boolean running = true;
 
     /** One test database: its URL as a user types it, its role and password. */
     public record Target(TestPostgres server, String database, String user, String password) {

@@ -99,7 +99,7 @@ public final class WorkspaceScreens {
 
         Screens(Session session) {
             this.model = library.get().openSession(session, tasks, FxScheduler.create(), ticker, frame.messages(),
-                    errors::saveFailedAndReloaded);
+                    errors::saveFailedAndReloaded, javafx.application.Platform::runLater);
             model.timers().stageProperty().bind(currentStage);
             model.load();
             stopPresence = com.scorecardstudio.ui.team.Presence.follow(frame, tasks, library.get(), session);
@@ -254,9 +254,11 @@ public final class WorkspaceScreens {
         current.stopNotices.run();
         Runnable stopUndo = UndoNotice.install(host, current.model.history(), messages);
         Runnable stopConflicts = com.scorecardstudio.ui.team.ConflictNotice.install(host, current.model.goals(), messages);
+        Runnable stopOffline = com.scorecardstudio.ui.team.OfflineBanner.install(host, current.model.offlineProperty(), messages);
         current.stopNotices = () -> {
             stopUndo.run();
             stopConflicts.run();
+            stopOffline.run();
         };
         frame.show(host, () -> {
             current.relabel();

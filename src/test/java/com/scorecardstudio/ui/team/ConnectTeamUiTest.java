@@ -54,7 +54,7 @@ class ConnectTeamUiTest {
     }
 
     @Test
-    void aConsultantConnectsWithAWrongThenTheRightPasswordSeesTheServersSessionsAndGoesBack() throws Exception {
+    void aConsultantConnectsWithAWrongThenTheRightPasswordTypesThroughAServerOutageAndGoesBack() throws Exception {
         Session onServer;
         try (Database db = Database.openServer(ServerAddress.parse(target.url(), Optional.empty()),
                 Optional.of(target.password().toCharArray()))) {
@@ -84,9 +84,36 @@ class ConnectTeamUiTest {
         AppHarness.waitUntil(() -> AppHarness.shown(robot, "Shared engagement"));
         assertThat(AppHarness.shown(robot, "#showBackups")).as("a server is backed up by its administrator").isFalse();
 
+        // the server goes away while the consultant types: a banner, no error, and the text arrives once it is back
+        robot.doubleClickOn("Shared engagement");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "Bring the cost of an outpatient visit down"));
+        robot.clickOn("Bring the cost of an outpatient visit down");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#goalOwner"));
+        TestPostgres.server().stopNow();
+        robot.clickOn("#goalOwner").eraseText(40).write("Olga Petrova");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#offlineBanner"));
+        assertThat(robot.lookup("#offlineBanner").queryAs(Label.class).getText()).contains("does not answer");
+        TestPostgres.server().startAgain();
+        AppHarness.waitUntil(() -> !AppHarness.shown(robot, "#offlineBanner"));
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> ownerOnServer().equals("Olga Petrova"));
+        robot.clickOn("#backToSessions");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#backToFile"));
+
         robot.clickOn("#backToFile");
         AppHarness.waitUntil(() -> status(robot).startsWith("Database: "));
         assertThat(AppHarness.shown(robot, "Shared engagement")).isFalse();
+    }
+
+    private String ownerOnServer() throws Exception {
+        try (var c = target.connect(); var rs = c.createStatement().executeQuery(
+                "SELECT owner FROM goal WHERE title = 'Bring the cost of an outpatient visit down'")) {
+            return rs.next() ? rs.getString(1) : "";
+        }
+    }
+
+    @AfterEach
+    void serverUp() throws Exception {
+        TestPostgres.server().ensureRunning();
     }
 
     private FxRobot robot() {
