@@ -117,7 +117,7 @@ public final class OpenSession {
         if (clients.loadedProperty().get()) {
             clients.load();
         }
-        onSaveFailed.accept(e);
+        onSaveFailed.accept(com.scorecardstudio.db.ReadOnlyWorkspaceException.classify(e));
     }
 
     /** Shows numbers, hints and suggested texts in another language; values, history and timers stay. */

@@ -213,4 +213,32 @@ class TeamEditsTest {
             borisOpen.close();
         }
     }
+
+    @Test
+    void aReadOnlyRoleOpensTheWorkspaceMarkedSoAndAChangeIsRefusedInWordsNotAsAServerError() throws Exception {
+        String reader = target.database() + "_reader";
+        try (var c = TestPostgres.server().admin(); var st = c.createStatement()) {
+            st.execute("CREATE ROLE " + reader + " LOGIN PASSWORD 'reader-secret'");
+        }
+        try (var c = target.connect(); var st = c.createStatement()) {
+            st.execute("GRANT USAGE ON SCHEMA public TO " + reader);
+            st.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + reader);
+        }
+        var libraries = new com.scorecardstudio.library.Libraries(new com.scorecardstudio.db.Backups(TestDatabases.fixedClock(), 3),
+                TestDatabases.fixedClock());
+        ServerAddress address = ServerAddress.parse(target.url().replace(target.user() + "@", reader + "@"), Optional.empty());
+        try (var lib = libraries.openServer(address, Optional.of("reader-secret".toCharArray())).library()) {
+            assertThat(lib.readOnly()).isTrue();
+            Session session = lib.find(sessionId).orElseThrow();
+            OpenSession open = lib.openSession(session, new DirectTaskRunner(), clock, System::nanoTime, new Messages(Language.EN),
+                    errors::add);
+            open.load();
+            open.goals().goalsIn(Stage.FINANCIAL, "profit_growth").get(0).titleProperty().set("Changed by a reader");
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(errors).singleElement().isInstanceOf(com.scorecardstudio.db.ReadOnlyWorkspaceException.class);
+            errors.clear();
+            assertThat(stored().title()).isEqualTo("Grow margin");
+            open.close();
+        }
+    }
 }
