@@ -36,7 +36,12 @@ import org.junit.jupiter.api.io.TempDir;
  * while a title or an owner is typed, and only while a view observes the map; deleting a goal is one
  * step of the history that takes its links and pin along and brings them back.
  */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(com.scorecardstudio.testing.Engine.class)
 class MapModelTest {
+    @org.junit.jupiter.params.Parameter
+    com.scorecardstudio.testing.Engine engine;
+
     @TempDir
     Path dir;
     private Database db;
@@ -49,7 +54,7 @@ class MapModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = TestDatabases.open(dir.resolve("m.mv.db"));
+        db = engine.open(dir.resolve("m.mv.db"));
         sessionId = new SessionRepository(db.dsl(), TestDatabases.fixedClock())
                 .insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("S")).id();
         Autosave autosave = new Autosave(new DirectTaskRunner(), clock, Duration.ofMillis(500), Duration.ofSeconds(1), errors::add);

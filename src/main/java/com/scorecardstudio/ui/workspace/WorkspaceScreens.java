@@ -99,10 +99,13 @@ public final class WorkspaceScreens {
 
         Screens(Session session) {
             this.model = library.get().openSession(session, tasks, FxScheduler.create(), ticker, frame.messages(),
-                    errors::saveFailedAndReloaded);
+                    errors::saveFailedAndReloaded, javafx.application.Platform::runLater);
             model.timers().stageProperty().bind(currentStage);
             model.load();
+            stopPresence = com.scorecardstudio.ui.team.Presence.follow(frame, tasks, library.get(), session);
         }
+
+        Runnable stopPresence;
 
         Session session() {
             return model.session();
@@ -164,6 +167,7 @@ public final class WorkspaceScreens {
         }
 
         void close() {
+            stopPresence.run();
             stopNotices.run();
             model.timers().stageProperty().unbind();
             model.close();
@@ -248,7 +252,14 @@ public final class WorkspaceScreens {
         frame.showUnsaved(current.model.goals().unsavedFields());
         StackPane host = new StackPane(view[0]);
         current.stopNotices.run();
-        current.stopNotices = UndoNotice.install(host, current.model.history(), messages);
+        Runnable stopUndo = UndoNotice.install(host, current.model.history(), messages);
+        Runnable stopConflicts = com.scorecardstudio.ui.team.ConflictNotice.install(host, current.model.goals(), messages);
+        Runnable stopOffline = com.scorecardstudio.ui.team.OfflineBanner.install(host, current.model.offlineProperty(), messages);
+        current.stopNotices = () -> {
+            stopUndo.run();
+            stopConflicts.run();
+            stopOffline.run();
+        };
         frame.show(host, () -> {
             current.relabel();
             show(current.session(), view[0].shown());
