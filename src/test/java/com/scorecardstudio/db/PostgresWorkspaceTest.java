@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
 /** A team workspace on a real PostgreSQL server: the same schema, repositories and reads as an H2 file. */
 @Tag("postgres")
 class PostgresWorkspaceTest {
+    @org.junit.jupiter.api.AfterEach
+    void serverUp() throws Exception {
+        TestPostgres.server().ensureRunning();
+    }
+
     private final TestPostgres.Target target = TestPostgres.server().newDatabase();
 
     private Database open() throws DatabaseOpenException {
@@ -70,5 +75,45 @@ class PostgresWorkspaceTest {
         assertThatThrownBy(() -> Database.openServer(closed, Optional.empty()))
                 .isInstanceOfSatisfying(DatabaseOpenException.class,
                         e -> assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.SERVER_UNREACHABLE));
+    }
+
+    @Test
+    void aServerKilledInTheMiddleOfWritingASessionKeepsItWholeOrNotAtAll() throws Exception {
+        int wholeGoals;
+        TestPostgres.Target ref = TestPostgres.server().newDatabase();
+        try (Database reference = Database.openServer(ServerAddress.parse(ref.url(), Optional.empty()),
+                Optional.of(ref.password().toCharArray()))) {
+            long id = Demo.create(reference.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 2)).id();
+            wholeGoals = reference.store(TestDatabases.fixedClock()).goals().list(id).size();
+        }
+        Database writer = open();
+        Thread demo = Thread.ofPlatform().start(() -> {
+            try {
+                Demo.create(writer.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 2));
+            } catch (RuntimeException killed) {
+                // the server went away mid-transaction: expected
+            }
+        });
+        // wait until the writer is inside its transaction, then kill the server
+        try (var c = TestPostgres.server().admin()) {
+            org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                try (var rs = c.createStatement().executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = '"
+                        + target.database() + "' AND xact_start IS NOT NULL AND application_name = 'Scorecard Studio'")) {
+                    rs.next();
+                    return rs.getInt(1) > 0 || !demo.isAlive();
+                }
+            });
+        }
+        TestPostgres.server().stopNow();
+        demo.join();
+        writer.close();
+        TestPostgres.server().startAgain();
+        try (Database db = open()) {
+            var sessions = db.store(TestDatabases.fixedClock()).sessions().list();
+            assertThat(sessions.size()).isLessThanOrEqualTo(1);
+            for (Session s : sessions) {
+                assertThat(db.store(TestDatabases.fixedClock()).goals().list(s.id())).hasSize(wholeGoals);
+            }
+        }
     }
 }
