@@ -125,7 +125,9 @@ public final class ConflictNotice {
     private static Label value(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
+        l.setPrefWidth(280);
         l.setMaxWidth(280);
+        l.setMinHeight(Region.USE_PREF_SIZE); // the whole text, on as many lines as it needs: the user compares them
         return l;
     }
 }
