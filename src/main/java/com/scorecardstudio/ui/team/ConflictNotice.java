@@ -1,6 +1,5 @@
 package com.scorecardstudio.ui.team;
 
-import atlantafx.base.controls.Card;
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.domain.Goal;
 import com.scorecardstudio.i18n.Messages;
@@ -71,11 +70,12 @@ public final class ConflictNotice {
         more.setManaged(goals.conflicts().size() > 1);
         more.setVisible(goals.conflicts().size() > 1);
         headline.setGraphic(Icons.of(Feather.USERS));
-        Card notice = new Card();
-        notice.setHeader(headline);
-        notice.setBody(new VBox(8, fields, more));
+        VBox notice = new VBox(10, headline, fields, more);
         notice.setId("conflictNotice");
         notice.getStyleClass().addAll(Styles.ELEVATED_2);
+        // a card of the theme's colours; a VBox (not AtlantaFX's Card) so that wrapped texts make it taller
+        notice.setStyle("-fx-background-color: -color-bg-default; -fx-border-color: -color-border-default;"
+                + " -fx-background-radius: 8; -fx-border-radius: 8; -fx-padding: 14 16 14 16;");
         notice.setMaxSize(720, Region.USE_PREF_SIZE);
         Button theirs = new Button(messages.get("team.conflict.keepTheirs"));
         theirs.setId("keepTheirs");
@@ -86,7 +86,7 @@ public final class ConflictNotice {
         mine.setOnAction(e -> goals.keepMine(c));
         javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(8, theirs, mine);
         actions.setAlignment(Pos.CENTER_RIGHT);
-        notice.setFooter(actions);
+        notice.getChildren().add(actions);
         StackPane.setAlignment(notice, Pos.TOP_CENTER);
         StackPane.setMargin(notice, new Insets(72, 16, 0, 16));
         host.getChildren().add(notice);
