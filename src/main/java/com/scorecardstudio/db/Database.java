@@ -198,7 +198,9 @@ public final class Database implements AutoCloseable {
         SQLException sql = findSql(e);
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
         DatabaseOpenException.Reason reason;
-        if (state.equals("28P01") || state.equals("28000")) {
+        if (chainText(e).contains("does not support ssl")) {
+            reason = DatabaseOpenException.Reason.TLS_REFUSED;
+        } else if (state.equals("28P01") || state.equals("28000")) {
             reason = DatabaseOpenException.Reason.WRONG_PASSWORD;
         } else if (state.equals("3D000")) {
             reason = DatabaseOpenException.Reason.NO_SUCH_DATABASE;

@@ -35,6 +35,8 @@ public final class DatabaseOpenException extends Exception {
         SERVER_UNREACHABLE,
         /** The server has no database of that name. */
         NO_SUCH_DATABASE,
+        /** The address asks for TLS (sslmode require or stricter) and the server offers none. */
+        TLS_REFUSED,
         /** The server runs a PostgreSQL older than 15. */
         SERVER_TOO_OLD,
         /** The server answered with an error the app does not expect; the log has it. */

@@ -90,6 +90,10 @@ class TeamWorkspaceCliTest {
         assertThat(cli.run("--db", "postgresql://" + target.user() + "@127.0.0.1:" + TestPostgres.server().port() + "/nope", "--password-file",
                 passwordFile(target.password()).toString(), "sessions")).isNotZero();
         assertThat(cli.err()).contains("has no database of that name");
+        // the tests' server offers no TLS: an address that requires it is refused, and says why
+        assertThat(cli.run("--db", target.url() + "?sslmode=require", "--password-file", passwordFile(target.password()).toString(),
+                "sessions")).isNotZero();
+        assertThat(cli.err()).contains("does not offer encryption (TLS)");
     }
 
     @Test
