@@ -43,6 +43,14 @@ public final class GoalItem {
         }
     }
 
+    /** Takes a goal's own fields (title, description, owner, priority), as another user or the journal has them. */
+    void setOwnFields(Goal g) {
+        title.set(g.title());
+        description.set(g.description());
+        owner.set(g.owner());
+        priority.set(g.priority());
+    }
+
     /** The stored id: 0 until the insert commits. Read it on the database thread, in work queued after the insert. */
     public long storedId() {
         return dbId.get();

@@ -134,10 +134,7 @@ public final class GoalsModel {
                     continue; // deleted meanwhile, by someone else: their delete stands
                 }
                 item.tracker.quietly(() -> {
-                    item.title.set(e.goal().title());
-                    item.description.set(e.goal().description());
-                    item.owner.set(e.goal().owner());
-                    item.priority.set(e.goal().priority());
+                    item.setOwnFields(e.goal());
                 });
                 autosave.run(() -> {
                     write(item, e.goal(), e.basedOn());
@@ -183,10 +180,7 @@ public final class GoalsModel {
             write(item, merged.get(), e.currentVersion());
             Goal m = merged.get();
             autosave.run(() -> null, ok -> item.tracker.quietly(() -> {
-                item.title.set(m.title());
-                item.description.set(m.description());
-                item.owner.set(m.owner());
-                item.priority.set(m.priority());
+                item.setOwnFields(m);
             }));
             return;
         }
@@ -216,10 +210,7 @@ public final class GoalsModel {
             item.version.set(c.theirVersion());
             return null;
         }, ok -> {
-            item.title.set(c.theirs().title());
-            item.description.set(c.theirs().description());
-            item.owner.set(c.theirs().owner());
-            item.priority.set(c.theirs().priority());
+            item.setOwnFields(c.theirs());
             item.tracker.flush();
         });
     }
@@ -273,10 +264,7 @@ public final class GoalsModel {
                 return;
             }
             item.tracker.quietly(() -> {
-                item.title.set(g.title());
-                item.description.set(g.description());
-                item.owner.set(g.owner());
-                item.priority.set(g.priority());
+                item.setOwnFields(g);
             });
             // after the screen took theirs: a save typed from here on is based on their version
             autosave.run(() -> {
