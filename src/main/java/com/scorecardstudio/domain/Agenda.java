@@ -85,6 +85,9 @@ public final class Agenda {
     public Duration delay(Map<Part, Duration> spent, Part current) {
         List<Part> parts = parts();
         int at = parts.indexOf(current);
+        if (at < 0 && current.isBreak()) {
+            at = parts.indexOf(Part.stage(current.stage())) + 1; // a break not planned: its stage is done
+        }
         long spentMillis = 0;
         long plannedMillis = 0;
         for (Part p : spent.keySet()) {

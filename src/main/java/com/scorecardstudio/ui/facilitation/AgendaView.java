@@ -82,11 +82,8 @@ public final class AgendaView {
             Spinner<Integer> minutes = spinner(StageTimers.MIN_MINUTES, StageTimers.MAX_MINUTES, agenda.timers().minutes(s),
                     v -> agenda.setStageMinutes(s, v));
             minutes.setId("agendaStage-" + s.key());
-            agenda.timers().changesProperty().addListener(o -> {
-                if (!minutes.getEditor().isFocused()) {
-                    minutes.getValueFactory().setValue(agenda.timers().minutes(s));
-                }
-            });
+            // an undo (or the time-box set in the header) shows here; the same value leaves typing alone
+            agenda.timers().changesProperty().addListener(o -> minutes.getValueFactory().setValue(agenda.timers().minutes(s)));
             Label spent = spentLabel(agenda, Agenda.Part.stage(s));
             grid.addRow(row++, name, minutes, spent);
 
