@@ -32,6 +32,8 @@ public final class AppFrame {
     /** The room view's text size, changed there with the same keys. */
     private final javafx.beans.property.DoubleProperty roomTextSize = new javafx.beans.property.SimpleDoubleProperty();
     public static final double DEFAULT_TEXT_SIZE = 14;
+    private static final String TEXT_SIZE_KEYS = "scorecard.textSizeKeys";
+    private final javafx.event.EventHandler<javafx.scene.input.KeyEvent> textSizeKeys = this::textSizeKeys;
     public static final double MIN_TEXT_SIZE = 11;
     public static final double MAX_TEXT_SIZE = 24;
 
@@ -61,10 +63,20 @@ public final class AppFrame {
         window.styleProperty().bind(javafx.beans.binding.Bindings.format(java.util.Locale.ROOT, "-fx-font-size: %.0fpx;", textSize));
         if (stage.getScene() == null) {
             stage.setScene(new Scene(window));
-            // a handler, not a filter: a page's own Ctrl+plus (the map's zoom) takes the keys first
-            stage.getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::textSizeKeys);
         } else {
             stage.getScene().setRoot(window);
+        }
+        // a handler, not a filter: a page's own Ctrl+plus (the map's zoom) takes the keys first; one per
+        // window, this frame's (a frame built again over the same window replaces the one before)
+        Scene scene = stage.getScene();
+        if (scene.getProperties().get(TEXT_SIZE_KEYS) instanceof javafx.event.EventHandler<?> before && before != textSizeKeys) {
+            @SuppressWarnings("unchecked")
+            javafx.event.EventHandler<javafx.scene.input.KeyEvent> old = (javafx.event.EventHandler<javafx.scene.input.KeyEvent>) before;
+            scene.removeEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, old);
+        }
+        if (scene.getProperties().get(TEXT_SIZE_KEYS) != textSizeKeys) {
+            scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, textSizeKeys);
+            scene.getProperties().put(TEXT_SIZE_KEYS, textSizeKeys);
         }
         Themes.apply(settings.theme(), stage.getScene());
     }
