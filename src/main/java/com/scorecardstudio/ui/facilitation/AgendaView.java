@@ -22,8 +22,8 @@ import org.controlsfx.control.PopOver;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The agenda in the page header: the whole-session clock and "ahead / behind plan" on one button,
- * which opens the agenda: planned minutes per stage and for the break after it, the time spent on
+ * The agenda in the page header: "ahead / behind plan" on a small button under the stage timer (the
+ * whole-session clock in its tooltip), which opens the agenda: planned minutes per stage and for the break after it, the time spent on
  * each, the whole day's plan, and a break to start or end.
  */
 public final class AgendaView {
@@ -32,14 +32,12 @@ public final class AgendaView {
 
     /** The header button; its pop-over edits the agenda. */
     public static Button button(AgendaModel agenda, Messages messages) {
-        Button chip = new Button(null, Icons.of(Feather.CALENDAR, 16));
+        Button chip = new Button(null, Icons.of(Feather.CALENDAR, 12));
         chip.setId("agendaChip");
-        chip.getStyleClass().addAll(Styles.FLAT, "agenda-chip");
+        chip.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "agenda-chip");
         chip.setMinWidth(Region.USE_PREF_SIZE);
-        chip.textProperty().bind(Bindings.createStringBinding(() -> {
-            String clock = AgendaModel.clock(agenda.sessionSecondsProperty().get());
-            return clock + "  ·  " + AgendaText.standing(messages, agenda);
-        }, agenda.revisionProperty()));
+        // short, under the timer: the header keeps its width; the session clock is in the tooltip and the agenda
+        chip.textProperty().bind(Bindings.createStringBinding(() -> AgendaText.standing(messages, agenda), agenda.revisionProperty()));
         javafx.beans.InvalidationListener restyle = o -> {
             int sign = AgendaText.sign(agenda);
             chip.getStyleClass().removeAll("behind", "ahead");
@@ -49,7 +47,9 @@ public final class AgendaView {
         };
         chip.getProperties().put("restyle", restyle); // held by the chip: a page built again lets go of the old one
         agenda.revisionProperty().addListener(new javafx.beans.WeakInvalidationListener(restyle));
-        Tooltip tip = new Tooltip(messages.get("agenda.title"));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> messages.get("agenda.title") + " · " + messages.get("agenda.sessionClock",
+                AgendaModel.clock(agenda.sessionSecondsProperty().get())), agenda.sessionSecondsProperty()));
         chip.setTooltip(tip);
         chip.setAccessibleText(messages.get("agenda.title"));
         PopOver[] pop = new PopOver[1]; // built on first use, then shown again: its listeners are made once

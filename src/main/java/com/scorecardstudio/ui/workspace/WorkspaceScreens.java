@@ -149,8 +149,8 @@ public final class WorkspaceScreens {
             presenterButton.setOnAction(e -> showPresenter());
             parkingButton.setMinWidth(Region.USE_PREF_SIZE);
             presenterButton.setMinWidth(Region.USE_PREF_SIZE);
-            return List.of(com.scorecardstudio.ui.facilitation.AgendaView.button(model.agenda(), messages),
-                    new StageTimerView(model.timers(), messages), parkingButton, presenterButton);
+            return List.of(new StageTimerView(model.timers(), messages)
+                    .withAgenda(com.scorecardstudio.ui.facilitation.AgendaView.button(model.agenda(), messages)), parkingButton, presenterButton);
         }
 
         /** Opens the room view, or closes it when it is open (F5 toggles it). */
