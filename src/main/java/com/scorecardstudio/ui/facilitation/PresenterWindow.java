@@ -68,16 +68,45 @@ public final class PresenterWindow {
     private final List<Runnable> unbindFacts = new ArrayList<>();
     private javafx.animation.Timeline ticking;
     private final Label stageName = new Label();
+    /** Shown while no stage is (an empty page). */
     private final VBox body = new VBox();
-    private final ScrollPane scroll = new ScrollPane(body);
+    /**
+     * The scroll's content: the empty page and each stage's goals, one shown at a time. Kept in the
+     * scene and switched by visibility, so going back to a stage needs neither CSS nor a new layout.
+     */
+    private final javafx.scene.layout.StackPane pages = new javafx.scene.layout.StackPane(body);
+    private final ScrollPane scroll = new ScrollPane(pages);
+    /** The center: the stage's goals, or the view shown instead (the map), switched the same way. */
+    private final javafx.scene.layout.StackPane center = new javafx.scene.layout.StackPane(scroll);
+    /**
+     * Each stage's goals as built, kept while the room view lives: going to another stage, to the map
+     * and back, or opening the view again shows them without building them again; a stage whose goals
+     * changed shape (added, removed, moved) is built again when shown.
+     */
+    private final java.util.Map<Stage, Built> built = new java.util.EnumMap<>(Stage.class);
+
+    private static final class Built {
+        final VBox box = new VBox();
+        final List<Runnable> unbind = new ArrayList<>();
+        List<Object> shape;
+
+        void dispose() {
+            unbind.forEach(Runnable::run);
+            unbind.clear();
+            box.getChildren().clear();
+        }
+    }
+
+    private int goalNumber;
+    /** The stage's colour is set here and on each stage's page, not on the root: a stage change restyles only them. */
+    private HBox head;
     private javafx.scene.Node instead;
     private ObservableValue<javafx.scene.Node> insteadSource;
     private final DoubleProperty fontSize = new SimpleDoubleProperty(DEFAULT_FONT);
-    /** Undoes the bindings of the goals shown, so labels of a rebuilt view do not stay attached to the model. */
-    private final List<Runnable> unbind = new ArrayList<>();
-    private List<Object> shownShape = List.of();
+    /** Undoes the bindings of the goals being built, so labels of a rebuilt view do not stay attached to the model. */
+    private List<Runnable> unbind = new ArrayList<>();
     private final InvalidationListener onRevision = o -> refresh(false);
-    private final InvalidationListener onStage = o -> refresh(true);
+    private final InvalidationListener onStage = o -> refresh(false);
     /** Not an owned window (it would stay on top of the main window on one screen), but it closes with it. */
     private final javafx.event.EventHandler<javafx.stage.WindowEvent> ownerClosed = e -> close();
 
@@ -113,7 +142,7 @@ public final class PresenterWindow {
         timerBox.setMinWidth(Region.USE_PREF_SIZE);
         timerBox.setVisible(false);
         timerBox.managedProperty().bind(timerBox.visibleProperty());
-        HBox head = new HBox(24, titles, timerBox);
+        head = new HBox(24, titles, timerBox);
         head.setAlignment(Pos.CENTER_LEFT);
         head.getStyleClass().add("presenter-head");
         root.setTop(head);
@@ -123,7 +152,8 @@ public final class PresenterWindow {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().addAll("edge-to-edge", "presenter-scroll");
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.setCenter(scroll);
+        pages.setAlignment(Pos.TOP_LEFT);
+        root.setCenter(center);
 
         blank.setId("roomBlank");
         blank.getStyleClass().add("room-blank");
@@ -176,7 +206,7 @@ public final class PresenterWindow {
         if (owner != null) {
             owner.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, ownerClosed);
         }
-        refresh(true);
+        refresh(false);
         List<Screen> screens = Screen.getScreens();
         Screen primary = Screen.getPrimary();
         Screen projector = screens.stream().filter(s -> !s.equals(primary)).findFirst().orElse(null);
@@ -218,6 +248,11 @@ public final class PresenterWindow {
         unbindFacts.forEach(Runnable::run);
         unbindFacts.clear();
         fontSize.unbind();
+        built.values().forEach(b -> {
+            b.dispose();
+            pages.getChildren().remove(b.box);
+        });
+        built.clear();
     }
 
     /**
@@ -232,15 +267,18 @@ public final class PresenterWindow {
 
     private void place(javafx.scene.Node view, String title) {
         instead = view;
+        // the view shown instead (the map) leaves the scene when it is not shown: it would follow every
+        // edit (the map redraws on each change) while the room sees the stage
+        center.getChildren().retainAll(scroll);
+        if (view != null) {
+            center.getChildren().add(view);
+        }
+        showOnly(scroll, view == null);
         if (view == null) {
-            root.setCenter(scroll);
-            refresh(true);
+            refresh(false);
         } else {
-            clear();
-            shownShape = List.of();
-            root.getStyleClass().removeIf(c -> c.startsWith("presenter-stage-"));
+            head.getStyleClass().removeIf(c -> c.startsWith("presenter-stage-"));
             stageName.setText(title);
-            root.setCenter(view);
         }
     }
 
@@ -364,52 +402,84 @@ public final class PresenterWindow {
         if (owner != null) {
             owner.removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, ownerClosed);
         }
-        clear();
-        shownShape = List.of();
-    }
-
-    private void clear() {
-        unbind.forEach(Runnable::run);
-        unbind.clear();
-        body.getChildren().clear();
+        // what was built stays (bound to the goals it shows) for the next opening; dispose() lets go of it
     }
 
     // ---- content
 
     /**
-     * Rebuilds the view when what is shown changes shape (goals added, removed, moved; indicators
-     * added or removed; another stage). Typing alone only updates bound labels.
+     * Shows the current stage's goals: as built before when their shape (goals added, removed, moved;
+     * indicators added or removed) is unchanged, else built again. Typing only updates bound labels.
      */
     private void refresh(boolean force) {
         if (instead != null) {
             return; // another view (the map) is shown
         }
         Stage current = stage.getValue();
-        List<Object> shape = shapeOf(current);
-        if (!force && shape.equals(shownShape)) {
-            return;
-        }
-        shownShape = shape;
-        clear();
         if (current == null) {
             stageName.setText("");
+            showPage(body);
             return;
         }
         stageName.setText(messages.get("stage." + current.key() + ".full"));
-        root.getStyleClass().removeIf(c -> c.startsWith("presenter-stage-"));
-        root.getStyleClass().add("presenter-stage-" + current.key());
+        head.getStyleClass().removeIf(c -> c.startsWith("presenter-stage-"));
+        head.getStyleClass().add("presenter-stage-" + current.key());
+        List<Object> shape = shapeOf(current);
+        Built b = built.get(current);
+        if (force || b == null || !shape.equals(b.shape)) {
+            if (b != null) {
+                b.dispose();
+            } else {
+                b = new Built();
+                b.box.getStyleClass().addAll("presenter-body", "room-page", "presenter-stage-" + current.key());
+                b.box.setFillWidth(true);
+                built.put(current, b);
+                showOnly(b.box, false);
+            }
+            b.shape = shape;
+            build(current, b);
+        }
+        if (!pages.getChildren().contains(b.box) || !b.box.isVisible()) {
+            showPage(b.box);
+            scroll.setVvalue(0);
+        }
+    }
+
+    /**
+     * Shows one page; the others leave the scene (kept built): a window shown again styles its whole
+     * scene, and lookups by id find the goals shown, not a hidden stage's.
+     */
+    private void showPage(Node page) {
+        pages.getChildren().removeIf(n -> n != page && n != body);
+        if (!pages.getChildren().contains(page)) {
+            pages.getChildren().add(page);
+        }
+        for (Node n : pages.getChildren()) {
+            showOnly(n, n == page);
+        }
+    }
+
+    /** Shown and laid out, or neither: a page not shown costs no layout. */
+    private static void showOnly(Node n, boolean shown) {
+        n.setVisible(shown);
+        n.setManaged(shown);
+    }
+
+    private void build(Stage current, Built b) {
+        unbind = b.unbind;
+        goalNumber = 0;
         boolean any = false;
         for (String area : current.areas()) {
             List<GoalItem> inArea = goalsIn(current, area);
             any |= !inArea.isEmpty();
-            body.getChildren().add(area(current, area, inArea));
+            b.box.getChildren().add(area(current, area, inArea));
         }
         if (!any) {
             Label empty = new Label(messages.get("presenter.empty"));
             empty.setId("presenterEmpty");
             empty.getStyleClass().add("presenter-empty");
             empty.setWrapText(true);
-            body.getChildren().add(0, empty);
+            b.box.getChildren().add(0, empty);
         }
     }
 
@@ -457,7 +527,7 @@ public final class PresenterWindow {
         Label title = new Label();
         title.getStyleClass().add("presenter-goal-title");
         title.setWrapText(true);
-        title.setId("presenterGoal-" + goals.goals().indexOf(g));
+        title.setId("presenterGoal-" + goalNumber++); // numbered within the stage
         bind(title, Bindings.createStringBinding(() -> g.titleProperty().get().isBlank() ? "…" : g.titleProperty().get(),
                 g.titleProperty()));
 
@@ -545,6 +615,7 @@ public final class PresenterWindow {
         if (card.getScene() == null || !window.isShowing()) {
             return;
         }
+        Node body = pages;
         double content = body.getBoundsInLocal().getHeight();
         double view = scroll.getViewportBounds().getHeight();
         if (content <= view) {
