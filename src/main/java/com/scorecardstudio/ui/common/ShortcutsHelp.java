@@ -25,18 +25,36 @@ public final class ShortcutsHelp {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("shortcuts.title"));
         dialog.setHeaderText(null);
-        VBox body = new VBox(8, heading(pageTitle), table(pageList, "shortcutsPage"), heading(generalTitle),
-                table(generalList, "shortcutsGeneral"));
+        // one table, so both lists' keys line up in one column
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(4);
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        keys.setMaxWidth(300);
+        ColumnConstraints what = new ColumnConstraints();
+        what.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(keys, what);
+        int row = rows(grid, 0, heading(pageTitle), pageList, "shortcutsPage");
+        rows(grid, row, heading(generalTitle), generalList, "shortcutsGeneral");
+        VBox body = new VBox(grid);
         body.setPadding(new Insets(4, 8, 4, 4));
         body.setId("shortcutsHelp");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setPrefViewportWidth(640);
-        // as tall as the lists, within the screen
-        double screen = owner == null ? 800 : javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), 1, 1)
-                .stream().findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds().getHeight();
-        body.heightProperty().addListener((o, a, h) -> scroll.setPrefViewportHeight(Math.min(h.doubleValue(), screen - 200)));
+        // as tall as the lists, within the screen: measured before the window is placed, so that it is
+        // centred on what it will show (not grown past the top of the screen afterwards)
+        javafx.geometry.Rectangle2D screen = owner == null ? javafx.stage.Screen.getPrimary().getVisualBounds()
+                : javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                        Math.max(1, owner.getHeight())).stream().findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        javafx.scene.Scene measure = new javafx.scene.Scene(new javafx.scene.Group(body));
+        body.applyCss();
+        double height = body.prefHeight(640);
+        ((javafx.scene.Group) measure.getRoot()).getChildren().clear();
+        scroll.setContent(body);
+        scroll.setPrefViewportHeight(Math.min(height + 40, screen.getHeight() - 180)); // wrapped lines may take a little more
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("common.close"), ButtonType.CLOSE.getButtonData()));
         dialog.getDialogPane().setId("shortcutsDialog");
@@ -50,29 +68,23 @@ public final class ShortcutsHelp {
         return l;
     }
 
-    private static GridPane table(String list, String id) {
-        GridPane grid = new GridPane();
-        grid.setId(id);
-        grid.setHgap(16);
-        grid.setVgap(4);
-        ColumnConstraints keys = new ColumnConstraints();
-        keys.setMinWidth(Region.USE_PREF_SIZE);
-        keys.setMaxWidth(300);
-        ColumnConstraints what = new ColumnConstraints();
-        what.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(keys, what);
-        int row = 0;
+    /** A heading over both columns, then a row per line of {@code list}; returns the next free row. */
+    private static int rows(GridPane grid, int row, Label heading, String list, String id) {
+        heading.setId(id);
+        grid.add(heading, 0, row++, 2, 1);
+        GridPane.setMargin(heading, new Insets(row == 1 ? 0 : 10, 0, 2, 0));
         for (String line : list.split("\n")) {
             int dash = line.indexOf(" — ");
             Label k = new Label(dash < 0 ? "" : line.substring(0, dash).strip());
-            k.getStyleClass().add("shortcut-keys");
+            k.getStyleClass().addAll("shortcut-keys", id);
             k.setStyle("-fx-font-weight: bold;");
             k.setWrapText(true);
             Label a = new Label(dash < 0 ? line.strip() : line.substring(dash + 3).strip());
+            a.getStyleClass().add(id);
             a.setWrapText(true);
             grid.addRow(row++, k, a);
         }
-        return grid;
+        return row;
     }
 
     public void show() {
