@@ -95,22 +95,23 @@ public final class RoomViewBenchmark {
             time(scene, () -> stage.set(Stage.FINANCIAL));
             closeRoom(room[0]);
         }
-        long[] openTimes = new long[ROUNDS];
-        long[] stageTimes = new long[ROUNDS];
-        long[] mapTimes = new long[ROUNDS];
-        long[] backTimes = new long[ROUNDS];
+        long[][] wall = new long[4][ROUNDS];
+        long[][] cpu = new long[4][ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
-            openTimes[i] = time(scene, () -> room[0].show());
             Stage next = i % 2 == 0 ? Stage.CUSTOMER : Stage.FINANCIAL;
-            stageTimes[i] = time(scene, () -> stage.set(next));
-            mapTimes[i] = time(scene, () -> onMap.set(true));
-            backTimes[i] = time(scene, () -> onMap.set(false));
+            Runnable[] steps = {() -> room[0].show(), () -> stage.set(next), () -> onMap.set(true), () -> onMap.set(false)};
+            for (int k = 0; k < steps.length; k++) {
+                wall[k][i] = time(scene, steps[k]);
+                cpu[k][i] = lastCpu;
+            }
             closeRoom(room[0]);
         }
-        report("F5: room view opened, full screen, laid out", openTimes);
-        report("Another stage while it is open (some 50 goals)", stageTimes);
-        report("To the map page (200 cards, fitted)", mapTimes);
-        report("Back from the map to the stage's goals", backTimes);
+        String[] names = {"F5: room view opened, full screen, laid out", "Another stage while it is open (some 50 goals)",
+            "To the map page (200 cards, fitted)", "Back from the map to the stage's goals"};
+        for (int k = 0; k < names.length; k++) {
+            report(names[k] + ", wall", wall[k]);
+            report(names[k] + ", FX-thread CPU", cpu[k]);
+        }
         Platform.runLater(() -> room[0].dispose());
         executor.close();
         db.close();
@@ -128,14 +129,20 @@ public final class RoomViewBenchmark {
         Thread.sleep(50);
     }
 
-    /** FX-thread time from the action until the room view's scene is next laid out. */
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** The FX thread's CPU time of the last {@link #time} (the wall time includes waiting for a core on a busy machine). */
+    private static long lastCpu;
+
+    /** FX-thread time from the action until the room view's scene is next laid out (wall; CPU in {@link #lastCpu}). */
     private static long time(Scene scene, Runnable action) throws Exception {
         CompletableFuture<Long> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             long t0 = System.nanoTime();
+            long c0 = THREADS.getCurrentThreadCpuTime();
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
                 scene.removePostLayoutPulseListener(listener[0]);
+                lastCpu = THREADS.getCurrentThreadCpuTime() - c0;
                 done.complete(System.nanoTime() - t0);
             };
             scene.addPostLayoutPulseListener(listener[0]);
