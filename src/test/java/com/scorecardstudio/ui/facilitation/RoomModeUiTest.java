@@ -85,8 +85,13 @@ class RoomModeUiTest {
         assertThat(room.getScene().lookup("#roomBlank").isVisible()).isTrue();
         robot.type(KeyCode.B);
         assertThat(room.getScene().lookup("#roomBlank").isVisible()).isFalse();
+        // the room's text size: Ctrl+plus there, remembered in the app's settings
+        double size = first.getFont().getSize();
+        ctrl(robot, KeyCode.EQUALS);
+        assertThat(((Label) room.getScene().lookup("#presenterGoal-0")).getFont().getSize()).isGreaterThan(size);
         robot.type(KeyCode.ESCAPE);
         AppHarness.waitUntil(() -> roomWindow() == null);
+        AppHarness.waitUntil(() -> Settings.load(home.resolve("settings.properties")).roomTextSize().orElse(0.0) == 22.0);
 
         // on the map page the room sees the map, fitted, without editing marks
         robot.interact(() -> app.stage().requestFocus());
