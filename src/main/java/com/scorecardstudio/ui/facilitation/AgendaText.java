@@ -9,12 +9,21 @@ final class AgendaText {
     }
 
     static String standing(Messages messages, AgendaModel agenda) {
+        return standing(messages, agenda, "");
+    }
+
+    /** The short form, for the page header under the timer: "12 min behind". */
+    static String shortStanding(Messages messages, AgendaModel agenda) {
+        return standing(messages, agenda, ".short");
+    }
+
+    private static String standing(Messages messages, AgendaModel agenda, String form) {
         long seconds = agenda.delaySecondsProperty().get();
         long minutes = Math.abs(seconds) / 60;
         if (minutes == 0) {
             return messages.get("agenda.onPlan");
         }
-        return messages.get(seconds > 0 ? "agenda.behind" : "agenda.ahead", minutes);
+        return messages.get((seconds > 0 ? "agenda.behind" : "agenda.ahead") + form, minutes);
     }
 
     /** -1, 0 or 1: ahead, on plan, behind (a style for the text). */

@@ -37,7 +37,7 @@ public final class AgendaView {
         chip.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "agenda-chip");
         chip.setMinWidth(Region.USE_PREF_SIZE);
         // short, under the timer: the header keeps its width; the session clock is in the tooltip and the agenda
-        chip.textProperty().bind(Bindings.createStringBinding(() -> AgendaText.standing(messages, agenda), agenda.revisionProperty()));
+        chip.textProperty().bind(Bindings.createStringBinding(() -> AgendaText.shortStanding(messages, agenda), agenda.revisionProperty()));
         javafx.beans.InvalidationListener restyle = o -> {
             int sign = AgendaText.sign(agenda);
             chip.getStyleClass().removeAll("behind", "ahead");
@@ -49,7 +49,8 @@ public final class AgendaView {
         agenda.revisionProperty().addListener(new javafx.beans.WeakInvalidationListener(restyle));
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(Bindings.createStringBinding(() -> messages.get("agenda.title") + " · " + messages.get("agenda.sessionClock",
-                AgendaModel.clock(agenda.sessionSecondsProperty().get())), agenda.sessionSecondsProperty()));
+                AgendaModel.clock(agenda.sessionSecondsProperty().get())) + " · " + AgendaText.standing(messages, agenda),
+                agenda.revisionProperty()));
         chip.setTooltip(tip);
         chip.setAccessibleText(messages.get("agenda.title"));
         PopOver[] pop = new PopOver[1]; // built on first use, then shown again: its listeners are made once
@@ -73,8 +74,11 @@ public final class AgendaView {
         explain.setWrapText(true);
         explain.setMaxWidth(460);
 
+        // spacing in code: the pop-over is a window of its own, without the app's style sheets
         GridPane grid = new GridPane();
         grid.getStyleClass().add("agenda-grid");
+        grid.setHgap(14);
+        grid.setVgap(6);
         grid.addRow(0, header(messages.get("agenda.part")), header(messages.get("agenda.planned")), header(messages.get("agenda.spent")));
         int row = 1;
         for (Stage s : Stage.values()) {
@@ -88,7 +92,7 @@ public final class AgendaView {
             grid.addRow(row++, name, minutes, spent);
 
             Label breakName = new Label(messages.get("agenda.breakAfter"), Icons.of(Feather.COFFEE, 14));
-            breakName.getStyleClass().add("agenda-break-label");
+            breakName.getStyleClass().add(Styles.TEXT_MUTED);
             Spinner<Integer> pause = spinner(0, Agenda.MAX_BREAK_MINUTES, agenda.breakMinutesProperty(s).get(),
                     v -> agenda.setBreakMinutes(s, v));
             pause.setId("agendaBreak-" + s.key());
@@ -98,6 +102,7 @@ public final class AgendaView {
         Label total = new Label();
         total.setId("agendaTotal");
         total.getStyleClass().add("agenda-total");
+        total.setStyle("-fx-font-weight: bold;");
         total.textProperty().bind(Bindings.createStringBinding(() -> messages.get("agenda.total",
                 hoursMinutes(agenda.plannedMinutesProperty().get())), agenda.plannedMinutesProperty()));
         Label standing = new Label();
@@ -112,8 +117,9 @@ public final class AgendaView {
         pauseButton.textProperty().bind(Bindings.createStringBinding(() -> agenda.onBreakProperty().get() == null
                 ? messages.get("agenda.startBreak") : messages.get("agenda.endBreak"), agenda.onBreakProperty()));
         pauseButton.setOnAction(e -> agenda.toggleBreak());
-        VBox box = new VBox(title, explain, grid, total, standing, pauseButton);
+        VBox box = new VBox(10, title, explain, grid, total, standing, pauseButton);
         box.getStyleClass().add("agenda-editor");
+        box.setPadding(new javafx.geometry.Insets(14));
         box.setId("agendaEditor");
         box.setAlignment(Pos.TOP_LEFT);
         return box;

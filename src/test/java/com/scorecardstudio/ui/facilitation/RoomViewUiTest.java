@@ -214,7 +214,7 @@ class RoomViewUiTest {
         assertThat(text(robot, "#roomTimerDisplay")).isEqualTo("+05:00");
         assertThat(text(robot, "#roomPlan")).isEqualTo("5 min ahead of plan");
         assertThat(robot.lookup("#agendaChip").queryAs(javafx.scene.control.Button.class).getText())
-                .isEqualTo("5 min ahead of plan");
+                .isEqualTo("5 min ahead");
         robot.interact(() -> current.set(Stage.INTERNAL_PROCESSES));
         robot.interact(timers::start);
         assertThat(agenda.onBreakProperty().get()).isNull();
