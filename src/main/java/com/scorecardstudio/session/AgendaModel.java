@@ -195,7 +195,7 @@ public final class AgendaModel {
     private void refresh() {
         Agenda agenda = agenda();
         Map<Agenda.Part, Duration> spent = spent();
-        Agenda.Part current = onBreak.get() != null ? Agenda.Part.breakAfter(onBreak.get()) : Agenda.Part.stage(timers.timedStage());
+        Agenda.Part current = current(agenda, spent);
         delaySeconds.set(agenda.delay(spent, current).toSeconds());
         sessionSeconds.set(Agenda.total(spent).toSeconds());
         plannedMinutes.set(agenda.totalMinutes());
@@ -208,6 +208,28 @@ public final class AgendaModel {
                     : "+" + StageTimers.format(-left / 1_000_000_000L));
         }
         revision.set(revision.get() + 1);
+    }
+
+    /**
+     * The part in progress: the break being taken, else the stage being timed once its clock has run;
+     * a stage only looked at (its page open, its clock not started) does not move the session on, so
+     * the last part that took time stays the one in progress.
+     */
+    private Agenda.Part current(Agenda agenda, Map<Agenda.Part, Duration> spent) {
+        if (onBreak.get() != null) {
+            return Agenda.Part.breakAfter(onBreak.get());
+        }
+        Stage timed = timers.timedStage();
+        if (timers.runningProperty().get() || !timers.elapsed(timed).isZero()) {
+            return Agenda.Part.stage(timed);
+        }
+        Agenda.Part last = Agenda.Part.stage(Stage.values()[0]);
+        for (Agenda.Part p : agenda.parts()) {
+            if (!spent.getOrDefault(p, Duration.ZERO).isZero()) {
+                last = p;
+            }
+        }
+        return last;
     }
 
     /** The plan as it stands. */

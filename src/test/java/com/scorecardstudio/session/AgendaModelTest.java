@@ -100,6 +100,9 @@ class AgendaModelTest {
         assertThat(agenda.breakDisplayProperty().get()).isEqualTo("10:00");
         assertThat(agenda.delaySecondsProperty().get()).as("the break is still within its plan").isEqualTo(Duration.ofMinutes(10).toSeconds());
 
+        // looking at a later stage does not move the session on: only its clock does
+        timers.stageProperty().set(Stage.CUSTOMER);
+        assertThat(agenda.delaySecondsProperty().get()).isEqualTo(Duration.ofMinutes(10).toSeconds());
         // starting the next stage ends the break: five of its fifteen minutes are saved
         timers.stageProperty().set(Stage.INTERNAL_PROCESSES);
         timers.start();
