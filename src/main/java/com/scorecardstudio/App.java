@@ -22,8 +22,10 @@ public final class App extends Application {
         Application.launch(App.class, databaseArgument.map(d -> new String[] {"--db", d}).orElse(new String[0]));
     }
 
+    /** The file to open first: {@code --db}'s, or the default one (also when {@code --db} names a team workspace). */
     private static Path databaseFile(AppPaths paths, Optional<String> argument) {
-        return argument.map(AppPaths::databaseFile).orElse(paths.defaultDatabase());
+        return argument.filter(a -> !com.scorecardstudio.config.ServerAddress.looksLikeServer(a)).map(AppPaths::databaseFile)
+                .orElse(paths.defaultDatabase());
     }
 
     @Override
@@ -31,7 +33,13 @@ public final class App extends Application {
         AppPaths paths = AppPaths.forCurrentUser();
         List<String> raw = getParameters().getRaw();
         Path db = databaseFile(paths, raw.size() == 2 ? Optional.of(raw.get(1)) : Optional.empty());
-        context = new AppContext(paths, db, Settings.load(paths.settingsFile()), Clock.systemDefaultZone(), early);
+        Settings settings = Settings.load(paths.settingsFile());
+        context = new AppContext(paths, db, settings, Clock.systemDefaultZone(), early);
+        if (raw.size() == 2 && com.scorecardstudio.config.ServerAddress.looksLikeServer(raw.get(1))) {
+            // --db postgresql://…: the window opens on this computer's file and asks for the workspace's password
+            settings.setTeamWorkspace(raw.get(1).strip());
+            context.connectAtStart();
+        }
         context.start(stage);
         StartupProbe.onFirstWindow(stage);
         if (TrainingRun.enabled()) {

@@ -45,6 +45,7 @@ public final class AppContext {
     private FileDialogs fileDialogs = FileDialogs.SYSTEM;
 
     private Stage stage;
+    private boolean connectAtStart;
     private DatabaseScreens database;
     private WorkspaceScreens workspace;
 
@@ -68,6 +69,11 @@ public final class AppContext {
         return new Libraries(new Backups(clock, BACKUPS_KEPT), clock);
     }
 
+    /** Opens "Connect to a team workspace…" once the first database is open ({@code --db postgresql://…}). */
+    public void connectAtStart() {
+        connectAtStart = true;
+    }
+
     /** Replaces the system file choosers (UI tests answer them); call before {@link #start}. */
     public void useFileDialogs(FileDialogs dialogs) {
         this.fileDialogs = dialogs;
@@ -81,9 +87,15 @@ public final class AppContext {
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.unexpected(e));
 
         HomeScreen[] home = new HomeScreen[1];
-        database = new DatabaseScreens(frame, libraries(clock), tasks, errors, dbFile,
+        database = new DatabaseScreens(frame, libraries(clock).withJournals(paths.dataDir().resolve("journal")), tasks, errors, dbFile,
                 file -> early == null ? Optional.empty() : early.take(file),
-                opened -> home[0].show(null, opened.sessions()), () -> workspace.close());
+                opened -> {
+                    home[0].show(null, opened.sessions());
+                    if (connectAtStart) {
+                        connectAtStart = false;
+                        javafx.application.Platform.runLater(() -> database.connect(settings));
+                    }
+                }, () -> workspace.close());
         SessionFileActions sessionFiles = new SessionFileActions(frame, database::library, tasks, errors, s -> home[0].show(s, null));
         sessionFiles.useFileDialogs(fileDialogs);
         workspace = new WorkspaceScreens(frame, database::library, tasks, files, errors, fileDialogs, System::nanoTime, s -> {
@@ -91,10 +103,15 @@ public final class AppContext {
             home[0].show(s, null);
         });
         home[0] = new HomeScreen(frame, settings, tasks, errors, database::library, session -> {
-            settings.setLastSession(database.library().file(), session.uid().toString());
+            Library library = database.library();
+            if (library.server().isPresent()) {
+                settings.setLastSession(library.server().get(), session.uid().toString());
+            } else {
+                settings.setLastSession(library.file(), session.uid().toString());
+            }
             settings.saveInBackground();
             workspace.open(session);
-        }, sessionFiles, database::showBackups);
+        }, sessionFiles, database::showBackups, () -> database.connect(settings), database::backToFile);
 
         stage.setMinWidth(900);
         stage.setMinHeight(600);

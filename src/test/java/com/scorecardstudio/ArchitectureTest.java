@@ -50,7 +50,7 @@ class ArchitectureTest {
     @Test
     void onlyTheDatabasePackageTalksSql() {
         noClasses().that().resideOutsideOfPackage(ROOT + "db..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.h2..", "org.flywaydb..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.h2..", "org.flywaydb..", "org.postgresql..")
                 .check(CLASSES);
     }
 

@@ -7,6 +7,7 @@ import com.scorecardstudio.db.Backups;
 import com.scorecardstudio.deck.DeckData;
 import com.scorecardstudio.deck.DeckExport;
 import com.scorecardstudio.db.Database;
+import com.scorecardstudio.config.ServerAddress;
 import com.scorecardstudio.db.DatabaseOpenException;
 import com.scorecardstudio.db.SessionRepository;
 import com.scorecardstudio.db.Store;
@@ -124,9 +125,12 @@ public final class CommandLineApp {
         }
         if (e instanceof DatabaseOpenException d) {
             log().warn("Command failed: {}", d.getMessage(), d);
-            return messages.get(d.messageKey(), d.file());
+            return messages.get(d.messageKey(), d.where());
         }
         log().error("Command failed", Database.masked(e));
+        if (currentServer != null && Database.isPermissionDenied(e)) {
+            return messages.get("team.open.read_only", currentServer);
+        }
         if (Database.isDiskFull(e)) {
             return messages.get("db.open.disk_full", databaseForMessages());
         }
@@ -144,6 +148,8 @@ public final class CommandLineApp {
     }
 
     private Path currentDatabase;
+    /** The team workspace the command ran on, when it ran on one. */
+    private String currentServer;
 
     /** A command refused before it changed anything, with the one line that says why. */
     static final class Refusal extends RuntimeException {
@@ -159,7 +165,7 @@ public final class CommandLineApp {
     private void checkWriteTarget(Path target, Path dbFile) {
         Path t = target.toAbsolutePath().normalize();
         boolean appFile = t.equals(paths.settingsFile()) || t.startsWith(paths.logDir());
-        if (appFile || WriteTargets.isProtected(t, java.util.List.of(dbFile))) {
+        if (appFile || WriteTargets.isProtected(t, dbFile == null ? java.util.List.of() : java.util.List.of(dbFile))) {
             throw new Refusal(messages.get("files.protected", t));
         }
     }
@@ -187,7 +193,7 @@ public final class CommandLineApp {
     @Command(name = NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             resourceBundle = Messages.BUNDLE, synopsisSubcommandLabel = "COMMAND")
     final class Root implements Callable<Integer> {
-        @Option(names = "--db", paramLabel = "PATH", descriptionKey = "cli.option.db")
+        @Option(names = "--db", paramLabel = "PATH|URL", descriptionKey = "cli.option.db")
         String db;
 
         @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "safety.password.fileOption")
@@ -213,6 +219,11 @@ public final class CommandLineApp {
          * mistyped name are refused in words rather than silently becoming a new, empty database.
          */
         Database open(boolean mayCreate) throws DatabaseOpenException {
+            if (db != null && ServerAddress.looksLikeServer(db)) {
+                ServerAddress address = serverAddress();
+                currentServer = address.toString();
+                return Database.openServer(address, serverPassword());
+            }
             Path file = dbFile();
             if (db != null && !mayCreate && !Files.exists(file)) {
                 if (Files.isDirectory(file.getParent())) {
@@ -232,8 +243,33 @@ public final class CommandLineApp {
             return opened;
         }
 
-        /** The database file {@code --db} names (checked), or the default one. */
+        /**
+         * The team workspace {@code --db} names ({@code postgresql://user@host:port/db}), checked; a user
+         * left out is the OS user, as for psql.
+         */
+        ServerAddress serverAddress() {
+            try {
+                return ServerAddress.parse(db, Optional.ofNullable(System.getProperty("user.name")));
+            } catch (ServerAddress.InvalidAddressException e) {
+                throw new Refusal(messages.get(e.problem().messageKey(), db.strip()));
+            }
+        }
+
+        /** A server's password: the first line of {@code --password-file}, else {@code PGPASSWORD}, else none. */
+        private Optional<char[]> serverPassword() {
+            Optional<char[]> fromFile = password();
+            if (fromFile.isPresent()) {
+                return fromFile;
+            }
+            String env = System.getenv("PGPASSWORD");
+            return env == null || env.isEmpty() ? Optional.empty() : Optional.of(env.toCharArray());
+        }
+
+        /** The database file {@code --db} names (checked), the default one, or null for a team workspace on a server. */
         Path dbFile() {
+            if (db != null && ServerAddress.looksLikeServer(db)) {
+                return null;
+            }
             if (db == null) {
                 return paths.defaultDatabase();
             }

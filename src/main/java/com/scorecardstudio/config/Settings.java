@@ -106,6 +106,28 @@ public final class Settings {
         return Optional.ofNullable(values.getProperty(lastSessionKey(database)));
     }
 
+    /** The session last open in a team workspace (by its address, which holds no password). */
+    public synchronized Optional<String> lastSession(ServerAddress workspace) {
+        return Optional.ofNullable(values.getProperty("lastSession." + workspace));
+    }
+
+    public synchronized void setLastSession(ServerAddress workspace, String uid) {
+        if (uid == null) {
+            values.remove("lastSession." + workspace);
+        } else {
+            values.setProperty("lastSession." + workspace, uid);
+        }
+    }
+
+    /** The team workspace connected to last (no password: that is asked for each time). */
+    public synchronized Optional<String> teamWorkspace() {
+        return Optional.ofNullable(values.getProperty("teamWorkspace"));
+    }
+
+    public synchronized void setTeamWorkspace(String address) {
+        values.setProperty("teamWorkspace", address);
+    }
+
     public synchronized void setLastSession(Path database, String uid) {
         if (uid == null) {
             values.remove(lastSessionKey(database));

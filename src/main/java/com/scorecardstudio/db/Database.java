@@ -1,5 +1,6 @@
 package com.scorecardstudio.db;
 
+import com.scorecardstudio.config.ServerAddress;
 import com.scorecardstudio.config.AppPaths;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,25 +18,200 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One open H2 file database: migrated to the current schema, backed up before each migration, and
- * reached through one connection that only the database thread uses.
+ * One open database: an H2 file (the default, a consultant's own laptop) or a team workspace on a
+ * PostgreSQL server (issue 16). Migrated to the current schema by the same migrations, and reached
+ * through one connection that only the database thread uses. An H2 file is backed up before each
+ * migration; a server is backed up by its administrator ({@code pg_dump}, docs/team-workspace.md).
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+    /** The H2 file; null for a server. */
     private final Path file;
-    private final Connection connection;
+    private final Optional<ServerAddress> server;
+    /** The one connection; a server's is replaced by {@link #reconnect()} after it was lost. */
+    private volatile Connection connection;
     private final DSLContext dsl;
     private final Optional<DatabaseKey> key;
+    private final boolean readOnly;
+    /** The tag this connection puts on the changes it writes to a server (see {@link ChangeFeed}); '' for a file. */
+    private final String origin;
+    /** A server's password, kept in memory for the change feed's own connection and its reconnects. */
+    private Optional<char[]> password = Optional.empty();
     private Optional<Backups> deferredCheck;
 
     private Database(Path file, Connection connection, Optional<DatabaseKey> key, Optional<Backups> deferredCheck) {
         this.file = file;
+        this.origin = "";
+        this.server = Optional.empty();
         this.connection = connection;
         this.key = key;
+        this.readOnly = false;
         this.deferredCheck = deferredCheck;
         this.dsl = DSL.using(guarded(connection), SQLDialect.H2,
                 new Settings().withExecuteLogging(false).withRenderSchema(false));
+    }
+
+    private Database(ServerAddress server, Connection connection, boolean readOnly, String origin) {
+        this.origin = origin;
+        this.file = null;
+        this.server = Optional.of(server);
+        this.connection = connection;
+        this.key = Optional.empty();
+        this.readOnly = readOnly;
+        this.deferredCheck = Optional.empty();
+        // the schema's names are unquoted upper case in the migrations, which PostgreSQL folds to lower case
+        // through a provider: the connection may be replaced after a loss, the repositories keep working
+        org.jooq.ConnectionProvider current = new org.jooq.ConnectionProvider() {
+            @Override
+            public Connection acquire() {
+                return Database.this.connection;
+            }
+
+            @Override
+            public void release(Connection c) {
+                // one long-lived connection, closed with the database
+            }
+        };
+        this.dsl = DSL.using(current, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false).withRenderSchema(false)
+                .withRenderNameCase(org.jooq.conf.RenderNameCase.LOWER));
+    }
+
+    /**
+     * Opens a team workspace on a PostgreSQL server (15 or newer), migrating its schema when this
+     * app is the first to open it or is newer than the one that did. A role that may only read opens
+     * it read-only (see {@link #readOnly()}): nothing is migrated then, and a schema that is not
+     * current is refused. The password is never logged.
+     */
+    public static Database openServer(ServerAddress address, Optional<char[]> password) throws DatabaseOpenException {
+        String origin = java.util.UUID.randomUUID().toString();
+        Connection connection;
+        try {
+            connection = connectServer(address, password, origin, "Scorecard Studio");
+        } catch (SQLException e) {
+            throw classifyServer(address, e);
+        }
+        try {
+            int major = connection.getMetaData().getDatabaseMajorVersion();
+            if (major < 15) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.SERVER_TOO_OLD, address.toString(), null);
+            }
+            boolean mayWrite = mayWrite(connection);
+            SchemaVersion schema = SchemaVersion.of(connection);
+            if (schema == SchemaVersion.NEWER) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_VERSION, address.toString(), null);
+            }
+            if (schema != SchemaVersion.CURRENT) {
+                if (!mayWrite) {
+                    throw new DatabaseOpenException(DatabaseOpenException.Reason.READ_ONLY, address.toString(), null);
+                }
+                Migrations migrations = Migrations.forPostgres(connection);
+                if (migrations.hasFutureMigrations()) {
+                    throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_VERSION, address.toString(), null);
+                }
+                migrations.migrate(address.toString());
+            }
+            LOG.info("Opened the team workspace {} ({}{})", address, connection.getMetaData().getDatabaseProductVersion(),
+                    mayWrite ? "" : ", read-only");
+            Database db = new Database(address, connection, !mayWrite, origin);
+            db.password = password.map(char[]::clone);
+            return db;
+        } catch (DatabaseOpenException e) {
+            closeQuietly(connection);
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw classifyServer(address, e);
+        }
+    }
+
+    /** A connection to a server, its writes tagged with {@code origin}. */
+    private static Connection connectServer(ServerAddress address, Optional<char[]> password, String origin, String appName)
+            throws SQLException {
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", address.user());
+        password.ifPresent(p -> props.setProperty("password", new String(p)));
+        props.setProperty("ApplicationName", appName);
+        props.setProperty("connectTimeout", "10");
+        props.setProperty("tcpKeepAlive", "true");
+        Connection connection = DriverManager.getConnection(address.jdbcUrl(), props);
+        try {
+            connection.setAutoCommit(true);
+            // this connection's tag on every change it makes, so that it can skip its own announcements (ChangeFeed)
+            try (var st = connection.prepareStatement("SELECT set_config('scorecard.origin', ?, false)")) {
+                st.setString(1, origin);
+                st.executeQuery().close();
+            }
+            return connection;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /**
+     * A team workspace's connection again after it was lost (the server restarted, the network came
+     * back): same tag, same session announced. Call on the database thread; throws while the server
+     * is still away.
+     */
+    public void reconnect() throws SQLException {
+        ServerAddress address = server.orElseThrow(() -> new IllegalStateException("an H2 file is not reconnected"));
+        Connection fresh = connectServer(address, password, origin, "Scorecard Studio");
+        Connection old = connection;
+        connection = fresh;
+        closeQuietly(old);
+        if (announced != null) {
+            announce(announced);
+        }
+        LOG.info("Reconnected to the team workspace {}", address);
+    }
+
+    /** Whether a failure is a lost connection to a server (down, restarted, network gone), not a refusal. */
+    public static boolean isConnectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof java.net.SocketException || t instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the role may change the session table: a read-only role (docs/team-workspace.md) opens
+     * the workspace read-only. A new, empty database counts as writable when the role may create in it.
+     */
+    private static boolean mayWrite(Connection c) throws SQLException {
+        try (var st = c.prepareStatement("SELECT CASE WHEN to_regclass('session') IS NULL"
+                + " THEN has_schema_privilege(current_schema(), 'CREATE')"
+                + " ELSE has_table_privilege('session', 'UPDATE') END");
+                var rs = st.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /** Why a server could not be opened, from PostgreSQL's SQL state; the password never appears. */
+    static DatabaseOpenException classifyServer(ServerAddress address, Throwable e) {
+        SQLException sql = findSql(e);
+        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        DatabaseOpenException.Reason reason;
+        if (state.equals("28P01") || state.equals("28000")) {
+            reason = DatabaseOpenException.Reason.WRONG_PASSWORD;
+        } else if (state.equals("3D000")) {
+            reason = DatabaseOpenException.Reason.NO_SUCH_DATABASE;
+        } else if (state.startsWith("08")) {
+            reason = DatabaseOpenException.Reason.SERVER_UNREACHABLE;
+        } else if (state.equals("42501")) {
+            reason = DatabaseOpenException.Reason.READ_ONLY;
+        } else {
+            reason = DatabaseOpenException.Reason.SERVER_FAILED;
+        }
+        DatabaseOpenException failure = new DatabaseOpenException(reason, address.toString(), masked(e));
+        LOG.warn("Team workspace {} could not be opened: {} ({})", address, reason, state);
+        return failure;
     }
 
     /** When to back up an existing database while opening it. */
@@ -347,6 +523,12 @@ public final class Database implements AutoCloseable {
                 || text.contains("file too large") || text.contains("quota exceeded") || text.contains("disk quota");
     }
 
+    /** Whether a server refused a statement for want of a privilege (a read-only role writing). */
+    public static boolean isPermissionDenied(Throwable e) {
+        SQLException sql = findSql(e);
+        return sql != null && "42501".equals(sql.getSQLState());
+    }
+
     /** Whether a failure is a write to a read-only database or folder. */
     public static boolean isReadOnlyError(Throwable e) {
         SQLException sql = findSql(e);
@@ -394,14 +576,81 @@ public final class Database implements AutoCloseable {
         return null;
     }
 
+    /** The H2 file; null for a team workspace on a server (see {@link #server()}). */
     public Path file() {
         return file;
+    }
+
+    /** The server of a team workspace; empty for an H2 file. */
+    public Optional<ServerAddress> server() {
+        return server;
+    }
+
+    /** Where this database is, as shown to the user: the file's path or the server's address. */
+    public String location() {
+        return server.map(ServerAddress::toString).orElseGet(() -> file.toString());
+    }
+
+    /** The tag on this connection's changes, which its {@link ChangeFeed} skips; '' for an H2 file. */
+    public String origin() {
+        return origin;
+    }
+
+    /** The password this server was opened with (for the change feed's connection). */
+    Optional<char[]> password() {
+        return password;
+    }
+
+    /**
+     * Tells the server which session this app has open, so that others see who is in it
+     * ({@link #othersIn}). Uses the connection's application name: PostgreSQL shows it to every role.
+     */
+    public void announce(java.util.UUID sessionUid) {
+        if (server.isEmpty()) {
+            return;
+        }
+        announced = sessionUid;
+        try (var st = connection.prepareStatement("SELECT set_config('application_name', ?, false)")) {
+            st.setString(1, PRESENCE_PREFIX + sessionUid);
+            st.executeQuery().close();
+        } catch (SQLException e) {
+            LOG.warn("Could not tell the team workspace which session is open", e);
+        }
+    }
+
+    static final String PRESENCE_PREFIX = "Scorecard Studio: ";
+    private volatile java.util.UUID announced;
+
+    /** The other users who have this session open now (their server user names, sorted); empty for a file. */
+    public java.util.List<String> othersIn(java.util.UUID sessionUid) {
+        if (server.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (var st = connection.prepareStatement("SELECT DISTINCT usename FROM pg_stat_activity WHERE application_name = ?"
+                + " AND datname = current_database() AND pid <> pg_backend_pid() ORDER BY usename")) {
+            st.setString(1, PRESENCE_PREFIX + sessionUid);
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            LOG.warn("Could not read who else is in the session", e);
+        }
+        return names;
+    }
+
+    /** Whether this app may only read (a team workspace opened with a read-only role). */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** jOOQ over the single connection; use only on the database thread. */
     /** The repositories over this database, for code outside {@code db/}. */
     public Store store(java.time.Clock clock) {
-        return new Store(dsl(), clock);
+        // on a team workspace, the server's user names who changed a row; a file has one user
+        return new Store(dsl(), clock, server.map(ServerAddress::user).orElse(""));
     }
 
     public DSLContext dsl() {
@@ -419,6 +668,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (server.isPresent()) {
+            closeQuietly(connection);
+            return;
+        }
         com.scorecardstudio.util.WriteTargets.databaseClosed(file);
         if (panic(connection).isPresent()) {
             LOG.warn("{} was closed by H2 after a failed write", file);

@@ -30,17 +30,46 @@ public final class DatabaseOpenException extends Exception {
          */
         ALREADY_EXISTS,
         /** A new encrypted database was asked for with an empty password. */
-        EMPTY_PASSWORD
+        EMPTY_PASSWORD,
+        /** A team workspace's server does not answer (down, wrong host or port, a firewall, TLS refused). */
+        SERVER_UNREACHABLE,
+        /** The server has no database of that name. */
+        NO_SUCH_DATABASE,
+        /** The server runs a PostgreSQL older than 15. */
+        SERVER_TOO_OLD,
+        /** The server answered with an error the app does not expect; the log has it. */
+        SERVER_FAILED
     }
 
     private final Reason reason;
     private final Path file;
+    private final String server;
 
     public DatabaseOpenException(Reason reason, Path file, Throwable cause) {
         super(com.scorecardstudio.util.Secrets.mask(reason + ": " + file + (cause == null ? "" : " (" + cause.getMessage() + ")")),
                 cause);
         this.reason = reason;
         this.file = file;
+        this.server = null;
+    }
+
+    /** A team workspace on a server that could not be opened; {@code server} is its address (no password). */
+    public DatabaseOpenException(Reason reason, String server, Throwable cause) {
+        super(com.scorecardstudio.util.Secrets.mask(reason + ": " + server + (cause == null ? "" : " (" + cause.getMessage() + ")")),
+                cause);
+        this.reason = reason;
+        this.file = null;
+        this.server = server;
+    }
+
+    /** Where the database is, for the message: the file's path or the server's address. */
+    public String where() {
+        return server != null ? server : String.valueOf(file);
+    }
+
+    /** Whether a team workspace on a server (rather than a file) could not be opened. */
+    public boolean isServer() {
+        return server != null;
     }
 
     public Reason reason() {
@@ -53,6 +82,9 @@ public final class DatabaseOpenException extends Exception {
 
     /** The message key for the user: {@code db.open.<reason>}, the password cases under {@code safety.password.}. */
     public String messageKey() {
+        if (server != null) {
+            return "team.open." + reason.name().toLowerCase(java.util.Locale.ROOT);
+        }
         return switch (reason) {
             case PASSWORD_REQUIRED -> "safety.password.required";
             case WRONG_PASSWORD -> "safety.password.wrong";
@@ -63,6 +95,6 @@ public final class DatabaseOpenException extends Exception {
 
     /** Whether restoring a backup could help (not for a file that is merely in use). */
     public boolean backupCanHelp() {
-        return reason == Reason.CORRUPT || reason == Reason.NEWER_VERSION;
+        return server == null && (reason == Reason.CORRUPT || reason == Reason.NEWER_VERSION);
     }
 }

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -33,14 +34,103 @@ import org.jooq.impl.DSL;
  */
 public final class GoalRepository {
     private final DSLContext dsl;
+    private final java.time.Clock clock;
+    /** Who writes, as the other users of a team workspace see it ("changed by …"). */
+    private final String actor;
 
     public GoalRepository(DSLContext dsl) {
+        this(dsl, java.time.Clock.systemUTC(), "");
+    }
+
+    GoalRepository(DSLContext dsl, java.time.Clock clock, String actor) {
         this.dsl = dsl;
+        this.clock = clock;
+        this.actor = actor;
+    }
+
+    /** The stored version of each of a session's goals (goal id to version), read with {@link #list}. */
+    public Map<Long, Long> versions(long sessionId) {
+        Map<Long, Long> out = new HashMap<>();
+        dsl.select(GOAL.ID, GOAL.ROW_VERSION).from(GOAL).where(GOAL.SESSION_ID.eq(sessionId))
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    /**
+     * Saves a goal's own fields if the stored row is still at {@code basedOn} (compare-and-set), and
+     * returns the new version. A row changed since then to the same content goes through silently
+     * (two users typed the same); one changed to something else, or deleted, throws
+     * {@link StaleWriteException} with theirs, and nothing is written.
+     */
+    public long update(long goalId, Goal g, long basedOn) {
+        int written = dsl.update(GOAL).set(GOAL.STAGE, g.stage().key()).set(GOAL.AREA, g.area()).set(GOAL.TITLE, g.title())
+                .set(GOAL.DESCRIPTION, g.description()).set(GOAL.OWNER, g.owner()).set(GOAL.PRIORITY, g.priority().key())
+                .set(GOAL.ROW_VERSION, GOAL.ROW_VERSION.plus(1)).set(GOAL.CHANGED_BY, actor)
+                .set(GOAL.CHANGED_AT, java.time.OffsetDateTime.now(clock))
+                .where(GOAL.ID.eq(goalId)).and(GOAL.ROW_VERSION.eq(basedOn)).execute();
+        if (written == 1) {
+            return basedOn + 1;
+        }
+        GoalRecord now = dsl.selectFrom(GOAL).where(GOAL.ID.eq(goalId)).fetchOne();
+        if (now == null) {
+            throw new StaleWriteException("goal", goalId, null, "", null, -1);
+        }
+        Goal theirs = ownFields(now);
+        if (sameOwnFields(theirs, g)) {
+            return now.getRowVersion();
+        }
+        throw new StaleWriteException("goal", goalId, theirs, now.getChangedBy(),
+                now.getChangedAt() == null ? null : now.getChangedAt().toInstant(), now.getRowVersion());
+    }
+
+    /**
+     * Deletes a goal if it is still at {@code basedOn}; one changed since then by someone else throws
+     * {@link StaleWriteException} (their change is not thrown away unseen). Deleted already: done.
+     */
+    public void delete(long goalId, long basedOn) {
+        int deleted = dsl.deleteFrom(GOAL).where(GOAL.ID.eq(goalId)).and(GOAL.ROW_VERSION.eq(basedOn)).execute();
+        if (deleted == 1) {
+            return;
+        }
+        GoalRecord now = dsl.selectFrom(GOAL).where(GOAL.ID.eq(goalId)).fetchOne();
+        if (now != null) {
+            throw new StaleWriteException("goal", goalId, ownFields(now), now.getChangedBy(),
+                    now.getChangedAt() == null ? null : now.getChangedAt().toInstant(), now.getRowVersion());
+        }
+    }
+
+    /** A goal's own fields as stored (no indicators or initiatives): what a conflict shows. */
+    private static Goal ownFields(GoalRecord r) {
+        return new Goal(r.getId(), stageOf(r), r.getArea(), r.getTitle(), r.getDescription(), r.getOwner(),
+                Priority.valueOf(r.getPriority().toUpperCase(Locale.ROOT)), List.of(), List.of());
+    }
+
+    private static boolean sameOwnFields(Goal a, Goal b) {
+        return a.stage() == b.stage() && a.area().equals(b.area()) && a.title().equals(b.title())
+                && a.description().equals(b.description()) && a.owner().equals(b.owner()) && a.priority() == b.priority();
     }
 
     /** A session's goals in the method's order: by stage, focus area, then position. */
     public List<Goal> list(long sessionId) {
-        List<GoalRecord> goals = dsl.selectFrom(GOAL).where(GOAL.SESSION_ID.eq(sessionId)).fetch();
+        return read(GOAL.SESSION_ID.eq(sessionId));
+    }
+
+    /** A goal as stored now, with its version and who changed it last; empty when it is gone. */
+    public Optional<StoredGoal> find(long goalId) {
+        List<Goal> found = read(GOAL.ID.eq(goalId));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        var row = dsl.select(GOAL.ROW_VERSION, GOAL.CHANGED_BY).from(GOAL).where(GOAL.ID.eq(goalId)).fetchOne();
+        return row == null ? Optional.empty() : Optional.of(new StoredGoal(found.get(0), row.value1(), row.value2()));
+    }
+
+    /** A goal with the version of its row and who wrote that version. */
+    public record StoredGoal(Goal goal, long version, String changedBy) {
+    }
+
+    private List<Goal> read(org.jooq.Condition which) {
+        List<GoalRecord> goals = dsl.selectFrom(GOAL).where(which).fetch();
         List<Long> ids = goals.stream().map(GoalRecord::getId).toList();
         Map<Long, List<Indicator>> indicators = new HashMap<>();
         Map<Long, List<Measurement>> measurements = new HashMap<>();
@@ -92,11 +182,14 @@ public final class GoalRepository {
         });
     }
 
-    /** Saves a goal's own fields (not its indicators or initiatives). */
+    /** Saves a goal's own fields (not its indicators or initiatives), whatever version is stored. */
     public void update(long goalId, Goal g) {
         GoalRecord r = dsl.selectFrom(GOAL).where(GOAL.ID.eq(goalId)).fetchOptional()
                 .orElseThrow(() -> new NotFoundException("goal " + goalId));
         fill(r, g);
+        r.setRowVersion(r.getRowVersion() + 1);
+        r.setChangedBy(actor);
+        r.setChangedAt(java.time.OffsetDateTime.now(clock));
         r.store();
     }
 

@@ -18,10 +18,23 @@ final class Migrations {
 
     private final Flyway flyway;
 
+    /** An H2 file: the common migrations and H2's own ({@code db/h2}). */
     Migrations(Connection connection) {
+        this(connection, "classpath:db/h2");
+    }
+
+    /**
+     * A team workspace on PostgreSQL: the same common migrations (portable SQL, one jOOQ model) and
+     * PostgreSQL's own ({@code db/postgresql}: the change notifications), numbered in line with H2's.
+     */
+    static Migrations forPostgres(Connection connection) {
+        return new Migrations(connection, "classpath:db/postgresql");
+    }
+
+    private Migrations(Connection connection, String engineLocation) {
         this.flyway = Flyway.configure()
                 .dataSource(new org.jooq.tools.jdbc.SingleConnectionDataSource(connection))
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", engineLocation)
                 // migrations SQL cannot express; SchemaVersion.LATEST counts them too
                 .javaMigrations(JAVA_MIGRATIONS)
                 .loggers("slf4j")
@@ -40,9 +53,13 @@ final class Migrations {
 
     /** Applies what is pending, and logs it. */
     void migrate(Path dbFile) {
+        migrate(dbFile.toString());
+    }
+
+    void migrate(String where) {
         MigrateResult result = flyway.migrate();
         if (result.migrationsExecuted > 0) {
-            LoggerFactory.getLogger(Migrations.class).info("Migrated {} to schema version {}", dbFile, result.targetSchemaVersion);
+            LoggerFactory.getLogger(Migrations.class).info("Migrated {} to schema version {}", where, result.targetSchemaVersion);
         }
     }
 }

@@ -13,15 +13,21 @@ import org.jooq.impl.DSL;
 public final class Store {
     private final DSLContext dsl;
     private final Clock clock;
+    private final String actor;
 
     Store(DSLContext dsl, Clock clock) {
+        this(dsl, clock, "");
+    }
+
+    Store(DSLContext dsl, Clock clock, String actor) {
         this.dsl = dsl;
         this.clock = clock;
+        this.actor = actor;
     }
 
     /** Runs {@code work} in one transaction (nested calls join it); an exception rolls all of it back. */
     public <T> T transaction(Function<Store, T> work) {
-        return dsl.transactionResult(cfg -> work.apply(new Store(DSL.using(cfg), clock)));
+        return dsl.transactionResult(cfg -> work.apply(new Store(DSL.using(cfg), clock, actor)));
     }
 
     public Clock clock() {
@@ -43,7 +49,7 @@ public final class Store {
     }
 
     public GoalRepository goals() {
-        return new GoalRepository(dsl);
+        return new GoalRepository(dsl, clock, actor);
     }
 
     public MapRepository map() {

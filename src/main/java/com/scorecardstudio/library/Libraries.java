@@ -17,15 +17,41 @@ import java.util.Optional;
 public final class Libraries {
     private final Backups backups;
     private final Clock clock;
+    /** Where team workspaces' offline journals live (the data folder's {@code journal}). */
+    private final Path journals;
 
     public Libraries(Backups backups, Clock clock) {
+        this(backups, clock, Path.of(System.getProperty("java.io.tmpdir"), "scorecard-journal"));
+    }
+
+    private Libraries(Backups backups, Clock clock, Path journals) {
         this.backups = backups;
         this.clock = clock;
+        this.journals = journals;
+    }
+
+    /** These libraries with team workspaces' offline journals kept in {@code dir}. */
+    public Libraries withJournals(Path dir) {
+        return new Libraries(backups, clock, dir);
     }
 
     /** Opens a file (its integrity scan and routine backup deferred to {@link Library#checkAndBackUp()}). */
     public Library open(Path file, Optional<char[]> password) throws DatabaseOpenException {
-        return new Library(Database.open(file, backups, Database.BackupOnOpen.DEFERRED, password), backups, clock);
+        return new Library(Database.open(file, backups, Database.BackupOnOpen.DEFERRED, password), backups, clock, journals);
+    }
+
+    /**
+     * Opens a team workspace on a PostgreSQL server and reads its session list; the password is
+     * wiped once used.
+     */
+    public Library.Opened openServer(com.scorecardstudio.config.ServerAddress address, Optional<char[]> password)
+            throws DatabaseOpenException {
+        try {
+            Library library = new Library(Database.openServer(address, password), backups, clock, journals);
+            return new Library.Opened(library, library.sessions());
+        } finally {
+            password.ifPresent(p -> java.util.Arrays.fill(p, '\0'));
+        }
     }
 
     /** Opens a file and reads its session list at once, as at start-up. */

@@ -2,6 +2,7 @@ package com.scorecardstudio.library;
 
 import com.scorecardstudio.config.Language;
 import com.scorecardstudio.db.Backups;
+import com.scorecardstudio.db.ChangeFeed;
 import com.scorecardstudio.db.Database;
 import com.scorecardstudio.db.DatabaseOpenException;
 import com.scorecardstudio.db.NotFoundException;
@@ -38,10 +39,13 @@ public final class Library implements AutoCloseable {
     public record Opened(Library library, List<Session> sessions) {
     }
 
-    Library(Database database, Backups backups, Clock clock) {
+    private final Path journals;
+
+    Library(Database database, Backups backups, Clock clock, Path journals) {
         this.database = database;
         this.backups = backups;
         this.clock = clock;
+        this.journals = journals;
     }
 
     /**
@@ -53,8 +57,19 @@ public final class Library implements AutoCloseable {
         return database.store(clock).sessions().purgeDeleted();
     }
 
+    /** The H2 file; null for a team workspace (see {@link #server()}). */
     public Path file() {
         return database.file();
+    }
+
+    /** The team workspace's server; empty for an H2 file. */
+    public Optional<com.scorecardstudio.config.ServerAddress> server() {
+        return database.server();
+    }
+
+    /** Whether the sessions here can only be looked at (a team workspace opened with a read-only role). */
+    public boolean readOnly() {
+        return database.readOnly();
     }
 
     public List<Session> sessions() {
@@ -78,7 +93,92 @@ public final class Library implements AutoCloseable {
     /** Opens a session for editing: its headless model, not yet loaded. Call on the FX thread. */
     public OpenSession openSession(Session session, TaskRunner tasks, Autosave.Scheduler scheduler, LongSupplier ticker,
                                    Messages messages, Consumer<Throwable> onSaveFailed) {
-        return new OpenSession(session, database.store(clock), tasks, scheduler, ticker, messages, onSaveFailed);
+        return openSession(session, tasks, scheduler, ticker, messages, onSaveFailed, Runnable::run);
+    }
+
+    /**
+     * As above; {@code fxThread} runs what a team workspace's change feed reports on the thread that
+     * may touch the model and start tasks (the FX thread in the app).
+     */
+    public OpenSession openSession(Session session, TaskRunner tasks, Autosave.Scheduler scheduler, LongSupplier ticker,
+                                   Messages messages, Consumer<Throwable> onSaveFailed, java.util.concurrent.Executor fxThread) {
+        OpenSession open = new OpenSession(session, database.store(clock), tasks, scheduler, ticker, messages, onSaveFailed);
+        if (database.server().isPresent()) {
+            open.keepWorkWhileOffline(journal(session), Database::isConnectionLost);
+            followChanges(open, session, tasks, fxThread);
+        }
+        return open;
+    }
+
+    /** The offline journal of a session of this team workspace: one file per workspace and session. */
+    com.scorecardstudio.session.Journal journal(Session session) {
+        String workspace = java.util.HexFormat.of().formatHex(java.util.Arrays.copyOf(sha256(database.location()), 8));
+        return new JournalFile(journals.resolve(workspace).resolve(session.uid() + ".jsonl"));
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * On a team workspace: says on the server that this session is open here, and follows what the
+     * others change in it (announced by the server, read on the database thread, shown on the FX
+     * thread) until it is closed. A feed that cannot start leaves the session as on a file: the
+     * compare-and-set writes still keep every update.
+     */
+    private void followChanges(OpenSession open, Session session, TaskRunner tasks, java.util.concurrent.Executor fxThread) {
+        boolean[] closed = {false};
+        tasks.run(() -> {
+            database.announce(session.uid());
+            return ChangeFeed.start(database, new ChangeFeed.Listener() {
+                @Override
+                public void connected(boolean connected) {
+                    if (!connected) {
+                        fxThread.execute(() -> {
+                            if (!closed[0]) {
+                                open.wentOffline();
+                            }
+                        });
+                    }
+                }
+
+                @Override
+                public void resync() {
+                    // the server is back: this app's own connection is renewed first, then what waited is written
+                    fxThread.execute(() -> tasks.run(() -> {
+                        database.reconnect();
+                        return null;
+                    }, ok -> {
+                        if (!closed[0]) {
+                            open.reconnected();
+                        }
+                    }, e -> org.slf4j.LoggerFactory.getLogger(Library.class).warn("Could not reconnect", e)));
+                }
+
+                @Override
+                public void changed(ChangeFeed.Change change) {
+                    if (change.sessionId().filter(id -> id == session.id()).isPresent() && change.id().isPresent()) {
+                        fxThread.execute(() -> {
+                            if (!closed[0]) {
+                                open.changedElsewhere(change.table(), change.id().get());
+                            }
+                        });
+                    }
+                }
+            });
+        }, feed -> open.onClose(() -> {
+            closed[0] = true;
+            feed.close();
+        }), e -> org.slf4j.LoggerFactory.getLogger(Library.class).warn("Could not follow the team's changes", e));
+    }
+
+    /** The other users who have a session open on this team workspace now; empty on a file. */
+    public List<String> othersIn(Session session) {
+        return database.othersIn(session.uid());
     }
 
     /** Stores a session's edited details and returns them as stored. */
@@ -110,7 +210,8 @@ public final class Library implements AutoCloseable {
 
     /** The backups of this file, newest first. */
     public List<Path> backups() {
-        return backups.list(database.file());
+        // a server is backed up by its administrator (docs/team-workspace.md)
+        return database.file() == null ? List.of() : backups.list(database.file());
     }
 
     /** Closes the database and puts a backup in its place (the current file kept aside); reopen afterwards. */

@@ -81,7 +81,49 @@ public final class Autosave {
 
     /** Runs {@code work} on the database thread in order with the saves (structural edits). */
     public <T> void run(Callable<T> work, Consumer<? super T> then) {
-        tasks.run(work, then, onError);
+        tasks.run(work, then, e -> failed(e, () -> run(work, then)));
+    }
+
+    // ---- a team workspace's server away (issue 16, item 5)
+
+    private java.util.function.Predicate<Throwable> connectionLost = e -> false;
+    private final List<Runnable> waitingForServer = new ArrayList<>();
+    private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(false);
+
+    /**
+     * On a team workspace: a write that fails because the server is away is kept, in order, and
+     * written again by {@link #reconnected()}, instead of failing the session; the screen keeps
+     * everything typed meanwhile.
+     */
+    public void keepWritesWhileOffline(java.util.function.Predicate<Throwable> lost) {
+        this.connectionLost = lost;
+    }
+
+    /** True while the server is away and writes wait on this computer. */
+    public ReadOnlyBooleanProperty offlineProperty() {
+        return offline.getReadOnlyProperty();
+    }
+
+    /** Marks the server away (a write found it so, or the session's change feed did). FX thread. */
+    public void wentOffline() {
+        offline.set(true);
+    }
+
+    /** The server is back: the kept writes go, in the order they were made. FX thread. */
+    public void reconnected() {
+        offline.set(false);
+        List<Runnable> again = new ArrayList<>(waitingForServer);
+        waitingForServer.clear();
+        again.forEach(Runnable::run);
+    }
+
+    private void failed(Throwable e, Runnable retry) {
+        if (connectionLost.test(e)) {
+            waitingForServer.add(retry);
+            offline.set(true);
+        } else {
+            onError.accept(e);
+        }
     }
 
     private void fire(Object key, Pending p) {
@@ -100,7 +142,7 @@ public final class Autosave {
         tasks.run(work, ok -> {
             long latency = System.nanoTime() - fired;
             commitListeners.forEach(l -> l.accept(latency));
-        }, onError);
+        }, e -> failed(e, () -> submit(() -> work)));
     }
 
     private static void cancel(Pending p) {

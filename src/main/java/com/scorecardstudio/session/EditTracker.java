@@ -110,6 +110,11 @@ public final class EditTracker {
         }
     }
 
+    /** Whether typing of this row is waiting to be written. */
+    public boolean pending() {
+        return !burst.isEmpty();
+    }
+
     /** Writes pending typing of this row now, as its own undo step. */
     public void flush() {
         if (!burst.isEmpty()) {

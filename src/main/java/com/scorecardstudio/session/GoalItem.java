@@ -16,6 +16,10 @@ import javafx.collections.ObservableList;
 public final class GoalItem {
     /** The database id, set on the database thread when the insert commits (writes queued after it read it there). */
     final AtomicLong dbId = new AtomicLong();
+    /** The stored row's version this item is based on (compare-and-set writes); read and set on the database thread. */
+    final AtomicLong version = new AtomicLong();
+    /** The goal as stored at {@link #version}: the base of a merge with another user's change. Database thread. */
+    final java.util.concurrent.atomic.AtomicReference<Goal> base = new java.util.concurrent.atomic.AtomicReference<>();
     final ObjectProperty<Stage> stage = new SimpleObjectProperty<>();
     final StringProperty area = new SimpleStringProperty();
     final StringProperty title = new SimpleStringProperty("");

@@ -65,12 +65,267 @@ public final class GoalsModel {
     }
 
     public void load() {
-        autosave.run(() -> repository.list(sessionId), list -> {
-            goals.setAll(list.stream().map(this::wire).toList());
+        autosave.run(() -> {
+            List<Goal> list = repository.list(sessionId);
+            java.util.Map<Long, Long> versions = repository.versions(sessionId);
+            return list.stream().map(g -> {
+                GoalItem item = wire(g);
+                item.version.set(versions.getOrDefault(g.id(), 0L));
+                item.base.set(g);
+                return item;
+            }).toList();
+        }, items -> {
+            goals.setAll(items);
             loaded.set(true);
             changed();
             structureChanged();
         });
+    }
+
+    // ---- conflicts with other users of a team workspace (issue 16)
+
+    /**
+     * A goal another user changed while this user edited it: nothing of either was overwritten. The
+     * user keeps theirs or mine ({@link #keepMine}, {@link #keepTheirs}); until then the screen shows
+     * mine, as typed.
+     */
+    public record Conflict(GoalItem goal, Goal mine, Goal theirs, String changedBy, java.util.Optional<java.time.Instant> changedAt,
+            long theirVersion) {
+    }
+
+    private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
+    /** One view, held here: a view made per call would be collected and stop telling its listeners. */
+    private final ObservableList<Conflict> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
+
+    /** The conflicts waiting for the user's choice, oldest first; one per goal. */
+    public ObservableList<Conflict> conflicts() {
+        return conflictsView;
+    }
+
+    private Journal journal = Journal.NONE;
+    private java.util.function.Predicate<Throwable> connectionLost = e -> false;
+
+    /** On a team workspace: goal texts typed while the server is away are kept in {@code journal}. */
+    public void keepOfflineTypingIn(Journal journal, java.util.function.Predicate<Throwable> lost) {
+        this.journal = journal;
+        this.connectionLost = lost;
+    }
+
+    /**
+     * Writes what the journal kept (typed while the server was away, perhaps before a kill), through
+     * the same compare-and-set: the last text of each goal, based on the version it was typed from.
+     * Conflicts are shown as always. The journal is emptied once all went through. FX thread.
+     */
+    public void writeJournal() {
+        autosave.run(() -> {
+            java.util.Map<Long, Journal.Entry> last = new java.util.LinkedHashMap<>();
+            for (Journal.Entry e : journal.entries()) {
+                Journal.Entry first = last.get(e.goalId());
+                last.put(e.goalId(), new Journal.Entry(e.goalId(), first == null ? e.basedOn() : first.basedOn(), e.goal()));
+            }
+            return List.copyOf(last.values());
+        }, entries -> {
+            if (entries.isEmpty()) {
+                return;
+            }
+            for (Journal.Entry e : entries) {
+                GoalItem item = byId(e.goalId());
+                if (item == null) {
+                    continue; // deleted meanwhile, by someone else: their delete stands
+                }
+                item.tracker.quietly(() -> {
+                    item.title.set(e.goal().title());
+                    item.description.set(e.goal().description());
+                    item.owner.set(e.goal().owner());
+                    item.priority.set(e.goal().priority());
+                });
+                autosave.run(() -> {
+                    write(item, e.goal(), e.basedOn());
+                    return null;
+                }, ok -> { });
+            }
+            autosave.run(() -> {
+                journal.clear();
+                return null;
+            }, ok -> { });
+        });
+    }
+
+    /** On the database thread: a compare-and-set write of a goal's own fields; a stale one becomes a conflict. */
+    private void write(GoalItem item, Goal snapshot, long basedOn) {
+        try {
+            item.version.set(repository.update(item.dbId.get(), snapshot, basedOn));
+            item.base.set(snapshot);
+        } catch (RuntimeException lost) {
+            if (!(lost instanceof com.scorecardstudio.db.StaleWriteException) && journal != Journal.NONE
+                    && connectionLost.test(lost)) {
+                // the server is away: on disk here before anything else, written when it is back
+                journal.record(new Journal.Entry(item.dbId.get(), basedOn, snapshot));
+                autosave.run(() -> null, ok -> autosave.wentOffline());
+                return;
+            }
+            if (!(lost instanceof com.scorecardstudio.db.StaleWriteException e)) {
+                throw lost;
+            }
+            handleStale(item, snapshot, e);
+        }
+    }
+
+    private void handleStale(GoalItem item, Goal snapshot, com.scorecardstudio.db.StaleWriteException e) {
+        if (e.deleted()) {
+            throw e; // deleted elsewhere: the session is read again, and says so
+        }
+        Goal theirs = e.theirs(Goal.class).orElseThrow();
+        java.util.Optional<Goal> merged = item.base.get() == null ? java.util.Optional.empty()
+                : com.scorecardstudio.domain.GoalMerge.merge(item.base.get(), snapshot, theirs);
+        if (merged.isPresent()) {
+            // different fields: both kept; the screen takes their fields, with no undo step of its own
+            write(item, merged.get(), e.currentVersion());
+            Goal m = merged.get();
+            autosave.run(() -> null, ok -> item.tracker.quietly(() -> {
+                item.title.set(m.title());
+                item.description.set(m.description());
+                item.owner.set(m.owner());
+                item.priority.set(m.priority());
+            }));
+            return;
+        }
+        Conflict c = new Conflict(item, snapshot, e.theirs(Goal.class).orElseThrow(), e.changedBy(), e.changedAt(),
+                e.currentVersion());
+        autosave.run(() -> null, ok -> {
+            conflicts.removeIf(old -> old.goal() == item);
+            conflicts.add(c);
+        });
+    }
+
+    /** Keeps what this user typed: written over theirs, knowingly (based on their version). */
+    public void keepMine(Conflict c) {
+        conflicts.remove(c);
+        Goal mine = c.goal().toGoal();
+        autosave.run(() -> {
+            write(c.goal(), mine, c.theirVersion());
+            return null;
+        }, ok -> { });
+    }
+
+    /** Keeps the other user's version: this goal's fields become theirs (an undoable edit, like typing). */
+    public void keepTheirs(Conflict c) {
+        conflicts.remove(c);
+        GoalItem item = c.goal();
+        autosave.run(() -> {
+            item.version.set(c.theirVersion());
+            return null;
+        }, ok -> {
+            item.title.set(c.theirs().title());
+            item.description.set(c.theirs().description());
+            item.owner.set(c.theirs().owner());
+            item.priority.set(c.theirs().priority());
+            item.tracker.flush();
+        });
+    }
+
+    // ---- changes other users made (team workspaces, issue 16)
+
+    private final List<java.util.function.Consumer<GoalItem>> deletedElsewhereListeners = new java.util.ArrayList<>();
+
+    /** Told when another user deleted a goal (already off the list; {@link EditHistory#undo} brings it back). */
+    public void onDeletedElsewhere(java.util.function.Consumer<GoalItem> listener) {
+        deletedElsewhereListeners.add(listener);
+    }
+
+    private GoalItem byId(long goalId) {
+        for (GoalItem g : goals) {
+            if (g.dbId.get() == goalId) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Another user wrote goal {@code goalId} (an announcement from the server): it is read and shown.
+     * A goal being typed in is left alone: the save that follows merges or reports a conflict.
+     */
+    public void changedElsewhere(long goalId) {
+        autosave.run(() -> repository.find(goalId), found -> {
+            GoalItem item = byId(goalId);
+            if (found.isEmpty()) {
+                if (item != null) {
+                    deletedElsewhere(item);
+                }
+                return;
+            }
+            GoalRepository.StoredGoal stored = found.get();
+            Goal g = stored.goal();
+            if (item == null) {
+                GoalItem added = wire(g);
+                autosave.run(() -> {
+                    added.version.set(stored.version());
+                    added.base.set(g);
+                    return null;
+                }, ok -> { });
+                goals.add(endOf(g.stage(), g.area()), added);
+                changed();
+                structureChanged();
+                return;
+            }
+            if (item.tracker.pending()) {
+                return;
+            }
+            item.tracker.quietly(() -> {
+                item.title.set(g.title());
+                item.description.set(g.description());
+                item.owner.set(g.owner());
+                item.priority.set(g.priority());
+            });
+            // after the screen took theirs: a save typed from here on is based on their version
+            autosave.run(() -> {
+                if (stored.version() > item.version.get()) {
+                    item.version.set(stored.version());
+                    item.base.set(g);
+                }
+                return null;
+            }, ok -> { });
+            changed(item);
+        });
+    }
+
+    /**
+     * After the server was away: every goal read again, since what others changed meanwhile was not
+     * announced to this app. Goals being typed in are left to their save (merge or conflict).
+     */
+    public void refreshAll() {
+        autosave.run(() -> repository.versions(sessionId).keySet(), stored -> {
+            java.util.Set<Long> ids = new java.util.LinkedHashSet<>(stored);
+            goals.forEach(g -> ids.add(g.dbId.get()));
+            ids.remove(0L);
+            ids.forEach(this::changedElsewhere);
+        });
+    }
+
+    /** Off the list at once; undo stores it again (a new row), redo deletes it again. */
+    private void deletedElsewhere(GoalItem item) {
+        int index = goals.indexOf(item);
+        undo.execute(EditHistory.named("history.delete.goalElsewhere", item.title.get(), new EditHistory.Job() {
+            @Override
+            public void execute() {
+                goals.remove(item);
+                removedListeners.forEach(l -> l.accept(item));
+                changed();
+                structureChanged();
+            }
+
+            @Override
+            public void redo() {
+                removeGoal(item);
+            }
+
+            @Override
+            public void undo() {
+                insertAt(item, Math.min(index, goals.size()));
+            }
+        }));
+        deletedElsewhereListeners.forEach(l -> l.accept(item));
     }
 
     // ---- wiring items to autosave and undo
@@ -80,7 +335,7 @@ public final class GoalsModel {
         item.tracker = new EditTracker(undo, autosave, () -> {
             Goal snapshot = item.toGoal();
             return () -> {
-                repository.update(item.dbId.get(), snapshot);
+                write(item, snapshot, item.version.get());
                 return null;
             };
         }, () -> changed(item));
@@ -331,6 +586,8 @@ public final class GoalsModel {
         autosave.run(() -> {
             Goal stored = repository.insert(sessionId, snapshot, position);
             item.dbId.set(stored.id());
+            item.version.set(0); // a new row (also a deleted goal stored again by undo)
+            item.base.set(snapshot);
             for (int i = 0; i < stored.indicators().size(); i++) {
                 item.indicators.get(i).dbId.set(stored.indicators().get(i).id());
             }
@@ -352,7 +609,7 @@ public final class GoalsModel {
     private void removeGoal(GoalItem item) {
         goals.remove(item);
         autosave.run(() -> {
-            repository.delete(item.dbId.get());
+            repository.delete(item.dbId.get(), item.version.get());
             return null;
         }, ok -> { });
         removedListeners.forEach(l -> l.accept(item));

@@ -5,6 +5,11 @@ import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.domain.map.CardBox;
 import com.scorecardstudio.domain.map.CardPosition;
 import com.scorecardstudio.domain.map.GoalLink;
+import com.scorecardstudio.domain.map.LaneBands;
+import com.scorecardstudio.domain.map.LinkRouter;
+import com.scorecardstudio.domain.map.MapText;
+import com.scorecardstudio.domain.map.Route;
+import com.scorecardstudio.domain.map.TextMeasure;
 import com.scorecardstudio.domain.map.Lanes;
 import com.scorecardstudio.domain.map.LinkStrength;
 import com.scorecardstudio.domain.map.MapCard;
@@ -45,10 +50,11 @@ import javafx.geometry.Point2D;
  * selection and what the checks find. Every change goes through the session's undo stack and is
  * written on the database thread as it happens, in order with the goals' own writes.
  *
- * <p>The layout and the checks depend on the goals' stages, areas and order, on the links and on the
- * pins, never on a goal's text: they run again only when one of those changes (the goals' {@linkplain
- * GoalsModel#structureRevisionProperty() structure revision}, a link, a pin, Arrange), so typing a
- * title costs the map nothing here (a card shows its goal's title by binding). And they run only
+ * <p>The layout, the links' routes and the checks depend on the goals' stages, areas and order, on
+ * the links and on the pins, and on a title only through the number of lines it takes (a card is as
+ * tall as its whole title): they run again only when one of those changes (the goals' {@linkplain
+ * GoalsModel#structureRevisionProperty() structure revision}, a link, a pin, Arrange, a title that
+ * needs another line), so typing a title costs the map one line-wrap here. And they run only
  * while a view {@linkplain #observe() observes} the map; otherwise the change is noted and the work
  * done when a view starts observing, or when something reads the geometry or the findings.
  */
@@ -80,6 +86,16 @@ public final class MapModel {
     private final ObjectProperty<LinkItem> selectedLink = new SimpleObjectProperty<>();
     private final BooleanProperty snap = new SimpleBooleanProperty(true);
     private double width = Lanes.MIN_WIDTH;
+    private LaneBands lanes = LaneBands.FIXED;
+    private Map<LinkItem, Route> routes = Map.of();
+    /** How the map's texts are measured: the screen's fonts once a view sets them, else an estimate. */
+    private TextMeasure measure = TextMeasure.ESTIMATE;
+    /** Each card's height at the last layout: a title that needs another line lays out again. */
+    private final Map<GoalItem, Double> heights = new IdentityHashMap<>();
+    /** Goals whose title changed since their card's height was last checked. */
+    private final java.util.Set<GoalItem> titlesChanged = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<GoalItem, javafx.beans.value.ChangeListener<String>> titleWatchers = new IdentityHashMap<>();
+    private java.util.function.Supplier<String> sessionTitle = () -> "";
     private long layoutRuns;
     /** The goals, links or pins changed since the last layout. */
     private boolean stale = true;
@@ -100,6 +116,13 @@ public final class MapModel {
         goals.onDeleted(this::goalDeleted);
         goals.onStored(this::goalStored);
         goals.structureRevisionProperty().addListener((o, a, b) -> invalidate());
+        goals.goals().forEach(this::watchTitle);
+        goals.goals().addListener((javafx.collections.ListChangeListener<GoalItem>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(g -> Optional.ofNullable(titleWatchers.remove(g)).ifPresent(l -> g.titleProperty().removeListener(l)));
+                c.getAddedSubList().forEach(this::watchTitle);
+            }
+        });
         selection.addListener((javafx.collections.SetChangeListener<GoalItem>) c -> {
             if (!selection.isEmpty()) {
                 selectedLink.set(null);
@@ -152,6 +175,7 @@ public final class MapModel {
      */
     public javafx.util.Subscription observe() {
         observers++;
+        checkTitles();
         if (stale) {
             refresh();
         }
@@ -179,9 +203,65 @@ public final class MapModel {
 
     /** Brings the geometry and the findings up to date before they are read. */
     private void ensureLaidOut() {
+        checkTitles();
         if (stale) {
             refresh();
         }
+    }
+
+    private void watchTitle(GoalItem g) {
+        if (!titleWatchers.containsKey(g)) {
+            javafx.beans.value.ChangeListener<String> l = (o, a, b) -> titleChanged(g);
+            titleWatchers.put(g, l);
+            g.titleProperty().addListener(l);
+        }
+    }
+
+    /** A title was typed: lay out again if its card needs another height; when nobody looks, later. */
+    private void titleChanged(GoalItem g) {
+        titlesChanged.add(g);
+        if (observers > 0) {
+            checkTitles();
+            if (stale) {
+                refresh();
+            }
+        }
+    }
+
+    /** Wraps only the titles typed since the last check: a keystroke costs one title's wrap. */
+    private void checkTitles() {
+        if (titlesChanged.isEmpty() || stale) {
+            return;
+        }
+        for (GoalItem g : titlesChanged) {
+            Double was = heights.get(g);
+            if (was != null && MapText.cardHeight(g.titleProperty().get(), measure) != was) {
+                stale = true;
+                break;
+            }
+        }
+        titlesChanged.clear();
+    }
+
+    /** Measures the map's texts with the screen's fonts (set by the view); lays out again. */
+    public void setTextMeasure(TextMeasure m) {
+        if (m != measure) {
+            measure = m;
+            invalidate();
+        }
+    }
+
+    public TextMeasure textMeasure() {
+        return measure;
+    }
+
+    /** Where the session's title comes from, for the image's heading. */
+    public void setSessionTitle(java.util.function.Supplier<String> title) {
+        sessionTitle = title;
+    }
+
+    public String sessionTitle() {
+        return sessionTitle.get();
     }
 
     /** What the views draw changed without a change to the layout (a link's strength). */
@@ -207,11 +287,32 @@ public final class MapModel {
             }
         }
         layoutRuns++;
-        MapLayout.Result r = MapLayout.layout(cards, toDomain(layoutLinks, byKey), pins);
+        heights.clear();
+        Map<Long, Double> cardHeights = new HashMap<>();
+        for (GoalItem g : all) {
+            double h = MapText.cardHeight(g.titleProperty().get(), measure);
+            heights.put(g, h);
+            cardHeights.put(key(g), h);
+        }
+        titlesChanged.clear();
+        com.scorecardstudio.i18n.Messages messages = goals.messages();
+        MapLayout.Result r = MapLayout.layout(cards, toDomain(layoutLinks, byKey), pins, new MapLayout.Sizing() {
+            @Override
+            public double cardHeight(long goalId) {
+                return cardHeights.getOrDefault(goalId, Lanes.CARD_HEIGHT);
+            }
+
+            @Override
+            public double areaLabelHeight(Stage stage, String area, double w) {
+                return MapText.areaLabelHeight(messages.get("area." + stage.key() + "." + area), w, measure);
+            }
+        });
         Map<GoalItem, CardBox> placed = new IdentityHashMap<>();
         r.boxes().forEach((k, b) -> placed.put(byKey.get(k), b));
         width = r.width();
+        lanes = r.lanes();
         areaLabels.set(r.areaLabels());
+        routes = route(r, messages);
         boxes.set(placed);
 
         Map<Long, LinkItem> linkByKey = new HashMap<>();
@@ -227,6 +328,39 @@ public final class MapModel {
         }
         findings.set(found);
         revision.set(revision.get() + 1);
+    }
+
+    /** Routes every link round the cards, keeping off the area labels where it can. */
+    private Map<LinkItem, Route> route(MapLayout.Result r, com.scorecardstudio.i18n.Messages messages) {
+        List<LinkItem> routed = new ArrayList<>();
+        List<GoalLink> domain = new ArrayList<>();
+        for (LinkItem l : links) {
+            long c = key(l.cause());
+            long e = key(l.effect());
+            if (r.boxes().containsKey(c) && r.boxes().containsKey(e)) {
+                routed.add(l);
+                domain.add(new GoalLink(null, c, e, "", l.strengthProperty().get()));
+            }
+        }
+        List<Route> found = LinkRouter.route(r.boxes(), domain, labelAreas(r.areaLabels(), r.lanes(), messages));
+        Map<LinkItem, Route> out = new IdentityHashMap<>();
+        for (int i = 0; i < routed.size(); i++) {
+            if (found.get(i) != null) {
+                out.put(routed.get(i), found.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Where the area labels' text lies: routes would rather not run along it. */
+    private List<CardBox> labelAreas(List<MapLayout.AreaLabel> labels, LaneBands bands, com.scorecardstudio.i18n.Messages messages) {
+        List<CardBox> out = new ArrayList<>();
+        for (MapLayout.AreaLabel a : labels) {
+            String text = messages.get("area." + a.stage().key() + "." + a.area());
+            double w = Math.min(a.width(), measure.width(text, TextMeasure.Role.AREA) + 4);
+            out.add(new CardBox(-1, a.x(), bands.top(a.stage()) + 4, w, bands.header(a.stage()) - 8));
+        }
+        return out;
     }
 
     private List<GoalLink> toDomain(List<LinkItem> items, Map<Long, GoalItem> present) {
@@ -436,10 +570,13 @@ public final class MapModel {
         });
     }
 
+    /** Where a card dropped at {@code p} (as drawn) is stored: in its lane, in the terms of {@link Lanes}. */
     private Point2D fit(GoalItem g, Point2D p) {
+        Stage stage = g.stageProperty().get();
         double x = Lanes.clampX(snap.get() ? Lanes.snap(p.getX()) : p.getX());
-        double y = snap.get() ? Lanes.snap(p.getY()) : p.getY();
-        return new Point2D(x, Lanes.clampY(g.stageProperty().get(), y));
+        double stored = lanes.toStored(stage, p.getY());
+        double y = snap.get() ? Lanes.snap(stored) : stored;
+        return new Point2D(x, Lanes.clampY(stage, y));
     }
 
     /** Sets (or with null removes) pins, and writes them in one go on the database thread. */
@@ -533,22 +670,35 @@ public final class MapModel {
 
     /** The map as SVG, drawn from its geometry (taken on the FX thread; cheap). */
     public String svg(com.scorecardstudio.i18n.Messages messages) {
+        return svg(messages, "");
+    }
+
+    /**
+     * The map as SVG for slides: the session's title as heading, whole titles, routed links, a legend,
+     * no editing marks. {@code fontFamily}: the screen's, whose widths the titles were wrapped with.
+     */
+    public String svg(com.scorecardstudio.i18n.Messages messages, String fontFamily) {
         ensureLaidOut();
         Map<GoalItem, CardBox> at = boxes.get();
         List<com.scorecardstudio.excel.MapSvg.Card> cards = new ArrayList<>();
         at.forEach((g, b) -> cards.add(new com.scorecardstudio.excel.MapSvg.Card(g.stageProperty().get(),
-                g.titleProperty().get(), g.ownerProperty().get(), b)));
-        java.util.Set<LinkItem> warned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        findings.get().stream().filter(f -> f.link() != null).forEach(f -> warned.add(f.link()));
+                MapText.wrap(g.titleProperty().get(), MapText.TITLE_WIDTH, measure, TextMeasure.Role.TITLE),
+                g.ownerProperty().get(), b)));
         List<com.scorecardstudio.excel.MapSvg.Arrow> arrows = new ArrayList<>();
         for (LinkItem l : links) {
-            CardBox c = at.get(l.cause());
-            CardBox e = at.get(l.effect());
-            if (c != null && e != null) {
-                arrows.add(new com.scorecardstudio.excel.MapSvg.Arrow(c, e, l.strengthProperty().get(), warned.contains(l)));
+            Route r = routes.get(l);
+            if (r != null) {
+                arrows.add(new com.scorecardstudio.excel.MapSvg.Arrow(r, l.strengthProperty().get()));
             }
         }
-        return com.scorecardstudio.excel.MapSvg.render(cards, arrows, areaLabels.get(), width, messages);
+        return com.scorecardstudio.excel.MapSvg.render(new com.scorecardstudio.excel.MapSvg.Picture(imageHeading(messages), cards,
+                arrows, areaLabels.get(), lanes, width, measure, fontFamily), messages);
+    }
+
+    /** The image's heading: the session's title and what it shows. */
+    public String imageHeading(com.scorecardstudio.i18n.Messages messages) {
+        String title = sessionTitle.get();
+        return title == null || title.isBlank() ? messages.get("map.title") : messages.get("map.image.heading", title);
     }
 
     // ------------------------------------------------------------------ accessors
@@ -582,6 +732,24 @@ public final class MapModel {
     public double width() {
         ensureLaidOut();
         return width;
+    }
+
+    /** The lanes as laid out: grown for tall cards and wrapped labels. */
+    public LaneBands lanes() {
+        ensureLaidOut();
+        return lanes;
+    }
+
+    /** The map's height as laid out. */
+    public double height() {
+        ensureLaidOut();
+        return lanes.totalHeight();
+    }
+
+    /** Each link's route round the cards, as laid out. */
+    public Map<LinkItem, Route> routes() {
+        ensureLaidOut();
+        return routes;
     }
 
     public boolean isPinned(GoalItem g) {

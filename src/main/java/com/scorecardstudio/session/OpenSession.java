@@ -57,6 +57,7 @@ public final class OpenSession {
         history.closeTypingWith(autosave::flush);
         this.goals = new GoalsModel(session.id(), store.goals(), autosave, history, messages);
         this.map = new MapModel(session.id(), goals, store.map(), autosave, history);
+        this.map.setSessionTitle(() -> this.session.title()); // the map image's heading
         this.extras = new CustomerExtrasModel(session.id(), store.facilitation(), autosave, history);
         this.parking = new ParkingLotModel(session.id(), store.facilitation(), autosave, history);
         this.timers = new StageTimers(session.id(), store.facilitation(), autosave, ticker);
@@ -66,9 +67,40 @@ public final class OpenSession {
         this.clients = new ClientsModel(session.id(), store.scoring(), tasks, history, this.messages::get, onSaveFailed);
     }
 
+    /**
+     * On a team workspace: writes that find the server away wait on this computer (goal texts in
+     * {@code journal}, on disk, the rest in memory) instead of failing the session; call before
+     * {@link #load}, which then writes what an earlier run left in the journal.
+     */
+    public void keepWorkWhileOffline(Journal journal, java.util.function.Predicate<Throwable> lost) {
+        autosave.keepWritesWhileOffline(lost);
+        goals.keepOfflineTypingIn(journal, lost);
+    }
+
+    /** True while the team workspace's server is away and changes wait on this computer. */
+    public javafx.beans.property.ReadOnlyBooleanProperty offlineProperty() {
+        return autosave.offlineProperty();
+    }
+
+    /** The server is away (its change feed lost it): the banner goes up before a write finds out. FX thread. */
+    public void wentOffline() {
+        autosave.wentOffline();
+    }
+
+    /**
+     * The server is back (the connection renewed): what waited is written, in order and through the
+     * same version checks, then every goal is read again for what others changed meanwhile. FX thread.
+     */
+    public void reconnected() {
+        autosave.reconnected();
+        goals.writeJournal();
+        goals.refreshAll();
+    }
+
     /** Reads everything on the database thread; each model fills itself when its part arrives. */
     public void load() {
         goals.load();
+        goals.writeJournal(); // what a run killed while offline kept, once the goals are there
         map.load(); // after the goals: its links point at them
         extras.load();
         parking.load();
@@ -89,7 +121,7 @@ public final class OpenSession {
         if (clients.loadedProperty().get()) {
             clients.load();
         }
-        onSaveFailed.accept(e);
+        onSaveFailed.accept(com.scorecardstudio.db.ReadOnlyWorkspaceException.classify(e));
     }
 
     /** Shows numbers, hints and suggested texts in another language; values, history and timers stay. */
@@ -113,6 +145,25 @@ public final class OpenSession {
         agenda.endBreak();
         autosave.flush();
         timers.pause();
+        closeActions.forEach(Runnable::run);
+        closeActions.clear();
+    }
+
+    private final List<Runnable> closeActions = new java.util.ArrayList<>();
+
+    /** Runs {@code action} when the session is closed (a team workspace's change feed stops then). */
+    public void onClose(Runnable action) {
+        closeActions.add(action);
+    }
+
+    /**
+     * Another user changed a row of this session on the team workspace (FX thread). Goals are read
+     * and shown at once; other tables are not followed live yet (issue 16) and show on reopening.
+     */
+    public void changedElsewhere(String table, long id) {
+        if (table.equals("goal")) {
+            goals.changedElsewhere(id);
+        }
     }
 
     /** The form of the scoring set-up (criteria, bands, strategies), filled when shown. */

@@ -25,6 +25,9 @@ public final class AppFrame {
     private Messages messages;
     private MainWindow window;
     private Path databaseFile;
+    /** The team workspace open instead of a file (its address), and whether only for reading. */
+    private String workspace;
+    private boolean workspaceReadOnly;
     private Runnable redraw = () -> { };
     private javafx.collections.ObservableList<String> unsaved = javafx.collections.FXCollections.emptyObservableList();
     /** The app's text size, Ctrl+plus / Ctrl+minus on any page whose own shortcuts do not take them (the map zooms). */
@@ -58,7 +61,8 @@ public final class AppFrame {
     public void build() {
         stage.setTitle(messages.get("app.name"));
         window = new MainWindow(messages, settings.theme(), this::changeLanguage, this::toggleTheme, busy);
-        window.showDatabase(messages, databaseFile);
+        window.showDatabase(databaseText());
+        window.showPresence(presenceText());
         window.showUnsaved(unsaved);
         window.styleProperty().bind(javafx.beans.binding.Bindings.format(java.util.Locale.ROOT, "-fx-font-size: %.0fpx;", textSize));
         if (stage.getScene() == null) {
@@ -120,7 +124,35 @@ public final class AppFrame {
     /** The database named in the status bar (null while none is open). */
     public void showDatabase(Path file) {
         databaseFile = file;
-        window.showDatabase(messages, file);
+        workspace = null;
+        window.showDatabase(databaseText());
+    }
+
+    /** Who else has the open session open (team workspaces); an empty list hides the line. */
+    public void showPresence(java.util.List<String> others) {
+        presence = others;
+        window.showPresence(presenceText());
+    }
+
+    private java.util.List<String> presence = java.util.List.of();
+
+    private String presenceText() {
+        return presence.isEmpty() ? "" : messages.get("status.presence", String.join(", ", presence));
+    }
+
+    /** The team workspace named in the status bar, in place of a file. */
+    public void showWorkspace(String address, boolean readOnly) {
+        databaseFile = null;
+        workspace = address;
+        workspaceReadOnly = readOnly;
+        window.showDatabase(databaseText());
+    }
+
+    private String databaseText() {
+        if (workspace != null) {
+            return messages.get(workspaceReadOnly ? "status.teamReadOnly" : "status.team", workspace);
+        }
+        return databaseFile == null ? "" : messages.get("status.database", databaseFile);
     }
 
     public Stage stage() {

@@ -253,6 +253,53 @@ public final class DatabaseScreens {
         }
     }
 
+    /**
+     * "Connect to a team workspace…": the dialog connects off the FX thread and stays until it has;
+     * then the open session and file are closed and the workspace takes their place. The address is
+     * remembered (never the password).
+     */
+    public void connect(com.scorecardstudio.config.Settings settings) {
+        String osUser = System.getProperty("user.name", "");
+        new com.scorecardstudio.ui.team.ConnectDialog(frame.stage(), frame.messages(), settings.teamWorkspace(), osUser,
+                (address, password, connected, failedToConnect) -> tasks.run(
+                        () -> libraries.openServer(address, Optional.of(password)), opened -> {
+                            settings.setTeamWorkspace(address.toString());
+                            settings.saveInBackground();
+                            switchTo(opened);
+                            connected.run();
+                        }, failedToConnect)).showAndWait();
+    }
+
+    /** Leaves the team workspace for this laptop's own file. */
+    public void backToFile() {
+        Library library = open;
+        onClosing.run();
+        open = null;
+        if (library != null) {
+            tasks.run(() -> {
+                library.close();
+                return null;
+            }, ok -> open(), e -> {
+                LOG.warn("Closing the team workspace failed", e);
+                open();
+            });
+        }
+    }
+
+    private void switchTo(Library.Opened opened) {
+        Library previous = open;
+        onClosing.run();
+        open = opened.library();
+        if (previous != null) {
+            tasks.run(() -> {
+                previous.close();
+                return null;
+            }, ok -> { }, e -> LOG.warn("Closing the database failed", e));
+        }
+        frame.showWorkspace(open.server().map(Object::toString).orElse(""), open.readOnly());
+        onOpened.accept(opened);
+    }
+
     /** Closes the open file on the database thread (leaving the app). */
     public void close() {
         Library library = open;

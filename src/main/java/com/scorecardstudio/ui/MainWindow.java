@@ -28,6 +28,8 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class MainWindow extends BorderPane {
     private final Label databaseLabel = new Label();
+    /** Who else has the open session of a team workspace open; empty otherwise. */
+    private final Label presenceLabel = new Label();
     private final Label savingLabel = new Label();
     private final Messages messages;
     private final ReadOnlyBooleanProperty busy;
@@ -91,7 +93,10 @@ public final class MainWindow extends BorderPane {
         showUnsaved(javafx.collections.FXCollections.emptyObservableList());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, databaseLabel, spacer, savingLabel);
+        presenceLabel.setId("presenceLabel");
+        presenceLabel.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        presenceLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(12, databaseLabel, presenceLabel, spacer, savingLabel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 20, 4, 20));
         bar.getStyleClass().add("status-bar");
@@ -114,8 +119,15 @@ public final class MainWindow extends BorderPane {
         warn.invalidated(fields);
     }
 
-    public void showDatabase(Messages messages, Path file) {
-        databaseLabel.setText(file == null ? "" : messages.get("status.database", file));
+    /** Who else is in the open session (a team workspace), or '' for no one. */
+    public void showPresence(String text) {
+        presenceLabel.setText(text);
+        presenceLabel.setGraphic(text.isEmpty() ? null : Icons.of(Feather.USERS, 12));
+    }
+
+    /** The status bar's line on the open database ("Database: …", "Team workspace: …"); '' while none is open. */
+    public void showDatabase(String text) {
+        databaseLabel.setText(text);
     }
 
     /**

@@ -71,11 +71,7 @@ public final class RoomViewBenchmark {
             room[0] = new PresenterWindow(main, open[0].goals(), stage, "Large session", messages);
             room[0].showTimer(open[0].timers(), open[0].agenda());
             room[0].showParking(open[0].parking());
-            MapCanvas map = new MapCanvas(open[0].map(), messages, g -> { });
-            map.getStyleClass().add("room-map");
-            map.setMouseTransparent(true);
-            map.widthProperty().addListener(o -> map.requestFit());
-            map.heightProperty().addListener(o -> map.requestFit());
+            MapCanvas map = MapCanvas.forRoom(open[0].map(), messages);
             room[0].showInstead(Bindings.createObjectBinding(() -> onMap.get() ? map : null, onMap), "Strategy map");
             open[0].map().loadedProperty().addListener((o, a, b) -> loaded.countDown());
         });

@@ -24,7 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Clients, criteria, scores, settings and templates on a real H2 file, reopened between steps. */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(com.scorecardstudio.testing.Engine.class)
 class ClientScoringRepositoryTest {
+    @org.junit.jupiter.params.Parameter
+    com.scorecardstudio.testing.Engine engine;
+
     @TempDir
     Path dir;
     private final Clock clock = TestDatabases.fixedClock();
@@ -39,7 +44,7 @@ class ClientScoringRepositoryTest {
 
     @Test
     void aSessionGetsTheDefaultCriteriaAndSettingsOnceOnFirstUse() throws Exception {
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             long s = newSession(db, "S");
             ScoringSettingsRepository settings = new ScoringSettingsRepository(db.dsl(), clock);
             CriteriaRepository criteria = new CriteriaRepository(db.dsl(), clock);
@@ -66,7 +71,7 @@ class ClientScoringRepositoryTest {
         long s;
         long acmeId;
         long margin;
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             s = newSession(db, "S");
             new ScoringSettingsRepository(db.dsl(), clock).setUpIfNew(s);
             List<Criterion> criteria = new CriteriaRepository(db.dsl(), clock).list(s);
@@ -87,7 +92,7 @@ class ClientScoringRepositoryTest {
             clients.setScore(acmeId, criteria.get(5).id(), null);
             assertThatThrownBy(() -> clients.setScore(acmeId, margin, 6)).isInstanceOf(IllegalArgumentException.class);
         }
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             ClientRepository clients = new ClientRepository(db.dsl(), clock);
             List<Client> list = clients.list(s);
             assertThat(list).extracting(Client::name).containsExactly("Acme Corp", "Борей");
@@ -107,7 +112,7 @@ class ClientScoringRepositoryTest {
 
     @Test
     void aDeletedClientComesBackWithItsIdAndScores() throws Exception {
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             long s = newSession(db, "S");
             new ScoringSettingsRepository(db.dsl(), clock).setUpIfNew(s);
             List<Criterion> criteria = new CriteriaRepository(db.dsl(), clock).list(s);
@@ -128,7 +133,7 @@ class ClientScoringRepositoryTest {
 
     @Test
     void replacingCriteriaKeepsTheScoresOfThoseThatStayEvenWithKeysSwapped() throws Exception {
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             long s = newSession(db, "S");
             new ScoringSettingsRepository(db.dsl(), clock).setUpIfNew(s);
             CriteriaRepository repo = new CriteriaRepository(db.dsl(), clock);
@@ -166,13 +171,13 @@ class ClientScoringRepositoryTest {
     @Test
     void settingsAndRewrittenStrategiesSurviveReopening() throws Exception {
         long s;
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             s = newSession(db, "S");
             new ScoringSettingsRepository(db.dsl(), clock).save(s, new ScoringSettings(
                     new BandLimits(new BigDecimal("2.5"), new BigDecimal("4")), new BigDecimal("30"),
                     Map.of(Zone.BUILD_LOYALTY, "Звонить ежемесячно.\nПриглашать на события.")));
         }
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             ScoringSettings loaded = new ScoringSettingsRepository(db.dsl(), clock).load(s);
             assertThat(loaded.limits()).isEqualTo(new BandLimits(new BigDecimal("2.50"), new BigDecimal("4.00")));
             assertThat(loaded.concentrationLimit()).isEqualByComparingTo("30");
@@ -184,7 +189,7 @@ class ClientScoringRepositoryTest {
 
     @Test
     void templatesOutliveTheirSessionAndApplyByKey() throws Exception {
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             long s1 = newSession(db, "First");
             new ScoringSettingsRepository(db.dsl(), clock).setUpIfNew(s1);
             CriteriaRepository repo = new CriteriaRepository(db.dsl(), clock);
@@ -220,7 +225,7 @@ class ClientScoringRepositoryTest {
 
     @Test
     void deletingASessionDeletesItsClientsScoresAndSettings() throws Exception {
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             long s = newSession(db, "S");
             new ScoringSettingsRepository(db.dsl(), clock).setUpIfNew(s);
             Client c = new ClientRepository(db.dsl(), clock).insert(s, Client.draft("A"));

@@ -24,7 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Goals and the facilitator's notes on a real H2 file, across a close and reopen. */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(com.scorecardstudio.testing.Engine.class)
 class GoalRepositoryTest {
+    @org.junit.jupiter.params.Parameter
+    com.scorecardstudio.testing.Engine engine;
+
     @TempDir
     Path dir;
 
@@ -42,7 +47,7 @@ class GoalRepositoryTest {
     @Test
     void aGoalWithEverythingInItSurvivesReopening() throws Exception {
         long sessionId;
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             sessionId = new SessionRepository(db.dsl(), TestDatabases.fixedClock())
                     .insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("S")).id();
             GoalRepository goals = new GoalRepository(db.dsl());
@@ -55,7 +60,7 @@ class GoalRepositoryTest {
             assertThat(stored.indicators().get(0).id()).isNotNull();
             goals.insert(sessionId, Goal.titled(Stage.FINANCIAL, "profit_growth", "Enter the corporate market"), 0);
         }
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             List<Goal> goals = new GoalRepository(db.dsl()).list(sessionId);
             assertThat(goals).extracting(Goal::title).containsExactly("Enter the corporate market", "Cut waiting time");
             Goal g = goals.get(1);
@@ -73,7 +78,7 @@ class GoalRepositoryTest {
 
     @Test
     void editsReorderingMovingAndDeletingAreStored() throws Exception {
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             long s = new SessionRepository(db.dsl(), TestDatabases.fixedClock())
                     .insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("S")).id();
             GoalRepository goals = new GoalRepository(db.dsl());
@@ -111,7 +116,7 @@ class GoalRepositoryTest {
     @Test
     void checklistAssessmentsParkingLotAndTimeboxesAreKept() throws Exception {
         long s;
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             s = new SessionRepository(db.dsl(), TestDatabases.fixedClock())
                     .insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("S")).id();
             FacilitationRepository f = new FacilitationRepository(db.dsl(), TestDatabases.fixedClock());
@@ -124,7 +129,7 @@ class GoalRepositoryTest {
             f.park(s, "Second note");
             f.saveTimebox(s, Stage.CUSTOMER, 90);
         }
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             FacilitationRepository f = new FacilitationRepository(db.dsl(), TestDatabases.fixedClock());
             assertThat(f.policies(s).get(0)).isEqualTo(new PolicyCheck(CustomerPolicy.PRICING, CustomerPolicy.Status.DEFINED, "Price list 2027"));
             assertThat(f.assessments(s)).hasSize(5);

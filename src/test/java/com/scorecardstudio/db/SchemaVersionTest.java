@@ -21,10 +21,13 @@ class SchemaVersionTest {
     @Test
     void latestIsTheNewestMigrationInTheSourceTree() throws Exception {
         Pattern name = Pattern.compile("V(\\d+)__.*\\.sql");
-        int newest;
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            newest = files.map(f -> name.matcher(f.getFileName().toString())).filter(Matcher::matches)
-                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow();
+        int newest = 0;
+        // the common migrations and each engine's own (numbered in line)
+        for (String folder : new String[] {"migration", "h2", "postgresql"}) {
+            try (Stream<Path> files = Files.list(Path.of("src/main/resources/db", folder))) {
+                newest = Math.max(newest, files.map(f -> name.matcher(f.getFileName().toString())).filter(Matcher::matches)
+                        .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow());
+            }
         }
         for (var java : Migrations.JAVA_MIGRATIONS) {
             newest = Math.max(newest, Integer.parseInt(java.getVersion().getVersion()));

@@ -14,7 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Sessions on a real H2 file: what is written is there after the database is closed and reopened. */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(com.scorecardstudio.testing.Engine.class)
 class SessionRepositoryTest {
+    @org.junit.jupiter.params.Parameter
+    com.scorecardstudio.testing.Engine engine;
+
     @TempDir
     Path dir;
 
@@ -32,7 +37,7 @@ class SessionRepositoryTest {
     void createEditDeleteSurviveReopening() throws Exception {
         long keptId;
         long deletedId;
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             SessionRepository repo = new SessionRepository(db.dsl(), TestDatabases.fixedClock());
             Session kept = repo.insert(session("Strategy 2027 🎯", LocalDate.of(2026, 11, 20)));
             Session other = repo.insert(session("Old session", LocalDate.of(2025, 3, 1)));
@@ -44,7 +49,7 @@ class SessionRepositoryTest {
             repo.update(edited);
             repo.delete(other.id());
         }
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             SessionRepository repo = new SessionRepository(db.dsl(), TestDatabases.fixedClock());
             List<Session> all = repo.list();
             assertThat(all).extracting(Session::id).containsExactly(keptId);
@@ -61,7 +66,7 @@ class SessionRepositoryTest {
 
     @Test
     void unicodeAndMultilineTextRoundTrip() throws Exception {
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             SessionRepository repo = new SessionRepository(db.dsl(), TestDatabases.fixedClock());
             Session s = repo.insert(session("Стратегическая сессия «Вита» 2027 — 数字 ✓", LocalDate.of(2026, 11, 22)));
             Session back = repo.find(s.id()).orElseThrow();
@@ -74,7 +79,7 @@ class SessionRepositoryTest {
 
     @Test
     void listIsNewestFirstByDate() throws Exception {
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             SessionRepository repo = new SessionRepository(db.dsl(), TestDatabases.fixedClock());
             repo.insert(session("middle", LocalDate.of(2026, 5, 1)));
             repo.insert(session("newest", LocalDate.of(2026, 11, 1)));
@@ -85,7 +90,7 @@ class SessionRepositoryTest {
 
     @Test
     void deleteCanBeUndoneUntilPurged() throws Exception {
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             SessionRepository repo = new SessionRepository(db.dsl(), TestDatabases.fixedClock());
             Session s = repo.insert(session("to delete", LocalDate.of(2026, 1, 1)));
             repo.delete(s.id());
@@ -103,7 +108,7 @@ class SessionRepositoryTest {
 
     @Test
     void duplicateCopiesEverythingUnderANewIdentity() throws Exception {
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             SessionRepository repo = new SessionRepository(db.dsl(), TestDatabases.fixedClock());
             Session s = repo.insert(session("Original", LocalDate.of(2026, 1, 1)));
             Session copy = repo.duplicate(s.id(), "Original (copy)");
@@ -116,7 +121,7 @@ class SessionRepositoryTest {
 
     @Test
     void aFailedWriteLeavesNothingHalfWritten() throws Exception {
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             SessionRepository repo = new SessionRepository(db.dsl(), TestDatabases.fixedClock());
             // the second participant's name breaks the column limit: the whole insert must roll back
             Session bad = new Session(null, UUID.randomUUID(), "Half", "", "", LocalDate.of(2026, 1, 1), "",
@@ -128,7 +133,7 @@ class SessionRepositoryTest {
 
     @Test
     void updatingAMissingSessionFails() throws Exception {
-        try (Database db = TestDatabases.open(file())) {
+        try (Database db = engine.open(file())) {
             SessionRepository repo = new SessionRepository(db.dsl(), TestDatabases.fixedClock());
             Session ghost = session("ghost", LocalDate.of(2026, 1, 1)).withId(999, null, null);
             assertThatThrownBy(() -> repo.update(ghost)).isInstanceOf(NotFoundException.class);

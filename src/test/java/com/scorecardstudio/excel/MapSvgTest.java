@@ -24,10 +24,13 @@ class MapSvgTest {
     void userTextNeverBecomesMarkup() {
         CardBox a = new CardBox(1, 200, 50, 200, 100);
         CardBox b = new CardBox(2, 200, 250, 200, 100);
-        String svg = MapSvg.render(List.of(new MapSvg.Card(Stage.FINANCIAL, "<script>alert(1)</script> & \"x\"", "", a),
-                        new MapSvg.Card(Stage.CUSTOMER, "Loyal", "Anna", b)),
-                List.of(new MapSvg.Arrow(b, a, LinkStrength.WEAK, true)), List.of(), 1200, new Messages(Language.RU));
-        assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;").contains("&amp;")
-                .contains("stroke-dasharray").contains("#DC2626").contains(">Финансовый<");
+        com.scorecardstudio.domain.map.Route r = com.scorecardstudio.domain.map.LinkRouter.elbow(b, a);
+        String svg = MapSvg.render(new MapSvg.Picture("<b>Session</b>", List.of(
+                        new MapSvg.Card(Stage.FINANCIAL, List.of("<script>alert(1)</script> & \"x\""), "", a),
+                        new MapSvg.Card(Stage.CUSTOMER, List.of("Loyal"), "Anna", b)),
+                List.of(new MapSvg.Arrow(r, LinkStrength.WEAK)), List.of(), com.scorecardstudio.domain.map.LaneBands.FIXED, 1200,
+                com.scorecardstudio.domain.map.TextMeasure.ESTIMATE, "\"Evil\" <font>"), new Messages(Language.RU));
+        assertThat(svg).doesNotContain("<script>").doesNotContain("<b>").doesNotContain("<font>").contains("&lt;script&gt;")
+                .contains("&amp;").contains("stroke-dasharray").contains(">Финансовый<");
     }
 }

@@ -33,7 +33,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Check-in page's model without a window, on a real H2 file, through the session's one history. */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(com.scorecardstudio.testing.Engine.class)
 class CheckinModelTest {
+    @org.junit.jupiter.params.Parameter
+    com.scorecardstudio.testing.Engine engine;
+
     private static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
 
     @TempDir
@@ -48,7 +53,7 @@ class CheckinModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = TestDatabases.open(dir.resolve("m.mv.db"));
+        db = engine.open(dir.resolve("m.mv.db"));
         store = db.store(TestDatabases.tickingClock());
         sessionId = store.sessions().insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("S")).id();
         store.goals().insert(sessionId, new Goal(null, Stage.CUSTOMER, Stage.CUSTOMER.areas().get(0), "Patients come back", "",

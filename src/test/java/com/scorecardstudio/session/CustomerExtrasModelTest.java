@@ -27,7 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The customer checklist and area assessment without a window, on a real H2 file. */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(com.scorecardstudio.testing.Engine.class)
 class CustomerExtrasModelTest {
+    @org.junit.jupiter.params.Parameter
+    com.scorecardstudio.testing.Engine engine;
+
     @TempDir
     Path dir;
     private Database db;
@@ -40,7 +45,7 @@ class CustomerExtrasModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = TestDatabases.open(dir.resolve("c.mv.db"));
+        db = engine.open(dir.resolve("c.mv.db"));
         sessionId = new SessionRepository(db.dsl(), TestDatabases.fixedClock())
                 .insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("S")).id();
         repository = new FacilitationRepository(db.dsl(), TestDatabases.fixedClock());

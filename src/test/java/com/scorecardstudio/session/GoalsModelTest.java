@@ -30,7 +30,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Editing goals without a window: what is typed reaches the database after the pause, and undo walks it back. */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(com.scorecardstudio.testing.Engine.class)
 class GoalsModelTest {
+    @org.junit.jupiter.params.Parameter
+    com.scorecardstudio.testing.Engine engine;
+
     @TempDir
     Path dir;
     private Database db;
@@ -42,7 +47,7 @@ class GoalsModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = TestDatabases.open(dir.resolve("g.mv.db"));
+        db = engine.open(dir.resolve("g.mv.db"));
         sessionId = new SessionRepository(db.dsl(), TestDatabases.fixedClock())
                 .insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("S")).id();
         vm = newViewModel(Language.RU);

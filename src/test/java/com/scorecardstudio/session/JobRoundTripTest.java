@@ -39,7 +39,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every kind of edit of an open session, as a job: done, it changes what is stored; undone, the
  * database holds exactly what it held before; redone, exactly what it held after — on a real H2 file.
  */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(com.scorecardstudio.testing.Engine.class)
 class JobRoundTripTest {
+    @org.junit.jupiter.params.Parameter
+    com.scorecardstudio.testing.Engine engine;
+
     @TempDir
     Path dir;
     private Database db;
@@ -53,7 +58,7 @@ class JobRoundTripTest {
 
     @BeforeEach
     void seed() throws Exception {
-        db = TestDatabases.open(dir.resolve("jobs.mv.db"));
+        db = engine.open(dir.resolve("jobs.mv.db"));
         store = db.store(TestDatabases.fixedClock());
         Session session = store.sessions().insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("Board retreat"));
         sessionId = session.id();

@@ -36,7 +36,12 @@ import org.junit.jupiter.api.io.TempDir;
  * while a title or an owner is typed, and only while a view observes the map; deleting a goal is one
  * step of the history that takes its links and pin along and brings them back.
  */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(com.scorecardstudio.testing.Engine.class)
 class MapModelTest {
+    @org.junit.jupiter.params.Parameter
+    com.scorecardstudio.testing.Engine engine;
+
     @TempDir
     Path dir;
     private Database db;
@@ -49,7 +54,7 @@ class MapModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = TestDatabases.open(dir.resolve("m.mv.db"));
+        db = engine.open(dir.resolve("m.mv.db"));
         sessionId = new SessionRepository(db.dsl(), TestDatabases.fixedClock())
                 .insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("S")).id();
         Autosave autosave = new Autosave(new DirectTaskRunner(), clock, Duration.ofMillis(500), Duration.ofSeconds(1), errors::add);
@@ -80,6 +85,30 @@ class MapModelTest {
         long before = map.layoutRuns();
         edit.run();
         return map.layoutRuns() - before;
+    }
+
+    @Test
+    void aTitleThatNeedsMoreLinesMakesItsCardTallerAndMovesTheLanesBelowDown() {
+        Subscription view = map.observe();
+        GoalItem grow = goals.addGoal(Stage.FINANCIAL, "profit_growth", "Grow");
+        GoalItem serve = goals.addGoal(Stage.CUSTOMER, "service", "Serve");
+        double height = map.boxes().get(grow).height();
+        double serveY = map.boxes().get(serve).y();
+        // a keystroke that keeps the card's lines: no layout
+        assertThat(runs(() -> grow.titleProperty().set("Grow sales"))).isZero();
+        // one that needs more lines: one layout, a taller card, the lane below lower
+        String longer = "Grow sales to corporate clients in the northern district by a fifth through contracts with "
+                + "the three largest employers and a dedicated account manager for each of them";
+        assertThat(runs(() -> grow.titleProperty().set(longer))).isEqualTo(1);
+        assertThat(map.boxes().get(grow).height()).isGreaterThan(height);
+        assertThat(map.boxes().get(grow).bottom()).isLessThanOrEqualTo(map.lanes().bottom(Stage.FINANCIAL));
+        assertThat(map.boxes().get(serve).y()).isGreaterThan(serveY);
+        assertThat(map.boxes().get(serve).y()).isGreaterThan(map.boxes().get(grow).bottom());
+        view.unsubscribe();
+        // while no view shows the map, typing costs no layout; the next view lays out once
+        assertThat(runs(() -> grow.titleProperty().set("Grow"))).isZero();
+        assertThat(runs(() -> map.observe().unsubscribe())).isEqualTo(1);
+        assertThat(map.boxes().get(grow).height()).isEqualTo(height);
     }
 
     @Test

@@ -23,7 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The open session as a whole: one history over all its models, and what a failed write does. */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(com.scorecardstudio.testing.Engine.class)
 class OpenSessionTest {
+    @org.junit.jupiter.params.Parameter
+    com.scorecardstudio.testing.Engine engine;
+
     @TempDir
     Path dir;
     private Database db;
@@ -36,7 +41,7 @@ class OpenSessionTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = TestDatabases.open(dir.resolve("s.mv.db"));
+        db = engine.open(dir.resolve("s.mv.db"));
         store = db.store(TestDatabases.fixedClock());
         session = store.sessions().insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("Board retreat"));
         open = new OpenSession(session, store, new DirectTaskRunner(), scheduler, () -> nanos,

@@ -26,7 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Criteria, bands and strategies as a form, in Russian (a decimal comma), saved in one go. */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(com.scorecardstudio.testing.Engine.class)
 class ScoringSetupModelTest {
+    @org.junit.jupiter.params.Parameter
+    com.scorecardstudio.testing.Engine engine;
+
     @TempDir
     Path dir;
     private Database db;
@@ -37,7 +42,7 @@ class ScoringSetupModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = TestDatabases.open(dir.resolve("setup.mv.db"));
+        db = engine.open(dir.resolve("setup.mv.db"));
         session = Demo.create(db.store(TestDatabases.fixedClock()), Language.RU, LocalDate.of(2026, 11, 22));
         service = new ScoringService(db.dsl(), TestDatabases.fixedClock());
     }

@@ -23,7 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The stage timer driven by a hand-moved clock. */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(com.scorecardstudio.testing.Engine.class)
 class StageTimersTest {
+    @org.junit.jupiter.params.Parameter
+    com.scorecardstudio.testing.Engine engine;
+
     @TempDir
     Path dir;
     private Database db;
@@ -36,7 +41,7 @@ class StageTimersTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = TestDatabases.open(dir.resolve("t.mv.db"));
+        db = engine.open(dir.resolve("t.mv.db"));
         sessionId = new SessionRepository(db.dsl(), TestDatabases.fixedClock())
                 .insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("S")).id();
         repository = new FacilitationRepository(db.dsl(), TestDatabases.fixedClock());

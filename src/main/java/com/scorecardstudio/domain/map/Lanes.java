@@ -11,7 +11,7 @@ import java.util.List;
 public final class Lanes {
     public static final List<Stage> TOP_TO_BOTTOM =
             List.of(Stage.FINANCIAL, Stage.CUSTOMER, Stage.INTERNAL_PROCESSES, Stage.LEARNING_GROWTH);
-    public static final double CARD_WIDTH = 200;
+    public static final double CARD_WIDTH = 220;
     public static final double CARD_HEIGHT = 100;
     /** Left gutter holding the lane titles. */
     public static final double GUTTER = 170;

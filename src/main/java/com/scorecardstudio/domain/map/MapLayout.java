@@ -19,8 +19,30 @@ import java.util.Map;
 public final class MapLayout {
     private static final int SWEEPS = 4;
 
-    /** The result: a box per goal, the x-range of each area's label, and the map's size. */
-    public record Result(Map<Long, CardBox> boxes, List<AreaLabel> areaLabels, double width, double height, int crossings) {
+    /** The result: a box per goal, the x-range of each area's label, the map's size and its lanes' heights. */
+    public record Result(Map<Long, CardBox> boxes, List<AreaLabel> areaLabels, double width, double height, int crossings,
+                         LaneBands lanes) {
+    }
+
+    /** How tall the cards and the area labels are: they grow to show their whole text. */
+    public interface Sizing {
+        double cardHeight(long goalId);
+
+        /** The height of an area's label wrapped to {@code width}. */
+        double areaLabelHeight(Stage stage, String area, double width);
+
+        /** Every card of the usual height, every label on one line: the lanes of {@link Lanes}. */
+        Sizing FIXED = new Sizing() {
+            @Override
+            public double cardHeight(long goalId) {
+                return Lanes.CARD_HEIGHT;
+            }
+
+            @Override
+            public double areaLabelHeight(Stage stage, String area, double width) {
+                return 0;
+            }
+        };
     }
 
     /** Where an area's name is written in its lane's header row. */
@@ -31,6 +53,14 @@ public final class MapLayout {
     }
 
     public static Result layout(List<MapCard> cards, List<GoalLink> links, Map<Long, CardPosition> pinned) {
+        return layout(cards, links, pinned, Sizing.FIXED);
+    }
+
+    /**
+     * Lays out with cards as tall as their titles need: pinned positions are stored in the terms of
+     * {@link Lanes} (see {@link LaneBands#fromStored}); the result's boxes are where the cards are drawn.
+     */
+    public static Result layout(List<MapCard> cards, List<GoalLink> links, Map<Long, CardPosition> pinned, Sizing sizing) {
         Map<Long, CardBox> pinnedBoxes = new HashMap<>();
         for (MapCard c : cards) {
             CardPosition p = pinned.get(c.goalId());
@@ -78,7 +108,42 @@ public final class MapLayout {
                 bestCrossings = c;
             }
         }
-        return new Result(best.boxes, best.labels, best.width, Lanes.height(), bestCrossings);
+        return settle(cards, best, pinned, sizing, bestCrossings);
+    }
+
+    /** Gives the cards their heights and the lanes theirs, and puts every card at its final y. */
+    private static Result settle(List<MapCard> cards, Placed placed, Map<Long, CardPosition> pinned, Sizing sizing, int crossings) {
+        Map<Stage, Double> headers = new HashMap<>();
+        for (AreaLabel a : placed.labels) {
+            double h = sizing.areaLabelHeight(a.stage(), a.area(), a.width());
+            if (h > 0) {
+                headers.merge(a.stage(), h + 14, Math::max);
+            }
+        }
+        LaneBands header = LaneBands.of(headers, Map.of());
+        Map<Stage, Double> contents = new HashMap<>();
+        Map<Long, Double> heights = new HashMap<>();
+        for (MapCard c : cards) {
+            double h = Math.max(Lanes.CARD_HEIGHT, sizing.cardHeight(c.goalId()));
+            heights.put(c.goalId(), h);
+            Stage s = c.stage();
+            CardPosition p = pinned.get(c.goalId());
+            // as in Lanes: a free card has the padding and 10 below it, a pinned one may come within 4 of the lane's end
+            double below = p != null ? header.fromStored(s, p.y()) - header.top(s) + h + 4
+                    : header.header(s) + Lanes.PADDING + h + Lanes.PADDING + 10;
+            contents.merge(s, below, Math::max);
+        }
+        LaneBands bands = LaneBands.of(headers, contents);
+        Map<Long, CardBox> boxes = new LinkedHashMap<>();
+        Map<Long, Stage> stageOf = new HashMap<>();
+        cards.forEach(c -> stageOf.put(c.goalId(), c.stage()));
+        placed.boxes.forEach((id, b) -> {
+            Stage s = stageOf.get(id);
+            CardPosition p = pinned.get(id);
+            double y = p != null ? bands.fromStored(s, p.y()) : bands.cardsTop(s);
+            boxes.put(id, new CardBox(id, b.x(), y, b.width(), heights.getOrDefault(id, Lanes.CARD_HEIGHT)));
+        });
+        return new Result(boxes, placed.labels, placed.width, bands.totalHeight(), crossings, bands);
     }
 
     private record Placed(Map<Long, CardBox> boxes, List<AreaLabel> labels, double width) {

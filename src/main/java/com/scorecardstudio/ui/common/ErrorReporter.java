@@ -36,6 +36,11 @@ public final class ErrorReporter {
 
     /** A write of the open session failed and the session was read again from the database. */
     public void saveFailedAndReloaded(Throwable e) {
+        if (e instanceof com.scorecardstudio.db.ReadOnlyWorkspaceException) {
+            LOG.info("A change was refused: the team workspace is read-only for this user");
+            show(messages.get().get("team.readOnly.edit"), e);
+            return;
+        }
         LOG.error("Saving failed; the session was reloaded", e);
         show(messages.get().get("error.saveReloaded", describe(e)), e);
     }

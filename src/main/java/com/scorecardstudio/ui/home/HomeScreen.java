@@ -30,9 +30,14 @@ public final class HomeScreen {
     private final Consumer<Session> openSession;
     private final SessionFileActions files;
     private final Runnable showBackups;
+    private final Runnable connect;
+    private final Runnable backToFile;
 
     public HomeScreen(AppFrame frame, Settings settings, TaskRunner tasks, ErrorReporter errors, Supplier<Library> library,
-                      Consumer<Session> openSession, SessionFileActions files, Runnable showBackups) {
+                      Consumer<Session> openSession, SessionFileActions files, Runnable showBackups, Runnable connect,
+                      Runnable backToFile) {
+        this.connect = connect;
+        this.backToFile = backToFile;
         this.frame = frame;
         this.settings = settings;
         this.tasks = tasks;
@@ -52,13 +57,18 @@ public final class HomeScreen {
         Messages messages = frame.messages();
         SessionListModel vm = lib.sessionList(tasks, messages, errors::saveFailed);
         Path file = lib.file();
-        settings.lastSession(file).map(HomeScreen::uuidOrNull).ifPresent(vm.lastOpenedUidProperty()::set);
+        (lib.server().isPresent() ? settings.lastSession(lib.server().get()) : settings.lastSession(file))
+                .map(HomeScreen::uuidOrNull).ifPresent(vm.lastOpenedUidProperty()::set);
         HomeView home = new HomeView(vm, messages, frame::stage, openSession,
                 () -> vm.createWith(() -> lib.createDemo(messages.language()), s -> { }));
         home.addTools(tool("exportSessionFile", "portable.export", Feather.UPLOAD,
                         home.selectedSession().map(x -> false).orElse(true), () -> files.export(home.selectedSession().getValue())),
                 tool("importSessionFile", "portable.import", Feather.DOWNLOAD, null, files::importFile),
-                tool("showBackups", "backup.dialog.open", Feather.ARCHIVE, null, showBackups));
+                lib.server().isPresent()
+                        // a server is backed up by its administrator; the way back is to this laptop's file
+                        ? tool("backToFile", "team.backToFile", Feather.HARD_DRIVE, null, backToFile)
+                        : tool("showBackups", "backup.dialog.open", Feather.ARCHIVE, null, showBackups),
+                tool("connectTeam", "team.connect.open", Feather.SERVER, null, connect));
         frame.show(home, () -> show(null, null));
         if (list != null) {
             vm.show(list);

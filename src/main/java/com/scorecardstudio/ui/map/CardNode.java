@@ -2,6 +2,8 @@ package com.scorecardstudio.ui.map;
 
 import com.scorecardstudio.domain.Progress;
 import com.scorecardstudio.domain.map.Lanes;
+import com.scorecardstudio.domain.map.MapText;
+import com.scorecardstudio.domain.map.TextMeasure;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.ui.common.Icons;
 import com.scorecardstudio.session.GoalItem;
@@ -24,7 +26,9 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * A goal's card on the map: its title, owner and a dot per indicator (reached, on the way, not yet
  * measured), coloured by perspective; a pin when placed by hand, a warning mark with the map's
- * findings, and a handle on its right edge to drag a link from.
+ * findings, and a handle on its right edge to drag a link from. The title is shown whole, in the
+ * lines the layout measured (the card is as tall as they need); a card for the room or an image
+ * ({@code bare}) has no handle, pin or warning mark.
  */
 final class CardNode extends StackPane {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -42,18 +46,22 @@ final class CardNode extends StackPane {
 
     /** @param showing while false, the card's texts wait: typing a title while the map is not shown costs nothing here */
     CardNode(GoalItem goal, Messages messages, ObservableValue<Boolean> showing) {
+        this(goal, messages, showing, false);
+    }
+
+    /** @param bare without handle, pin and warning mark: for the room and for images */
+    CardNode(GoalItem goal, Messages messages, ObservableValue<Boolean> showing, boolean bare) {
         this.goal = goal;
         this.messages = messages;
         getStyleClass().addAll("map-card", "map-card-" + goal.stageProperty().get().key());
-        setPrefSize(Lanes.CARD_WIDTH, Lanes.CARD_HEIGHT);
-        setMinSize(Lanes.CARD_WIDTH, Lanes.CARD_HEIGHT);
-        setMaxSize(Lanes.CARD_WIDTH, Lanes.CARD_HEIGHT);
+        setCardHeight(Lanes.CARD_HEIGHT);
 
         title.getStyleClass().add("map-card-title");
+        title.setStyle(MapFonts.style(TextMeasure.Role.TITLE));
         title.setWrapText(true);
-        title.setTextOverrun(OverrunStyle.ELLIPSIS);
-        title.setMaxHeight(60);
-        title.textProperty().bind(goal.titleProperty().when(showing));
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMinWidth(MapText.TITLE_WIDTH);
+        title.textProperty().bind(goal.titleProperty().map(MapFonts.INSTANCE::titleLines).when(showing));
         owner.getStyleClass().add("map-card-owner");
         owner.textProperty().bind(goal.ownerProperty().when(showing));
         owner.setTextOverrun(OverrunStyle.ELLIPSIS);
@@ -81,10 +89,32 @@ final class CardNode extends StackPane {
         handle.setLayoutY(Lanes.CARD_HEIGHT / 2);
         Tooltip.install(handle, new Tooltip(messages.get("map.handle.tip")));
 
-        getChildren().addAll(body, marks, handle);
+        if (bare) {
+            getChildren().add(body);
+            getStyleClass().add("map-card-bare");
+        } else {
+            getChildren().addAll(body, marks, handle);
+        }
         goal.indicators().addListener((javafx.collections.ListChangeListener<IndicatorItem>) c -> updateDots());
         updateDots();
         accessibleTextProperty().bind(goal.titleProperty().when(showing));
+    }
+
+    /** The card's height as laid out (as tall as its title needs); the handle stays in the middle of its right side. */
+    void setCardHeight(double h) {
+        setPrefSize(Lanes.CARD_WIDTH, h);
+        setMinSize(Lanes.CARD_WIDTH, h);
+        setMaxSize(Lanes.CARD_WIDTH, h);
+        handle.setLayoutY(h / 2);
+    }
+
+    /** The title as shown, its lines joined with line breaks (tests). */
+    String shownTitle() {
+        return title.getText();
+    }
+
+    Label titleLabel() {
+        return title;
     }
 
     void updateDots() {

@@ -4,6 +4,10 @@ import com.scorecardstudio.session.LinkItem;
 import com.scorecardstudio.session.MapModel;
 import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.domain.map.CardBox;
+import com.scorecardstudio.domain.map.LaneBands;
+import com.scorecardstudio.domain.map.LinkRouter;
+import com.scorecardstudio.domain.map.Route;
+import com.scorecardstudio.domain.map.TextMeasure;
 import com.scorecardstudio.domain.map.Lanes;
 import com.scorecardstudio.domain.map.LinkStrength;
 import com.scorecardstudio.domain.map.MapChecks;
@@ -29,8 +33,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
@@ -44,6 +50,10 @@ import javafx.util.Subscription;
  * Shift+drag to select with a rectangle, the wheel zooms around the pointer. Nothing here is stored:
  * each gesture ends in one view-model call.
  *
+ * <p>Links follow the routes the model computes round the cards; while a card is dragged its links
+ * are drawn as simple elbows and routed again when it is dropped. The lanes' names stay at the left
+ * edge and at the top of what is visible of each lane, however the map is panned and zoomed.
+ *
  * <p>While it is in a showing window the canvas {@linkplain MapModel#observe() observes} the model and
  * draws what changes; while it is not (another page shown, the presenter showing a stage) it does no
  * work at all, cards' texts included, and catches up when shown again.
@@ -55,6 +65,8 @@ public final class MapCanvas extends Pane {
     private static final double MAX_ZOOM = 3;
 
     private final MapModel vm;
+    /** For the room: nothing of editing drawn, nothing edited. */
+    private final boolean bare;
     private final Messages messages;
     private final Consumer<GoalItem> openGoal;
     /** What is drawn, in map units; what is exported as an image. */
@@ -63,6 +75,12 @@ public final class MapCanvas extends Pane {
     private final Group linkLayer = new Group();
     private final Group cardLayer = new Group();
     private final Group overlay = new Group();
+    /** Whether the links' hypotheses are written beside them. */
+    private final javafx.beans.property.BooleanProperty showHypotheses = new javafx.beans.property.SimpleBooleanProperty(false);
+    /** The lanes' colour strips and names: kept in view at the left while panning (see {@link #placeGutter}). */
+    private final Group gutter = new Group();
+    private final Translate gutterShift = new Translate(0, 0);
+    private final List<Label> laneTitles = new ArrayList<>();
     private final Scale zoom = new Scale(1, 1);
     private final Translate pan = new Translate(0, 0);
     private final Map<GoalItem, CardNode> cards = new IdentityHashMap<>();
@@ -85,7 +103,20 @@ public final class MapCanvas extends Pane {
     /** The model's revision last drawn. */
     private int drawn = -1;
 
+    /**
+     * The map for the room (projector, room view): no link handles, pins, warning marks or selection,
+     * no editing with the mouse; it fits itself to its size whenever that changes.
+     */
+    public static MapCanvas forRoom(MapModel vm, Messages messages) {
+        return new MapCanvas(vm, messages, g -> { }, true);
+    }
+
     public MapCanvas(MapModel vm, Messages messages, Consumer<GoalItem> openGoal) {
+        this(vm, messages, openGoal, false);
+    }
+
+    private MapCanvas(MapModel vm, Messages messages, Consumer<GoalItem> openGoal, boolean bare) {
+        this.bare = bare;
         this.vm = vm;
         this.messages = messages;
         this.openGoal = openGoal;
@@ -104,7 +135,17 @@ public final class MapCanvas extends Pane {
         world.getChildren().addAll(lanes, linkLayer, cardLayer, overlay);
         Group view = new Group(world);
         view.getTransforms().addAll(pan, zoom);
-        getChildren().add(view);
+        Scale gutterZoom = new Scale(1, 1);
+        gutterZoom.xProperty().bind(zoom.xProperty());
+        gutterZoom.yProperty().bind(zoom.yProperty());
+        gutter.getTransforms().addAll(gutterShift, gutterZoom);
+        gutter.getStyleClass().add("map-gutter-layer");
+        getChildren().addAll(view, gutter);
+        vm.setTextMeasure(MapFonts.INSTANCE);
+        pan.xProperty().addListener((o, a, b) -> placeGutter());
+        pan.yProperty().addListener((o, a, b) -> placeGutter());
+        zoom.xProperty().addListener((o, a, b) -> placeGutter());
+        heightProperty().addListener((o, a, b) -> placeGutter());
 
         vm.revisionProperty().addListener((o, a, b) -> {
             if (observing != null) {
@@ -122,9 +163,16 @@ public final class MapCanvas extends Pane {
             }
         });
         showing.subscribe(this::showingChanged);
-        setOnMousePressed(this::backgroundPressed);
-        setOnMouseDragged(this::backgroundDragged);
-        setOnMouseReleased(this::backgroundReleased);
+        if (bare) {
+            getStyleClass().add("map-canvas-room");
+            widthProperty().addListener((o, a, b) -> requestFit());
+            heightProperty().addListener((o, a, b) -> requestFit());
+            vm.revisionProperty().addListener((o, a, b) -> requestFit());
+        } else {
+            setOnMousePressed(this::backgroundPressed);
+            setOnMouseDragged(this::backgroundDragged);
+            setOnMouseReleased(this::backgroundReleased);
+        }
         setOnScroll(e -> {
             if (e.getDeltaY() != 0) {
                 zoomAt(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1, e.getX(), e.getY());
@@ -167,6 +215,7 @@ public final class MapCanvas extends Pane {
         });
         for (var e : boxes.entrySet()) {
             CardNode card = cards.computeIfAbsent(e.getKey(), this::newCard);
+            card.setCardHeight(e.getValue().height());
             if (!card.getStyleClass().contains("map-card-" + e.getKey().stageProperty().get().key())) {
                 card.getStyleClass().removeIf(s -> s.startsWith("map-card-") && !s.startsWith("map-card-title"));
                 card.getStyleClass().add("map-card-" + e.getKey().stageProperty().get().key());
@@ -176,6 +225,7 @@ public final class MapCanvas extends Pane {
         linkShapes.keySet().removeIf(l -> {
             if (!vm.links().contains(l)) {
                 linkLayer.getChildren().remove(linkShapes.get(l));
+                linkShapes.get(l).dispose();
                 return true;
             }
             return false;
@@ -187,32 +237,80 @@ public final class MapCanvas extends Pane {
     }
 
     private void drawLanes() {
-        lanes.getChildren().clear();
-        double width = vm.width();
+        lanes.getChildren().setAll(drawLanes(vm.lanes(), vm.width(), vm.areaLabels(), messages, false));
+        gutter.getChildren().setAll(drawGutter(vm.lanes(), messages, laneTitles));
+        placeGutter();
+    }
+
+    /** The lanes' backgrounds and area labels (whole, wrapped to the width of their cards). */
+    static List<Node> drawLanes(LaneBands bands, double width, List<MapLayout.AreaLabel> labels, Messages messages, boolean withGutter) {
+        List<Node> out = new ArrayList<>();
         for (Stage s : Lanes.TOP_TO_BOTTOM) {
-            Rectangle lane = new Rectangle(0, Lanes.top(s), width, Lanes.LANE_HEIGHT);
+            Rectangle lane = new Rectangle(0, bands.top(s), width, bands.height(s));
             lane.getStyleClass().addAll("map-lane", "map-lane-" + s.key());
-            Rectangle gutter = new Rectangle(0, Lanes.top(s), Lanes.GUTTER, Lanes.LANE_HEIGHT);
-            gutter.getStyleClass().addAll("map-gutter", "map-gutter-" + s.key());
+            out.add(lane);
+        }
+        for (MapLayout.AreaLabel a : labels) {
+            String text = messages.get("area." + a.stage().key() + "." + a.area());
+            Label area = new Label(MapFonts.INSTANCE.lines(text, a.width(), TextMeasure.Role.AREA));
+            area.getStyleClass().add("map-area-label");
+            area.setStyle(MapFonts.style(TextMeasure.Role.AREA));
+            area.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            area.relocate(a.x(), bands.top(a.stage()) + 6);
+            double ruleY = bands.top(a.stage()) + bands.header(a.stage()) - 4;
+            Line rule = new Line(a.x(), ruleY, a.x() + a.width(), ruleY);
+            rule.getStyleClass().add("map-area-rule");
+            out.addAll(List.of(area, rule));
+        }
+        if (withGutter) {
+            out.addAll(drawGutter(bands, messages, new ArrayList<>()));
+        }
+        return out;
+    }
+
+    /** The lanes' colour strips with their names. */
+    static List<Node> drawGutter(LaneBands bands, Messages messages, List<Label> titles) {
+        List<Node> out = new ArrayList<>();
+        titles.clear();
+        for (Stage s : Lanes.TOP_TO_BOTTOM) {
+            Rectangle strip = new Rectangle(0, bands.top(s), Lanes.GUTTER, bands.height(s));
+            strip.getStyleClass().addAll("map-gutter", "map-gutter-" + s.key());
             Label title = new Label(messages.get("stage." + s.key()));
             title.getStyleClass().addAll("map-lane-title", "map-lane-title-" + s.key());
             title.setWrapText(true);
             title.setPrefWidth(Lanes.GUTTER - 24);
-            title.relocate(14, Lanes.top(s) + 14);
-            lanes.getChildren().addAll(lane, gutter, title);
+            title.setMinHeight(Region.USE_PREF_SIZE);
+            title.relocate(14, bands.top(s) + 14);
+            title.setUserData(s);
+            titles.add(title);
+            out.addAll(List.of(strip, title));
         }
-        for (MapLayout.AreaLabel a : vm.areaLabels()) {
-            Label area = new Label(messages.get("area." + a.stage().key() + "." + a.area()));
-            area.getStyleClass().add("map-area-label");
-            area.setMaxWidth(Math.max(a.width(), Lanes.CARD_WIDTH));
-            area.relocate(a.x(), Lanes.top(a.stage()) + 8);
-            Line rule = new Line(a.x(), Lanes.top(a.stage()) + Lanes.HEADER - 4, a.x() + a.width(), Lanes.top(a.stage()) + Lanes.HEADER - 4);
-            rule.getStyleClass().add("map-area-rule");
-            lanes.getChildren().addAll(area, rule);
+        return out;
+    }
+
+    /**
+     * Keeps the lanes' names in view: the strip sticks to the left edge when the map is panned to the
+     * left, and each name to the top of the visible part of its lane when the map is taller than the view.
+     */
+    private void placeGutter() {
+        gutterShift.setX(Math.max(0, pan.getX()));
+        gutterShift.setY(pan.getY());
+        LaneBands bands = vm.lanes();
+        double visibleTop = -pan.getY() / zoom.getY();
+        for (Label t : laneTitles) {
+            Stage s = (Stage) t.getUserData();
+            double h = t.prefHeight(Lanes.GUTTER - 24);
+            double y = Math.max(bands.top(s) + 14, Math.min(visibleTop + 14, bands.bottom(s) - h - 8));
+            t.setLayoutY(y);
         }
     }
 
     private void restyle() {
+        if (bare) {
+            cards.forEach((g, c) -> c.update(false, false, List.of()));
+            linkShapes.forEach((l, s) -> s.restyle(false, List.of()));
+            return;
+        }
         Map<GoalItem, List<String>> goalFindings = new IdentityHashMap<>();
         Map<LinkItem, List<String>> linkFindings = new IdentityHashMap<>();
         for (MapModel.Finding f : vm.findings()) {
@@ -228,7 +326,11 @@ public final class MapCanvas extends Pane {
     }
 
     private CardNode newCard(GoalItem goal) {
-        CardNode card = new CardNode(goal, messages, showing);
+        CardNode card = new CardNode(goal, messages, showing, bare);
+        if (bare) {
+            cardLayer.getChildren().add(card);
+            return card;
+        }
         card.setOnMousePressed(e -> cardPressed(card, e));
         card.setOnMouseDragged(e -> cardDragged(card, e));
         card.setOnMouseReleased(e -> cardReleased(card, e));
@@ -250,12 +352,16 @@ public final class MapCanvas extends Pane {
         return shape;
     }
 
-    /** A link's arrow: a line from the cause's edge to the effect's, an arrowhead, and a wide invisible line to click. */
+    /**
+     * A link's arrow: its route from the cause's edge to the effect's, an arrowhead, a wide invisible
+     * line to click, and (when asked for) its hypothesis written along its longest segment.
+     */
     final class LinkShape extends Group {
         final LinkItem link;
-        final Line line = new Line();
+        final Polyline line = new Polyline();
         final Polygon head = new Polygon();
-        final Line hit = new Line();
+        final Polyline hit = new Polyline();
+        final Label note = new Label();
         private final Tooltip tip = new Tooltip();
         private List<String> findings = List.of();
 
@@ -265,7 +371,30 @@ public final class MapCanvas extends Pane {
             line.getStyleClass().add("map-link-line");
             head.getStyleClass().add("map-link-head");
             hit.getStyleClass().add("map-link-hit");
-            getChildren().addAll(line, head, hit);
+            getChildren().addAll(line, head);
+            note.getStyleClass().add("map-link-note");
+            note.setWrapText(true);
+            note.setMaxWidth(200);
+            note.setMouseTransparent(true);
+            note.textProperty().bind(link.hypothesisProperty());
+            note.visibleProperty().bind(showHypotheses.and(link.hypothesisProperty().isNotEmpty()));
+            // sized by hand, and only when shown: 400 hidden notes cost the drag's layout pass nothing
+            note.setManaged(false);
+            note.visibleProperty().addListener((o, was, now) -> {
+                if (now) {
+                    note.autosize();
+                }
+            });
+            note.textProperty().addListener((o, a, b) -> {
+                if (note.isVisible()) {
+                    note.autosize();
+                }
+            });
+            getChildren().add(note); // under the cards: a note never hides a title
+            if (bare) {
+                return;
+            }
+            getChildren().add(hit);
             hit.setOnMousePressed(e -> {
                 vm.selectedLinkProperty().set(link);
                 e.consume();
@@ -289,27 +418,34 @@ public final class MapCanvas extends Pane {
             if (a == null || b == null) {
                 return;
             }
-            double[] f = a.edgeToward(b.centerX(), b.centerY());
-            double[] t = b.edgeToward(a.centerX(), a.centerY());
-            Point2D from = new Point2D(f[0], f[1]);
-            Point2D to = new Point2D(t[0], t[1]);
-            line.setStartX(from.getX());
-            line.setStartY(from.getY());
-            line.setEndX(to.getX());
-            line.setEndY(to.getY());
-            hit.setStartX(from.getX());
-            hit.setStartY(from.getY());
-            hit.setEndX(to.getX());
-            hit.setEndY(to.getY());
-            double angle = Math.atan2(to.getY() - from.getY(), to.getX() - from.getX());
-            double len = 14;
-            double spread = Math.toRadians(24);
-            head.getPoints().setAll(to.getX(), to.getY(),
-                    to.getX() - len * Math.cos(angle - spread), to.getY() - len * Math.sin(angle - spread),
-                    to.getX() - len * Math.cos(angle + spread), to.getY() - len * Math.sin(angle + spread));
-            LinkStrength s = link.strengthProperty().get();
-            line.setStrokeWidth(s == LinkStrength.STRONG ? 5 : s == LinkStrength.MEDIUM ? 3 : 1.5);
-            line.getStrokeDashArray().setAll(s == LinkStrength.WEAK ? List.of(7.0, 6.0) : List.of());
+            Route route = vm.routes().get(link);
+            boolean moved = !a.equals(vm.boxes().get(link.cause())) || !b.equals(vm.boxes().get(link.effect()));
+            if (route == null || moved) {
+                route = LinkRouter.elbow(a, b); // mid-drag: routed round the cards when dropped
+            }
+            LinkPaths.draw(route, link.strengthProperty().get(), line, head, hit);
+            // the hypothesis beside the middle of the longest segment
+            int longest = 1;
+            for (int i = 1; i < route.size(); i++) {
+                double len = Math.abs(route.x(i) - route.x(i - 1)) + Math.abs(route.y(i) - route.y(i - 1));
+                double best = Math.abs(route.x(longest) - route.x(longest - 1)) + Math.abs(route.y(longest) - route.y(longest - 1));
+                if (len > best) {
+                    longest = i;
+                }
+            }
+            double mx = (route.x(longest) + route.x(longest - 1)) / 2;
+            double my = (route.y(longest) + route.y(longest - 1)) / 2;
+            note.relocate(mx + 6, my + 4);
+        }
+
+        /** The points of the line as drawn (tests). */
+        List<Double> points() {
+            return line.getPoints();
+        }
+
+        void dispose() {
+            note.textProperty().unbind();
+            note.visibleProperty().unbind();
         }
 
         void restyle(boolean selected, List<String> findings) {
@@ -368,12 +504,15 @@ public final class MapCanvas extends Pane {
         if (!dragged && Math.hypot(dx, dy) < 3) {
             return;
         }
+        boolean starting = !dragged;
         dragged = true;
         List<LinkItem> touching = new ArrayList<>();
         dragStart.forEach((g, p) -> {
             CardNode c = cards.get(g);
             c.relocate(p.getX() + dx, p.getY() + dy);
-            c.toFront();
+            if (starting) {
+                c.toFront(); // once: reordering the layer every frame costs a CSS pass
+            }
         });
         for (LinkItem l : vm.links()) {
             if (dragStart.containsKey(l.cause()) || dragStart.containsKey(l.effect())) {
@@ -514,18 +653,37 @@ public final class MapCanvas extends Pane {
         zoomAt(factor, getWidth() / 2, getHeight() / 2);
     }
 
-    /** Shows the whole map (Ctrl+0). */
+    /** Shows the whole map as large as the view allows, centred (Ctrl+0). */
     public void fit() {
         double w = vm.width();
-        double h = Lanes.height();
+        double h = vm.height();
         if (getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
-        double z = Math.max(MIN_ZOOM, Math.min(1.5, Math.min((getWidth() - 16) / w, (getHeight() - 16) / h)));
+        double margin = 8;
+        double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, Math.min((getWidth() - 2 * margin) / w, (getHeight() - 2 * margin) / h)));
         zoom.setX(z);
         zoom.setY(z);
-        pan.setX(8);
-        pan.setY(8);
+        pan.setX((getWidth() - w * z) / 2);
+        pan.setY((getHeight() - h * z) / 2);
+    }
+
+    /** Writes each link's hypothesis beside it (off by default: the map stays light). */
+    public javafx.beans.property.BooleanProperty showHypothesesProperty() {
+        return showHypotheses;
+    }
+
+    /** The map's drawn size on screen at the current zoom (tests: Fit fills the view). */
+    double[] drawnSize() {
+        return new double[] {vm.width() * zoom.getX(), vm.height() * zoom.getY()};
+    }
+
+    List<Label> laneTitles() {
+        return laneTitles;
+    }
+
+    Map<LinkItem, LinkShape> linkShapes() {
+        return linkShapes;
     }
 
     /** Fits the map once it has a size and its content (on first showing and after loading). */
@@ -537,6 +695,7 @@ public final class MapCanvas extends Pane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
+        placeGutter();
         if (fitPending && getWidth() > 0 && getHeight() > 0 && vm.loadedProperty().get()) {
             fitPending = false;
             fit();

@@ -65,9 +65,10 @@ import org.kordamp.ikonli.feather.Feather;
  * editor of the selected link, or else the list of the map's findings.
  */
 public final class MapPage extends BorderPane {
-    /** Print resolution for the image: three times the screen's 96 dpi, capped for very wide maps. */
-    private static final double IMAGE_SCALE = 3;
-    private static final double IMAGE_MAX_WIDTH = 14_000;
+    /** Print resolution for the image: 300 dpi, the map's units being the screen's 96 dpi; capped for very wide maps. */
+    static final double IMAGE_DPI = 300;
+    private static final double IMAGE_SCALE = IMAGE_DPI / 96;
+    private static final double IMAGE_MAX_WIDTH = 16_000;
 
     private final MapModel vm;
     private final Messages messages;
@@ -77,6 +78,7 @@ public final class MapPage extends BorderPane {
     private final StackPane side = new StackPane();
     private final ProgressIndicator busy = new ProgressIndicator();
     private final Label status = new Label();
+    private final MapLegend legend;
     private final TaskRunner files;
     private int writing;
     private GoalItem editing;
@@ -91,15 +93,18 @@ public final class MapPage extends BorderPane {
         getStyleClass().add("map-page");
         editor = new GoalEditor(vm.goalsViewModel(), people);
         canvas = new MapCanvas(vm, messages, this::openGoal);
+        legend = new MapLegend(messages, true);
         canvas.setFocusTraversable(true);
 
         setTop(toolbar(tools));
         side.getStyleClass().add("map-side");
-        side.setPrefWidth(360);
-        side.setMinWidth(300);
+        side.setPrefWidth(320); // the map gets the rest: on a 1280 px laptop every pixel of it counts
+        side.setMinWidth(260);
         StackPane center = new StackPane(canvas);
         center.getStyleClass().add("map-center");
-        setCenter(center);
+        legend.getStyleClass().add("map-legend-bar");
+        VBox.setVgrow(center, Priority.ALWAYS);
+        setCenter(new VBox(center, legend));
         setRight(side);
         showSide();
         vm.selectedLinkProperty().addListener((o, a, b) -> showSide());
@@ -186,8 +191,25 @@ public final class MapPage extends BorderPane {
         busy.setPrefSize(20, 20);
         status.getStyleClass().add(Styles.TEXT_MUTED);
 
+        ToggleButton legendToggle = new ToggleButton(null, Icons.of(Feather.INFO));
+        ToggleButton legend = legendToggle;
+        legend.setId("mapLegendToggle");
+        legend.setSelected(true);
+        legend.setTooltip(new Tooltip(messages.get("map.legend.toggle")));
+        legend.setAccessibleText(messages.get("map.legend.toggle"));
+        legend.selectedProperty().addListener((o, a, on) -> {
+            this.legend.setVisible(on);
+            this.legend.setManaged(on);
+        });
+
+        ToggleButton hypotheses = new ToggleButton(null, Icons.of(Feather.MESSAGE_SQUARE));
+        hypotheses.setId("mapHypotheses");
+        hypotheses.setTooltip(new Tooltip(messages.get("map.hypotheses.toggle")));
+        hypotheses.setAccessibleText(messages.get("map.hypotheses.toggle"));
+        hypotheses.selectedProperty().bindBidirectional(canvas.showHypothesesProperty());
+
         ToolBar bar = new ToolBar(add, arrange, unpin, new Separator(), left, middle, top, spread, snap,
-                new Separator(), out, fit, in, new Separator(), image, busy, status);
+                new Separator(), out, fit, in, legend, hypotheses, new Separator(), image, busy, status);
         bar.getStyleClass().add("map-toolbar");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -391,16 +413,19 @@ public final class MapPage extends BorderPane {
 
     /** Writes the map as SVG (drawn from its geometry) off the FX thread. */
     public CompletableFuture<Path> writeSvg(Path target) {
-        String svg = vm.svg(messages);
+        String svg = vm.svg(messages, MapFonts.font(com.scorecardstudio.domain.map.TextMeasure.Role.TITLE).getFamily());
         return write(target, () -> {
             AtomicFiles.write(target, svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return target;
         });
     }
 
-    /** Draws the whole map at print resolution and writes it as PNG off the FX thread. */
+    /**
+     * Draws the map for a slide (title, whole titles, routed links, legend; no handles or marks) at
+     * 300 dpi and writes it as PNG off the FX thread.
+     */
     public CompletableFuture<Path> writeImage(Path target) {
-        Node world = canvas.world();
+        Node world = MapPicture.build(vm, messages);
         double scale = Math.min(IMAGE_SCALE, IMAGE_MAX_WIDTH / Math.max(1, world.getLayoutBounds().getWidth()));
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(new Scale(scale, scale));
@@ -413,11 +438,7 @@ public final class MapPage extends BorderPane {
         return write(target, () -> {
             BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
             img.setRGB(0, 0, w, h, pixels, 0, w);
-            AtomicFiles.write(target, out -> {
-                if (!javax.imageio.ImageIO.write(img, "png", out)) {
-                    throw new java.io.IOException("no PNG writer");
-                }
-            });
+            AtomicFiles.write(target, out -> PngFiles.write(img, IMAGE_DPI, out));
             return target;
         });
     }

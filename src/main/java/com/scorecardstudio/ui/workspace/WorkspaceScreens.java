@@ -99,10 +99,13 @@ public final class WorkspaceScreens {
 
         Screens(Session session) {
             this.model = library.get().openSession(session, tasks, FxScheduler.create(), ticker, frame.messages(),
-                    errors::saveFailedAndReloaded);
+                    errors::saveFailedAndReloaded, javafx.application.Platform::runLater);
             model.timers().stageProperty().bind(currentStage);
             model.load();
+            stopPresence = com.scorecardstudio.ui.team.Presence.follow(frame, tasks, library.get(), session);
         }
+
+        Runnable stopPresence;
 
         Session session() {
             return model.session();
@@ -171,11 +174,8 @@ public final class WorkspaceScreens {
                 presenter.fontSizeProperty().bindBidirectional(frame.roomTextSizeProperty());
                 // on the map page the room sees the map, drawn by its own canvas over the same model, fitted
                 // to the screen and without the editing marks (handles, warnings)
-                MapCanvas mapView = new MapCanvas(model.map(), messages, g -> { });
+                MapCanvas mapView = MapCanvas.forRoom(model.map(), messages);
                 mapView.getStyleClass().add("room-map");
-                mapView.setMouseTransparent(true);
-                mapView.widthProperty().addListener(o -> mapView.requestFit());
-                mapView.heightProperty().addListener(o -> mapView.requestFit());
                 presenter.showInstead(Bindings.createObjectBinding(
                         () -> currentSection.get() == WorkspaceSection.MAP ? mapView : null, currentSection), messages.get("map.title"));
             }
@@ -183,6 +183,7 @@ public final class WorkspaceScreens {
         }
 
         void close() {
+            stopPresence.run();
             stopNotices.run();
             model.timers().stageProperty().unbind();
             model.close();
@@ -269,7 +270,14 @@ public final class WorkspaceScreens {
         frame.showUnsaved(current.model.goals().unsavedFields());
         StackPane host = new StackPane(view[0]);
         current.stopNotices.run();
-        current.stopNotices = UndoNotice.install(host, current.model.history(), messages);
+        Runnable stopUndo = UndoNotice.install(host, current.model.history(), messages);
+        Runnable stopConflicts = com.scorecardstudio.ui.team.ConflictNotice.install(host, current.model.goals(), messages);
+        Runnable stopOffline = com.scorecardstudio.ui.team.OfflineBanner.install(host, current.model.offlineProperty(), messages);
+        current.stopNotices = () -> {
+            stopUndo.run();
+            stopConflicts.run();
+            stopOffline.run();
+        };
         frame.show(host, () -> {
             current.relabel();
             show(current.session(), view[0].shown());

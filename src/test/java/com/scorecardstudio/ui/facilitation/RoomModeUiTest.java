@@ -106,7 +106,7 @@ class RoomModeUiTest {
         assertThat(((Label) room.getScene().lookup("#presenterStage")).getText()).isEqualTo("Strategy map");
         javafx.stage.Stage shown = room;
         AppHarness.waitUntil(() -> !shown.getScene().getRoot().lookupAll(".map-card").isEmpty());
-        assertThat(shown.getScene().getRoot().lookupAll(".map-card-handle")).isNotEmpty().allMatch(h -> !h.isVisible());
+        assertThat(shown.getScene().getRoot().lookupAll(".map-card-handle")).allMatch(h -> !h.isVisible());
         assertThat(shown.getScene().getRoot().lookupAll(".map-card-warning")).allMatch(h -> !h.isVisible());
         // fitted: the map's drawing fills the room's width or height, not a corner of it
         javafx.geometry.Bounds cards = cardsBounds(shown);

@@ -1,0 +1,244 @@
+package com.scorecardstudio.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scorecardstudio.config.Language;
+import com.scorecardstudio.db.Database;
+import com.scorecardstudio.config.ServerAddress;
+import com.scorecardstudio.domain.Goal;
+import com.scorecardstudio.domain.Priority;
+import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.testing.DirectTaskRunner;
+import com.scorecardstudio.testing.ManualScheduler;
+import com.scorecardstudio.testing.TestDatabases;
+import com.scorecardstudio.testing.TestPostgres;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two laptops editing one session of a team workspace on a real PostgreSQL server, each through its
+ * own connection and its own open-session models: no update is lost, different fields are both kept,
+ * the same field edited differently is a conflict the user decides.
+ */
+@Tag("postgres")
+class TeamEditsTest {
+    private final TestPostgres.Target target = TestPostgres.server().newDatabase();
+    private final ManualScheduler clock = new ManualScheduler();
+    private final List<Throwable> errors = new ArrayList<>();
+    private Database anna;
+    private Database boris;
+    private long sessionId;
+
+    @BeforeEach
+    void open() throws Exception {
+        anna = connect();
+        boris = connect();
+        Session s = anna.store(TestDatabases.fixedClock()).sessions().insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("Team"));
+        sessionId = s.id();
+        GoalsModel setup = model(anna);
+        setup.load();
+        setup.addGoal(Stage.FINANCIAL, "profit_growth", "Grow margin");
+    }
+
+    private Database connect() throws Exception {
+        return Database.openServer(ServerAddress.parse(target.url(), Optional.empty()), Optional.of(target.password().toCharArray()));
+    }
+
+    @AfterEach
+    void close() {
+        anna.close();
+        boris.close();
+        assertThat(errors).isEmpty();
+    }
+
+    private GoalsModel model(Database db) {
+        Autosave autosave = new Autosave(new DirectTaskRunner(), clock, Duration.ofMillis(500), Duration.ofSeconds(1), errors::add);
+        GoalsModel m = new GoalsModel(sessionId, db.store(TestDatabases.fixedClock()).goals(), autosave, new EditHistory(),
+                new Messages(Language.EN));
+        m.load();
+        return m;
+    }
+
+    private Goal stored() {
+        return boris.store(TestDatabases.fixedClock()).goals().list(sessionId).get(0);
+    }
+
+    private static GoalItem first(GoalsModel m) {
+        return m.goalsIn(Stage.FINANCIAL, "profit_growth").get(0);
+    }
+
+    @Test
+    void theSameFieldEditedOnBothIsAConflictAndNothingIsSilentlyOverwritten() {
+        GoalsModel a = model(anna);
+        GoalsModel b = model(boris);
+        first(a).titleProperty().set("Grow margin to 12 %");
+        clock.advance(Duration.ofSeconds(1));
+        first(b).titleProperty().set("Grow gross margin");
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(stored().title()).as("Anna's save stands").isEqualTo("Grow margin to 12 %");
+        assertThat(b.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.theirs().title()).isEqualTo("Grow margin to 12 %");
+            assertThat(c.mine().title()).isEqualTo("Grow gross margin");
+            assertThat(c.changedBy()).isEqualTo(target.user());
+            assertThat(c.changedAt()).isPresent();
+        });
+        assertThat(first(b).titleProperty().get()).as("Boris's text stays on his screen").isEqualTo("Grow gross margin");
+
+        b.keepMine(b.conflicts().get(0));
+        assertThat(b.conflicts()).isEmpty();
+        assertThat(stored().title()).isEqualTo("Grow gross margin");
+
+        // Anna's next edit is now based on an old version: her turn to see the conflict
+        first(a).titleProperty().set("Grow margin to 15 %");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(a.conflicts()).singleElement().satisfies(c -> assertThat(c.theirs().title()).isEqualTo("Grow gross margin"));
+        a.keepTheirs(a.conflicts().get(0));
+        assertThat(first(a).titleProperty().get()).isEqualTo("Grow gross margin");
+        assertThat(stored().title()).isEqualTo("Grow gross margin");
+    }
+
+    @Test
+    void differentFieldsOfOneGoalAreBothKept() {
+        GoalsModel a = model(anna);
+        GoalsModel b = model(boris);
+        first(a).ownerProperty().set("CFO");
+        clock.advance(Duration.ofSeconds(1));
+        first(b).priorityProperty().set(Priority.HIGH);
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(b.conflicts()).isEmpty();
+        assertThat(stored().owner()).isEqualTo("CFO");
+        assertThat(stored().priority()).isEqualTo(Priority.HIGH);
+        assertThat(first(b).ownerProperty().get()).as("Boris's screen takes Anna's owner").isEqualTo("CFO");
+    }
+
+    @Test
+    void equalEditsGoThroughSilently() {
+        GoalsModel a = model(anna);
+        GoalsModel b = model(boris);
+        first(a).titleProperty().set("Grow net margin");
+        clock.advance(Duration.ofSeconds(1));
+        first(b).titleProperty().set("Grow net margin");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(b.conflicts()).isEmpty();
+        assertThat(stored().title()).isEqualTo("Grow net margin");
+    }
+
+    @Test
+    void aDeleteAgainstAnEditKeepsTheEdit() {
+        GoalsModel a = model(anna);
+        GoalsModel b = model(boris);
+        first(a).titleProperty().set("Grow margin, edited");
+        clock.advance(Duration.ofSeconds(1));
+        b.deleteGoal(first(b));
+        assertThat(errors).as("Boris's stale delete is refused and his session read again").hasSize(1);
+        errors.clear();
+        assertThat(stored().title()).isEqualTo("Grow margin, edited");
+    }
+
+    @Test
+    void anotherUsersEditAdditionAndDeletionShowOnTheOpenSessionAndADeletionCanBeUndone() {
+        GoalsModel a = model(anna);
+        GoalsModel b = model(boris);
+        long id = first(a).storedId();
+        first(a).titleProperty().set("Grow margin, from Anna");
+        clock.advance(Duration.ofSeconds(1));
+        b.changedElsewhere(id);
+        assertThat(first(b).titleProperty().get()).isEqualTo("Grow margin, from Anna");
+        // and Boris's next edit is based on Anna's version: no conflict
+        first(b).ownerProperty().set("Boris");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(b.conflicts()).isEmpty();
+        assertThat(stored().owner()).isEqualTo("Boris");
+        assertThat(stored().title()).isEqualTo("Grow margin, from Anna");
+
+        GoalItem added = a.addGoal(Stage.FINANCIAL, "profit_growth", "A second goal");
+        b.changedElsewhere(added.storedId());
+        assertThat(b.goalsIn(Stage.FINANCIAL, "profit_growth")).extracting(g -> g.titleProperty().get())
+                .containsExactly("Grow margin, from Anna", "A second goal");
+
+        List<GoalItem> deletedOnBoris = new ArrayList<>();
+        b.onDeletedElsewhere(deletedOnBoris::add);
+        EditHistory borisHistory = new EditHistory();
+        GoalsModel b2 = new GoalsModel(sessionId, boris.store(TestDatabases.fixedClock()).goals(),
+                new Autosave(new DirectTaskRunner(), clock, Duration.ofMillis(500), Duration.ofSeconds(1), errors::add), borisHistory,
+                new Messages(Language.EN));
+        b2.load();
+        b2.onDeletedElsewhere(deletedOnBoris::add);
+        a.deleteGoal(a.goalsIn(Stage.FINANCIAL, "profit_growth").get(1));
+        b2.changedElsewhere(added.storedId());
+        assertThat(deletedOnBoris).extracting(g -> g.titleProperty().get()).containsExactly("A second goal");
+        assertThat(b2.goalsIn(Stage.FINANCIAL, "profit_growth")).hasSize(1);
+        borisHistory.undo();
+        assertThat(b2.goalsIn(Stage.FINANCIAL, "profit_growth")).hasSize(2);
+        assertThat(boris.store(TestDatabases.fixedClock()).goals().list(sessionId)).extracting(Goal::title)
+                .contains("A second goal");
+    }
+
+    @Test
+    void throughTheLibraryAnotherLaptopsEditArrivesByItselfAndBothSeeEachOther() throws Exception {
+        var libraries = new com.scorecardstudio.library.Libraries(new com.scorecardstudio.db.Backups(TestDatabases.fixedClock(), 3),
+                TestDatabases.fixedClock());
+        ServerAddress address = ServerAddress.parse(target.url(), Optional.empty());
+        try (var annaLib = libraries.openServer(address, Optional.of(target.password().toCharArray())).library();
+             var borisLib = libraries.openServer(address, Optional.of(target.password().toCharArray())).library()) {
+            Session session = borisLib.find(sessionId).orElseThrow();
+            OpenSession borisOpen = borisLib.openSession(session, new DirectTaskRunner(), clock, System::nanoTime,
+                    new Messages(Language.EN), errors::add);
+            borisOpen.load();
+            OpenSession annaOpen = annaLib.openSession(session, new DirectTaskRunner(), clock, System::nanoTime,
+                    new Messages(Language.EN), errors::add);
+            annaOpen.load();
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> annaLib.othersIn(session).size() == 1 && borisLib.othersIn(session).size() == 1);
+            assertThat(annaLib.othersIn(session)).containsExactly(target.user());
+
+            GoalItem annas = annaOpen.goals().goalsIn(Stage.FINANCIAL, "profit_growth").get(0);
+            annas.titleProperty().set("Typed on Anna's laptop");
+            clock.advance(Duration.ofSeconds(1));
+            GoalItem boriss = borisOpen.goals().goalsIn(Stage.FINANCIAL, "profit_growth").get(0);
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> boriss.titleProperty().get().equals("Typed on Anna's laptop"));
+            annaOpen.close();
+            borisOpen.close();
+        }
+    }
+
+    @Test
+    void aReadOnlyRoleOpensTheWorkspaceMarkedSoAndAChangeIsRefusedInWordsNotAsAServerError() throws Exception {
+        String reader = target.database() + "_reader";
+        try (var c = TestPostgres.server().admin(); var st = c.createStatement()) {
+            st.execute("CREATE ROLE " + reader + " LOGIN PASSWORD 'reader-secret'");
+        }
+        try (var c = target.connect(); var st = c.createStatement()) {
+            st.execute("GRANT USAGE ON SCHEMA public TO " + reader);
+            st.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + reader);
+        }
+        var libraries = new com.scorecardstudio.library.Libraries(new com.scorecardstudio.db.Backups(TestDatabases.fixedClock(), 3),
+                TestDatabases.fixedClock());
+        ServerAddress address = ServerAddress.parse(target.url().replace(target.user() + "@", reader + "@"), Optional.empty());
+        try (var lib = libraries.openServer(address, Optional.of("reader-secret".toCharArray())).library()) {
+            assertThat(lib.readOnly()).isTrue();
+            Session session = lib.find(sessionId).orElseThrow();
+            OpenSession open = lib.openSession(session, new DirectTaskRunner(), clock, System::nanoTime, new Messages(Language.EN),
+                    errors::add);
+            open.load();
+            open.goals().goalsIn(Stage.FINANCIAL, "profit_growth").get(0).titleProperty().set("Changed by a reader");
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(errors).singleElement().isInstanceOf(com.scorecardstudio.db.ReadOnlyWorkspaceException.class);
+            errors.clear();
+            assertThat(stored().title()).isEqualTo("Grow margin");
+            open.close();
+        }
+    }
+}
