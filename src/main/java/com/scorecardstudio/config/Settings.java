@@ -73,6 +73,34 @@ public final class Settings {
         values.setProperty("window", placement.format());
     }
 
+    /** The app's text size in pixels (Ctrl+plus / Ctrl+minus), or empty for the theme's own. */
+    public synchronized Optional<Double> textSize() {
+        return number("textSize");
+    }
+
+    public synchronized void setTextSize(double size) {
+        values.setProperty("textSize", String.valueOf(size));
+    }
+
+    /** The room view's text size in pixels, or empty for its default. */
+    public synchronized Optional<Double> roomTextSize() {
+        return number("roomTextSize");
+    }
+
+    public synchronized void setRoomTextSize(double size) {
+        values.setProperty("roomTextSize", String.valueOf(size));
+    }
+
+    /** A positive number stored under {@code key}; anything else (a hand-edited file) counts as absent. */
+    private Optional<Double> number(String key) {
+        try {
+            double v = Double.parseDouble(values.getProperty(key, ""));
+            return v > 0 && v < 200 ? Optional.of(v) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The last opened session, by its portable uid (stable across databases and duplicates). */
     public synchronized Optional<String> lastSession(Path database) {
         return Optional.ofNullable(values.getProperty(lastSessionKey(database)));

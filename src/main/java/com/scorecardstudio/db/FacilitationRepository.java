@@ -1,5 +1,6 @@
 package com.scorecardstudio.db;
 
+import static com.scorecardstudio.db.jooq.Tables.AGENDA_BREAK;
 import static com.scorecardstudio.db.jooq.Tables.AREA_ASSESSMENT;
 import static com.scorecardstudio.db.jooq.Tables.CUSTOMER_POLICY_CHECK;
 import static com.scorecardstudio.db.jooq.Tables.PARKING_NOTE;
@@ -151,6 +152,31 @@ public final class FacilitationRepository {
                 .whenMatchedThenUpdate().set(STAGE_CLOCK.ELAPSED_MS, clock.elapsedMillis()).set(STAGE_CLOCK.EXTRA_MS, clock.extraMillis())
                 .whenNotMatchedThenInsert(STAGE_CLOCK.SESSION_ID, STAGE_CLOCK.STAGE, STAGE_CLOCK.ELAPSED_MS, STAGE_CLOCK.EXTRA_MS)
                 .values(sessionId, stage.key(), clock.elapsedMillis(), clock.extraMillis())
+                .execute();
+    }
+
+    /** A break of the agenda as stored: minutes planned after a stage and the time it took so far. */
+    public record AgendaBreak(int minutes, long elapsedMillis) {
+    }
+
+    /** The breaks planned or taken after each stage; stages without one are absent. */
+    public Map<Stage, AgendaBreak> agendaBreaks(long sessionId) {
+        Map<Stage, AgendaBreak> result = new EnumMap<>(Stage.class);
+        dsl.selectFrom(AGENDA_BREAK).where(AGENDA_BREAK.SESSION_ID.eq(sessionId))
+                .forEach(r -> result.put(Stage.valueOf(r.getAfterStage().toUpperCase(Locale.ROOT)),
+                        new AgendaBreak(r.getMinutes(), r.getElapsedMs())));
+        return result;
+    }
+
+    public void saveAgendaBreak(long sessionId, Stage afterStage, AgendaBreak value) {
+        dsl.mergeInto(AGENDA_BREAK)
+                .using(dsl.selectOne())
+                .on(AGENDA_BREAK.SESSION_ID.eq(sessionId).and(AGENDA_BREAK.AFTER_STAGE.eq(afterStage.key())))
+                .whenMatchedThenUpdate()
+                .set(AGENDA_BREAK.MINUTES, value.minutes())
+                .set(AGENDA_BREAK.ELAPSED_MS, value.elapsedMillis())
+                .whenNotMatchedThenInsert(AGENDA_BREAK.SESSION_ID, AGENDA_BREAK.AFTER_STAGE, AGENDA_BREAK.MINUTES, AGENDA_BREAK.ELAPSED_MS)
+                .values(sessionId, afterStage.key(), value.minutes(), value.elapsedMillis())
                 .execute();
     }
 }

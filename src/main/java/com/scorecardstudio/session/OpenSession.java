@@ -33,6 +33,7 @@ public final class OpenSession {
     private final CustomerExtrasModel extras;
     private final ParkingLotModel parking;
     private final StageTimers timers;
+    private final AgendaModel agenda;
     private final ClientsModel clients;
     private final CheckinModel checkins;
     private final ObjectProperty<Messages> messages;
@@ -60,6 +61,7 @@ public final class OpenSession {
         this.extras = new CustomerExtrasModel(session.id(), store.facilitation(), autosave, history);
         this.parking = new ParkingLotModel(session.id(), store.facilitation(), autosave, history);
         this.timers = new StageTimers(session.id(), store.facilitation(), autosave, ticker);
+        this.agenda = new AgendaModel(session.id(), store.facilitation(), autosave, history, timers, ticker);
         this.checkins = new CheckinModel(session.id(), goals, store.checkins(), autosave, history, messages,
                 () -> java.time.LocalDate.now(store.clock()));
         this.clients = new ClientsModel(session.id(), store.scoring(), tasks, history, this.messages::get, onSaveFailed);
@@ -103,6 +105,7 @@ public final class OpenSession {
         extras.load();
         parking.load();
         timers.load();
+        agenda.load();
         checkins.load(); // after the goals: its rows are their indicators
         // client scoring is read when its page first opens: reading it sets up the default criteria
     }
@@ -139,6 +142,7 @@ public final class OpenSession {
 
     /** Writes what is pending and stops the running timer: leaving the session. */
     public void close() {
+        agenda.endBreak();
         autosave.flush();
         timers.pause();
         closeActions.forEach(Runnable::run);
@@ -211,6 +215,11 @@ public final class OpenSession {
 
     public StageTimers timers() {
         return timers;
+    }
+
+    /** The plan of the day: planned minutes per stage and break, the whole-session clock, ahead / behind plan. */
+    public AgendaModel agenda() {
+        return agenda;
     }
 
     /** The follow-up after the session: review periods, actuals, status. */

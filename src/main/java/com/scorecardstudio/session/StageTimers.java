@@ -38,6 +38,8 @@ public final class StageTimers {
     public static final int MAX_MINUTES = com.scorecardstudio.domain.Limits.MAX_TIMEBOX_MINUTES;
     /** The display turns amber this long before the time is up. */
     public static final Duration WARNING = Duration.ofMinutes(5);
+    /** The second, stronger warning: the last minute. */
+    public static final Duration LAST_MINUTE = Duration.ofMinutes(1);
     private static final long EXTRA_NANOS = Duration.ofMinutes(5).toNanos();
     private static final long STORE_EVERY = Duration.ofSeconds(15).toNanos();
 
@@ -67,10 +69,12 @@ public final class StageTimers {
     private final ReadOnlyStringWrapper display = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper overrun = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper warning = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper lastMinute = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper started = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyIntegerWrapper extraMinutes = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper();
     private boolean switching;
 
     public StageTimers(long sessionId, FacilitationRepository repository, Autosave autosave, LongSupplier nanoTime) {
@@ -145,8 +149,25 @@ public final class StageTimers {
             minutes.set(clamped);
             return;
         }
-        Stage s = current;
         clock().minutes = clamped;
+        saveTimebox(current);
+        refresh();
+    }
+
+    /**
+     * Sets a stage's time-box (its planned minutes in the agenda), whichever stage is shown; the value
+     * is clamped to {@value #MIN_MINUTES}–{@value #MAX_MINUTES} and stored.
+     */
+    public void setMinutes(Stage s, int value) {
+        clocks.get(s).minutes = clamp(value);
+        if (s == current) {
+            quietlyShowMinutes();
+        }
+        saveTimebox(s);
+        refresh();
+    }
+
+    private void saveTimebox(Stage s) {
         autosave.changed(new TimeboxKey(sessionId, s), () -> {
             int snapshot = clocks.get(s).minutes; // the value when the save fires, not the first of the burst
             return () -> {
@@ -154,7 +175,6 @@ public final class StageTimers {
                 return null;
             };
         });
-        refresh();
     }
 
     private static int clamp(int m) {
@@ -249,9 +269,11 @@ public final class StageTimers {
         started.set(elapsed > 0 || c.runningSince >= 0);
         overrun.set(left < 0);
         warning.set(left >= 0 && left <= WARNING.toNanos() && started.get());
+        lastMinute.set(left >= 0 && left <= LAST_MINUTE.toNanos() && started.get());
         progress.set(budget <= 0 ? 1 : Math.min(1, (double) elapsed / budget));
         extraMinutes.set((int) (c.extra / Duration.ofMinutes(1).toNanos()));
         display.set(left >= 0 ? format(ceilSeconds(left)) : "+" + format(-left / 1_000_000_000L));
+        changes.set(changes.get() + 1);
     }
 
     private static long ceilSeconds(long nanos) {
@@ -259,7 +281,7 @@ public final class StageTimers {
     }
 
     /** mm:ss; minutes run past 59 (a 90-minute box starts at 90:00). */
-    static String format(long seconds) {
+    public static String format(long seconds) {
         return String.format(java.util.Locale.ROOT, "%02d:%02d", seconds / 60, seconds % 60);
     }
 
@@ -303,6 +325,11 @@ public final class StageTimers {
         return warning.getReadOnlyProperty();
     }
 
+    /** The last {@link #LAST_MINUTE} of the time-box (the warning is on too). */
+    public ReadOnlyBooleanProperty lastMinuteProperty() {
+        return lastMinute.getReadOnlyProperty();
+    }
+
     /** Elapsed share of the time-box (with extra minutes), 0–1. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
@@ -311,6 +338,18 @@ public final class StageTimers {
     /** Minutes added with +5 to the current stage. */
     public ReadOnlyIntegerProperty extraMinutesProperty() {
         return extraMinutes.getReadOnlyProperty();
+    }
+
+    /** Counts every refresh (a tick, a command, a time-box set): what follows the timers (the agenda) listens to it. */
+    public ReadOnlyIntegerProperty changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+
+    /** Whole seconds left of the current stage's time-box with its extra minutes (negative once over). */
+    public long secondsLeft() {
+        Clock c = clock();
+        long left = Duration.ofMinutes(c.minutes).toNanos() + c.extra - elapsedNanos(c);
+        return left >= 0 ? ceilSeconds(left) : -(-left / 1_000_000_000L);
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

@@ -30,12 +30,31 @@ public final class AppFrame {
     private boolean workspaceReadOnly;
     private Runnable redraw = () -> { };
     private javafx.collections.ObservableList<String> unsaved = javafx.collections.FXCollections.emptyObservableList();
+    /** The app's text size, Ctrl+plus / Ctrl+minus on any page whose own shortcuts do not take them (the map zooms). */
+    private final javafx.beans.property.DoubleProperty textSize = new javafx.beans.property.SimpleDoubleProperty();
+    /** The room view's text size, changed there with the same keys. */
+    private final javafx.beans.property.DoubleProperty roomTextSize = new javafx.beans.property.SimpleDoubleProperty();
+    public static final double DEFAULT_TEXT_SIZE = 14;
+    private static final String TEXT_SIZE_KEYS = "scorecard.textSizeKeys";
+    private final javafx.event.EventHandler<javafx.scene.input.KeyEvent> textSizeKeys = this::textSizeKeys;
+    public static final double MIN_TEXT_SIZE = 11;
+    public static final double MAX_TEXT_SIZE = 24;
 
     public AppFrame(Stage stage, Settings settings, ReadOnlyBooleanProperty busy) {
         this.stage = stage;
         this.settings = settings;
         this.busy = busy;
         this.messages = new Messages(settings.language());
+        textSize.set(settings.textSize().orElse(DEFAULT_TEXT_SIZE));
+        roomTextSize.set(settings.roomTextSize().orElse(com.scorecardstudio.ui.facilitation.PresenterWindow.DEFAULT_FONT));
+        textSize.addListener((o, a, b) -> {
+            settings.setTextSize(b.doubleValue());
+            settings.saveInBackground();
+        });
+        roomTextSize.addListener((o, a, b) -> {
+            settings.setRoomTextSize(b.doubleValue());
+            settings.saveInBackground();
+        });
     }
 
     /** Builds the frame into the stage's scene (first call) or in place of the old one. */
@@ -45,12 +64,49 @@ public final class AppFrame {
         window.showDatabase(databaseText());
         window.showPresence(presenceText());
         window.showUnsaved(unsaved);
+        window.styleProperty().bind(javafx.beans.binding.Bindings.format(java.util.Locale.ROOT, "-fx-font-size: %.0fpx;", textSize));
         if (stage.getScene() == null) {
             stage.setScene(new Scene(window));
         } else {
             stage.getScene().setRoot(window);
         }
+        // a handler, not a filter: a page's own Ctrl+plus (the map's zoom) takes the keys first; one per
+        // window, this frame's (a frame built again over the same window replaces the one before)
+        Scene scene = stage.getScene();
+        if (scene.getProperties().get(TEXT_SIZE_KEYS) instanceof javafx.event.EventHandler<?> before && before != textSizeKeys) {
+            @SuppressWarnings("unchecked")
+            javafx.event.EventHandler<javafx.scene.input.KeyEvent> old = (javafx.event.EventHandler<javafx.scene.input.KeyEvent>) before;
+            scene.removeEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, old);
+        }
+        if (scene.getProperties().get(TEXT_SIZE_KEYS) != textSizeKeys) {
+            scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, textSizeKeys);
+            scene.getProperties().put(TEXT_SIZE_KEYS, textSizeKeys);
+        }
         Themes.apply(settings.theme(), stage.getScene());
+    }
+
+    private void textSizeKeys(javafx.scene.input.KeyEvent e) {
+        if (!e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case PLUS, EQUALS, ADD -> textSize.set(Math.min(MAX_TEXT_SIZE, textSize.get() + 1));
+            case MINUS, SUBTRACT -> textSize.set(Math.max(MIN_TEXT_SIZE, textSize.get() - 1));
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** The app's text size in pixels (remembered). */
+    public javafx.beans.property.DoubleProperty textSizeProperty() {
+        return textSize;
+    }
+
+    /** The room view's text size in pixels (remembered). */
+    public javafx.beans.property.DoubleProperty roomTextSizeProperty() {
+        return roomTextSize;
     }
 
     /** Shows a screen; {@code redraw} builds it again in the new language or theme. */

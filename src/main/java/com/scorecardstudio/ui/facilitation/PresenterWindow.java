@@ -35,15 +35,24 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The presenter view: a second window for the projector showing the current stage's goals in large
- * type, read-only, updating live as the facilitator types. Full screen on the second display when
- * there is one, otherwise a large ordinary window. Esc closes it; F11 toggles full screen; Ctrl+plus
- * and Ctrl+minus change the text size for the room.
+ * The room view: a full-screen window for the projector showing the current stage's goals in large
+ * type (or, on the map page, the map fitted to the screen), read-only, updating live as the
+ * facilitator types; with the stage timer in large digits that warns at five and at one minute left,
+ * the agenda's ahead / behind plan and the parking lot's count. Full screen on the second display
+ * when there is one, otherwise full screen here. Esc returns; B blanks the room screen and brings it
+ * back; F11 toggles full screen; Ctrl+plus and Ctrl+minus change the text size for the room.
  */
 public final class PresenterWindow {
     private static final String APP_CSS = PresenterWindow.class.getResource("/ui/app.css").toExternalForm();
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
-    private static final double DEFAULT_FONT = 20;
+    private static final String ROOM_CSS = PresenterWindow.class.getResource("/ui/room.css").toExternalForm();
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    private static final PseudoClass LAST_MINUTE = PseudoClass.getPseudoClass("last-minute");
+    private static final PseudoClass OVERRUN = PseudoClass.getPseudoClass("overrun");
+    private static final PseudoClass ON_BREAK = PseudoClass.getPseudoClass("on-break");
+    public static final double DEFAULT_FONT = 20;
+    public static final double MIN_FONT = 12;
+    public static final double MAX_FONT = 44;
 
     private final Window owner;
     private final GoalsModel goals;
@@ -51,17 +60,53 @@ public final class PresenterWindow {
     private final Messages messages;
     private final javafx.stage.Stage window = new javafx.stage.Stage();
     private final BorderPane root = new BorderPane();
+    /** Black over everything while the room screen is blanked (B). */
+    private final Region blank = new Region();
+    private final javafx.beans.property.BooleanProperty blanked = new javafx.beans.property.SimpleBooleanProperty();
+    private final HBox roomFacts = new HBox(24);
+    private final VBox timerBox = new VBox(2);
+    private final List<Runnable> unbindFacts = new ArrayList<>();
+    private javafx.animation.Timeline ticking;
     private final Label stageName = new Label();
+    /** Shown while no stage is (an empty page). */
     private final VBox body = new VBox();
-    private final ScrollPane scroll = new ScrollPane(body);
+    /**
+     * The scroll's content: the empty page and each stage's goals, one shown at a time. Kept in the
+     * scene and switched by visibility, so going back to a stage needs neither CSS nor a new layout.
+     */
+    private final javafx.scene.layout.StackPane pages = new javafx.scene.layout.StackPane(body);
+    private final ScrollPane scroll = new ScrollPane(pages);
+    /** The center: the stage's goals, or the view shown instead (the map), switched the same way. */
+    private final javafx.scene.layout.StackPane center = new javafx.scene.layout.StackPane(scroll);
+    /**
+     * Each stage's goals as built, kept while the room view lives: going to another stage, to the map
+     * and back, or opening the view again shows them without building them again; a stage whose goals
+     * changed shape (added, removed, moved) is built again when shown.
+     */
+    private final java.util.Map<Stage, Built> built = new java.util.EnumMap<>(Stage.class);
+
+    private static final class Built {
+        final VBox box = new VBox();
+        final List<Runnable> unbind = new ArrayList<>();
+        List<Object> shape;
+
+        void dispose() {
+            unbind.forEach(Runnable::run);
+            unbind.clear();
+            box.getChildren().clear();
+        }
+    }
+
+    private int goalNumber;
+    /** The stage's colour is set here and on each stage's page, not on the root: a stage change restyles only them. */
+    private HBox head;
     private javafx.scene.Node instead;
     private ObservableValue<javafx.scene.Node> insteadSource;
     private final DoubleProperty fontSize = new SimpleDoubleProperty(DEFAULT_FONT);
-    /** Undoes the bindings of the goals shown, so labels of a rebuilt view do not stay attached to the model. */
-    private final List<Runnable> unbind = new ArrayList<>();
-    private List<Object> shownShape = List.of();
+    /** Undoes the bindings of the goals being built, so labels of a rebuilt view do not stay attached to the model. */
+    private List<Runnable> unbind = new ArrayList<>();
     private final InvalidationListener onRevision = o -> refresh(false);
-    private final InvalidationListener onStage = o -> refresh(true);
+    private final InvalidationListener onStage = o -> refresh(false);
     /** Not an owned window (it would stay on top of the main window on one screen), but it closes with it. */
     private final javafx.event.EventHandler<javafx.stage.WindowEvent> ownerClosed = e -> close();
 
@@ -87,7 +132,18 @@ public final class PresenterWindow {
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
         HBox meta = new HBox(16, session, spacer, brand);
         meta.setAlignment(Pos.CENTER_LEFT);
-        VBox head = new VBox(4, meta, stageName);
+        roomFacts.setAlignment(Pos.CENTER_LEFT);
+        roomFacts.getStyleClass().add("room-facts");
+        VBox titles = new VBox(4, meta, stageName, roomFacts);
+        HBox.setHgrow(titles, javafx.scene.layout.Priority.ALWAYS);
+        timerBox.setAlignment(Pos.CENTER_RIGHT);
+        timerBox.getStyleClass().add("room-timer");
+        timerBox.setId("roomTimer");
+        timerBox.setMinWidth(Region.USE_PREF_SIZE);
+        timerBox.setVisible(false);
+        timerBox.managedProperty().bind(timerBox.visibleProperty());
+        head = new HBox(24, titles, timerBox);
+        head.setAlignment(Pos.CENTER_LEFT);
         head.getStyleClass().add("presenter-head");
         root.setTop(head);
 
@@ -96,33 +152,41 @@ public final class PresenterWindow {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().addAll("edge-to-edge", "presenter-scroll");
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.setCenter(scroll);
+        pages.setAlignment(Pos.TOP_LEFT);
+        root.setCenter(center);
 
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(APP_CSS);
+        blank.setId("roomBlank");
+        blank.getStyleClass().add("room-blank");
+        blank.visibleProperty().bind(blanked);
+        javafx.scene.layout.StackPane stack = new javafx.scene.layout.StackPane(root, blank);
+        stack.getStyleClass().add("room-stack");
+        Scene scene = new Scene(stack);
+        scene.getStylesheets().addAll(APP_CSS, ROOM_CSS);
         if (owner != null && owner.getScene() != null && owner.getScene().getRoot() != null) {
             root.pseudoClassStateChanged(DARK, owner.getScene().getRoot().getPseudoClassStates().contains(DARK));
         }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         window.setScene(scene);
         window.setTitle(messages.get("presenter.windowTitle", sessionTitle));
+        window.setFullScreenExitHint(messages.get("presenter.exitHint"));
         if (owner instanceof javafx.stage.Stage ownerStage) {
             window.getIcons().setAll(ownerStage.getIcons());
         }
         window.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        window.setFullScreenExitHint(messages.get("presenter.exitHint"));
         window.setOnHidden(e -> detach());
     }
 
     private void keys(KeyEvent e) {
-        if (e.getCode() == KeyCode.ESCAPE) {
+        if (e.getCode() == KeyCode.ESCAPE || (e.getCode() == KeyCode.F5 && !e.isShortcutDown())) {
             close();
+        } else if (e.getCode() == KeyCode.B && !e.isShortcutDown() && !e.isAltDown()) {
+            blanked.set(!blanked.get());
         } else if (e.getCode() == KeyCode.F11) {
             window.setFullScreen(!window.isFullScreen());
         } else if (e.isShortcutDown() && (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD)) {
-            fontSize.set(Math.min(44, fontSize.get() + 2));
+            fontSize.set(Math.min(MAX_FONT, fontSize.get() + 2));
         } else if (e.isShortcutDown() && (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT)) {
-            fontSize.set(Math.max(12, fontSize.get() - 2));
+            fontSize.set(Math.max(MIN_FONT, fontSize.get() - 2));
         } else if (e.isShortcutDown() && (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0)) {
             fontSize.set(DEFAULT_FONT);
         } else {
@@ -142,7 +206,7 @@ public final class PresenterWindow {
         if (owner != null) {
             owner.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, ownerClosed);
         }
-        refresh(true);
+        refresh(false);
         List<Screen> screens = Screen.getScreens();
         Screen primary = Screen.getPrimary();
         Screen projector = screens.stream().filter(s -> !s.equals(primary)).findFirst().orElse(null);
@@ -155,15 +219,40 @@ public final class PresenterWindow {
             window.setFullScreen(true);
         } else {
             Rectangle2D b = primary.getVisualBounds();
-            window.setWidth(Math.min(1280, b.getWidth()));
-            window.setHeight(Math.min(800, b.getHeight()));
-            window.centerOnScreen();
+            window.setX(b.getMinX());
+            window.setY(b.getMinY());
+            window.setWidth(b.getWidth());
+            window.setHeight(b.getHeight());
+            window.setFullScreen(true);
+        }
+        blanked.set(false);
+        if (ticking != null) {
+            ticking.play();
         }
         window.show();
     }
 
+    /** The screen the room view opens on: the first that is not the primary one, else the primary. */
+    public static Screen roomScreen() {
+        Screen primary = Screen.getPrimary();
+        return Screen.getScreens().stream().filter(s -> !s.equals(primary)).findFirst().orElse(primary);
+    }
+
     public void close() {
         window.close();
+    }
+
+    /** Closes the window and lets go of the models it follows: this room view is not shown again. */
+    public void dispose() {
+        close();
+        unbindFacts.forEach(Runnable::run);
+        unbindFacts.clear();
+        fontSize.unbind();
+        built.values().forEach(b -> {
+            b.dispose();
+            pages.getChildren().remove(b.box);
+        });
+        built.clear();
     }
 
     /**
@@ -178,16 +267,116 @@ public final class PresenterWindow {
 
     private void place(javafx.scene.Node view, String title) {
         instead = view;
-        if (view == null) {
-            root.setCenter(scroll);
-            refresh(true);
-        } else {
-            clear();
-            shownShape = List.of();
-            root.getStyleClass().removeIf(c -> c.startsWith("presenter-stage-"));
-            stageName.setText(title);
-            root.setCenter(view);
+        // the view shown instead (the map) leaves the scene when it is not shown: it would follow every
+        // edit (the map redraws on each change) while the room sees the stage
+        center.getChildren().retainAll(scroll);
+        if (view != null) {
+            center.getChildren().add(view);
         }
+        showOnly(scroll, view == null);
+        if (view == null) {
+            refresh(false);
+        } else {
+            head.getStyleClass().removeIf(c -> c.startsWith("presenter-stage-"));
+            stageName.setText(title);
+        }
+    }
+
+    /** True while the room screen is blanked (B). */
+    public javafx.beans.property.BooleanProperty blankedProperty() {
+        return blanked;
+    }
+
+    /** The text size of the room view in pixels; bind it to a remembered setting. */
+    public DoubleProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    /**
+     * Shows the stage timer in large digits (amber at five minutes left, red at one and when over) and,
+     * with an agenda, the whole-session clock, ahead / behind plan and a break's countdown.
+     */
+    public void showTimer(com.scorecardstudio.session.StageTimers timers, com.scorecardstudio.session.AgendaModel agenda) {
+        Label digits = new Label();
+        digits.setId("roomTimerDisplay");
+        digits.getStyleClass().add("room-timer-display");
+        digits.setMinWidth(Region.USE_PREF_SIZE);
+        Label note = new Label();
+        note.setId("roomTimerNote");
+        note.getStyleClass().add("room-timer-note");
+        note.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.beans.Observable[] deps = agenda == null
+                ? new javafx.beans.Observable[] {timers.displayProperty(), timers.warningProperty(), timers.lastMinuteProperty(),
+                        timers.overrunProperty()}
+                : new javafx.beans.Observable[] {timers.displayProperty(), timers.warningProperty(), timers.lastMinuteProperty(),
+                        timers.overrunProperty(), agenda.breakDisplayProperty(), agenda.onBreakProperty()};
+        digits.textProperty().bind(Bindings.createStringBinding(() -> agenda != null && agenda.onBreakProperty().get() != null
+                ? agenda.breakDisplayProperty().get() : timers.displayProperty().get(), deps));
+        note.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (agenda != null && agenda.onBreakProperty().get() != null) {
+                return messages.get("presenter.break");
+            }
+            if (timers.overrunProperty().get()) {
+                return messages.get("presenter.timeUp");
+            }
+            if (timers.lastMinuteProperty().get()) {
+                return messages.get("presenter.lastMinute");
+            }
+            if (timers.warningProperty().get()) {
+                return messages.get("presenter.fiveMinutes");
+            }
+            return "";
+        }, deps));
+        InvalidationListener style = o -> {
+            boolean onBreak = agenda != null && agenda.onBreakProperty().get() != null;
+            timerBox.pseudoClassStateChanged(ON_BREAK, onBreak);
+            timerBox.pseudoClassStateChanged(WARNING, !onBreak && timers.warningProperty().get() && !timers.lastMinuteProperty().get());
+            timerBox.pseudoClassStateChanged(LAST_MINUTE, !onBreak && timers.lastMinuteProperty().get());
+            timerBox.pseudoClassStateChanged(OVERRUN, !onBreak && timers.overrunProperty().get());
+        };
+        for (javafx.beans.Observable d : deps) {
+            d.addListener(style);
+            unbindFacts.add(() -> d.removeListener(style));
+        }
+        style.invalidated(null);
+        timerBox.getChildren().setAll(digits, note);
+        timerBox.setVisible(true);
+        if (agenda != null) {
+            Label plan = new Label();
+            plan.setId("roomPlan");
+            plan.getStyleClass().add("room-plan");
+            plan.textProperty().bind(Bindings.createStringBinding(() -> AgendaText.standing(messages, agenda),
+                    agenda.revisionProperty()));
+            Label clock = new Label(null, Icons.of(Feather.CLOCK, 18));
+            clock.setId("roomSessionClock");
+            clock.getStyleClass().add("room-fact");
+            clock.textProperty().bind(Bindings.createStringBinding(() -> messages.get("agenda.sessionClock",
+                    com.scorecardstudio.session.AgendaModel.clock(agenda.sessionSecondsProperty().get())), agenda.sessionSecondsProperty()));
+            roomFacts.getChildren().addAll(clock, plan);
+            unbindFacts.add(() -> {
+                plan.textProperty().unbind();
+                clock.textProperty().unbind();
+            });
+        }
+        // the clocks follow the time source while the room view is open
+        ticking = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(250), e -> {
+            timers.tick();
+            if (agenda != null) {
+                agenda.tick();
+            }
+        }));
+        ticking.setCycleCount(javafx.animation.Animation.INDEFINITE);
+    }
+
+    /** Shows how many parking-lot topics are still open. */
+    public void showParking(com.scorecardstudio.session.ParkingLotModel parking) {
+        Label count = new Label(null, Icons.of(Feather.BOOKMARK, 18));
+        count.setId("roomParking");
+        count.getStyleClass().add("room-fact");
+        count.textProperty().bind(Bindings.createStringBinding(() -> messages.get("presenter.parking",
+                parking.openCountProperty().get()), parking.openCountProperty()));
+        roomFacts.getChildren().add(0, count);
+        unbindFacts.add(() -> count.textProperty().unbind());
     }
 
     public boolean isShowing() {
@@ -205,57 +394,92 @@ public final class PresenterWindow {
     }
 
     private void detach() {
+        if (ticking != null) {
+            ticking.stop();
+        }
         goals.revisionProperty().removeListener(onRevision);
         stage.removeListener(onStage);
         if (owner != null) {
             owner.removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, ownerClosed);
         }
-        clear();
-        shownShape = List.of();
-    }
-
-    private void clear() {
-        unbind.forEach(Runnable::run);
-        unbind.clear();
-        body.getChildren().clear();
+        // what was built stays (bound to the goals it shows) for the next opening; dispose() lets go of it
     }
 
     // ---- content
 
     /**
-     * Rebuilds the view when what is shown changes shape (goals added, removed, moved; indicators
-     * added or removed; another stage). Typing alone only updates bound labels.
+     * Shows the current stage's goals: as built before when their shape (goals added, removed, moved;
+     * indicators added or removed) is unchanged, else built again. Typing only updates bound labels.
      */
     private void refresh(boolean force) {
         if (instead != null) {
             return; // another view (the map) is shown
         }
         Stage current = stage.getValue();
-        List<Object> shape = shapeOf(current);
-        if (!force && shape.equals(shownShape)) {
-            return;
-        }
-        shownShape = shape;
-        clear();
         if (current == null) {
             stageName.setText("");
+            showPage(body);
             return;
         }
         stageName.setText(messages.get("stage." + current.key() + ".full"));
-        root.getStyleClass().removeIf(c -> c.startsWith("presenter-stage-"));
-        root.getStyleClass().add("presenter-stage-" + current.key());
+        head.getStyleClass().removeIf(c -> c.startsWith("presenter-stage-"));
+        head.getStyleClass().add("presenter-stage-" + current.key());
+        List<Object> shape = shapeOf(current);
+        Built b = built.get(current);
+        if (force || b == null || !shape.equals(b.shape)) {
+            if (b != null) {
+                b.dispose();
+            } else {
+                b = new Built();
+                b.box.getStyleClass().addAll("presenter-body", "room-page", "presenter-stage-" + current.key());
+                b.box.setFillWidth(true);
+                built.put(current, b);
+                showOnly(b.box, false);
+            }
+            b.shape = shape;
+            build(current, b);
+        }
+        if (!pages.getChildren().contains(b.box) || !b.box.isVisible()) {
+            showPage(b.box);
+            scroll.setVvalue(0);
+        }
+    }
+
+    /**
+     * Shows one page; the others leave the scene (kept built): a window shown again styles its whole
+     * scene, and lookups by id find the goals shown, not a hidden stage's.
+     */
+    private void showPage(Node page) {
+        pages.getChildren().removeIf(n -> n != page && n != body);
+        if (!pages.getChildren().contains(page)) {
+            pages.getChildren().add(page);
+        }
+        for (Node n : pages.getChildren()) {
+            showOnly(n, n == page);
+        }
+    }
+
+    /** Shown and laid out, or neither: a page not shown costs no layout. */
+    private static void showOnly(Node n, boolean shown) {
+        n.setVisible(shown);
+        n.setManaged(shown);
+    }
+
+    private void build(Stage current, Built b) {
+        unbind = b.unbind;
+        goalNumber = 0;
         boolean any = false;
         for (String area : current.areas()) {
             List<GoalItem> inArea = goalsIn(current, area);
             any |= !inArea.isEmpty();
-            body.getChildren().add(area(current, area, inArea));
+            b.box.getChildren().add(area(current, area, inArea));
         }
         if (!any) {
             Label empty = new Label(messages.get("presenter.empty"));
             empty.setId("presenterEmpty");
             empty.getStyleClass().add("presenter-empty");
             empty.setWrapText(true);
-            body.getChildren().add(0, empty);
+            b.box.getChildren().add(0, empty);
         }
     }
 
@@ -303,7 +527,7 @@ public final class PresenterWindow {
         Label title = new Label();
         title.getStyleClass().add("presenter-goal-title");
         title.setWrapText(true);
-        title.setId("presenterGoal-" + goals.goals().indexOf(g));
+        title.setId("presenterGoal-" + goalNumber++); // numbered within the stage
         bind(title, Bindings.createStringBinding(() -> g.titleProperty().get().isBlank() ? "…" : g.titleProperty().get(),
                 g.titleProperty()));
 
@@ -391,6 +615,7 @@ public final class PresenterWindow {
         if (card.getScene() == null || !window.isShowing()) {
             return;
         }
+        Node body = pages;
         double content = body.getBoundsInLocal().getHeight();
         double view = scroll.getViewportBounds().getHeight();
         if (content <= view) {

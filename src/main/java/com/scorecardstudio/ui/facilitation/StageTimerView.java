@@ -37,6 +37,7 @@ public final class StageTimerView extends HBox {
     private final Timeline ticker;
     /** Held here: a bidirectional binding to {@code asObject()} must keep its end alive. */
     private final ObjectProperty<Integer> minutes;
+    private final VBox face;
 
     public StageTimerView(StageTimers vm, Messages messages) {
         super(10);
@@ -69,7 +70,7 @@ public final class StageTimerView extends HBox {
         bar.progressProperty().bind(vm.progressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setPrefWidth(110);
-        VBox face = new VBox(2, display, caption, bar);
+        face = new VBox(2, display, caption, bar);
         face.setAlignment(Pos.CENTER_LEFT);
         face.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -160,6 +161,12 @@ public final class StageTimerView extends HBox {
         sceneProperty().addListener((o, a, b) -> ticking.run());
         vm.runningProperty().addListener((o, a, b) -> ticking.run());
         ticking.run();
+    }
+
+    /** Puts the agenda's standing (ahead / behind plan) under the timer's bar. */
+    public StageTimerView withAgenda(javafx.scene.Node standing) {
+        face.getChildren().add(standing);
+        return this;
     }
 
     public StageTimers viewModel() {

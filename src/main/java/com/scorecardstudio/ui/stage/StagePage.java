@@ -56,6 +56,7 @@ public final class StagePage extends BorderPane {
     private final java.util.List<ListView<GoalItem>> lists = new java.util.ArrayList<>();
     private final GoalEditor editor;
     private final HBox tools = new HBox(8);
+    private ScrollPane areasScroll;
     private GoalItem dragged;
 
     /**
@@ -81,6 +82,7 @@ public final class StagePage extends BorderPane {
             areas.getChildren().add(area(area));
         }
         ScrollPane left = new ScrollPane(areas);
+        areasScroll = left;
         left.setFitToWidth(true);
         left.getStyleClass().add("edge-to-edge");
 
@@ -111,6 +113,46 @@ public final class StagePage extends BorderPane {
         setCenter(split);
     }
 
+    /**
+     * Selects the next goal of this stage that has a hint (after the one selected, round to the first),
+     * scrolls it into view and opens it in the editor. Returns the goal, or null when none has a hint.
+     */
+    public GoalItem nextGoalWithHint() {
+        List<GoalItem> withHints = new java.util.ArrayList<>();
+        for (ListView<GoalItem> l : lists) {
+            for (GoalItem g : l.getItems()) {
+                if (!vm.hintsOf(g).isEmpty()) {
+                    withHints.add(g);
+                }
+            }
+        }
+        if (withHints.isEmpty()) {
+            return null;
+        }
+        GoalItem next = withHints.get((withHints.indexOf(selected.get()) + 1) % withHints.size());
+        ListView<GoalItem> list = lists.stream().filter(l -> l.getItems().contains(next)).findFirst().orElseThrow();
+        select(list, next);
+        list.scrollTo(next);
+        list.requestFocus();
+        reveal(list);
+        return next;
+    }
+
+    /** Scrolls the areas just enough to show {@code node}. */
+    private void reveal(Node node) {
+        Node content = areasScroll.getContent();
+        double range = content.getBoundsInLocal().getHeight() - areasScroll.getViewportBounds().getHeight();
+        if (range <= 0 || node.getScene() == null) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double top = areasScroll.getVvalue() * range;
+        double view = areasScroll.getViewportBounds().getHeight();
+        if (b.getMinY() < top || b.getMinY() > top + view - 40) {
+            areasScroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 40) / range)));
+        }
+    }
+
     /** The place for facilitation tools (timer, parking lot, presenter) in the page header. */
     public HBox tools() {
         return tools;
@@ -134,6 +176,10 @@ public final class StagePage extends BorderPane {
                 QualityHints.countFor(vm.hintsProperty().get(), stage)), vm.hintsProperty()));
         hints.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> QualityHints.countFor(vm.hintsProperty().get(), stage) > 0, vm.hintsProperty()));
+        // the chip leads to the goals it counts: each click selects the next goal with a hint
+        hints.getStyleClass().add("hint-link");
+        hints.setTooltip(new javafx.scene.control.Tooltip(messages.get("stage.hints.tooltip")));
+        hints.setOnMouseClicked(e -> nextGoalWithHint());
         title.setMinWidth(Region.USE_PREF_SIZE);
         hints.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();

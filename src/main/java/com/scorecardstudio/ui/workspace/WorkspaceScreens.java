@@ -119,7 +119,8 @@ public final class WorkspaceScreens {
         void relabel() {
             pages.clear();
             if (presenter != null) {
-                presenter.close();
+                presenter.fontSizeProperty().unbindBidirectional(frame.roomTextSizeProperty());
+                presenter.dispose();
                 presenter = null;
             }
             model.setMessages(messages());
@@ -151,15 +152,30 @@ public final class WorkspaceScreens {
             presenterButton.setOnAction(e -> showPresenter());
             parkingButton.setMinWidth(Region.USE_PREF_SIZE);
             presenterButton.setMinWidth(Region.USE_PREF_SIZE);
-            return List.of(new StageTimerView(model.timers(), messages), parkingButton, presenterButton);
+            return List.of(new StageTimerView(model.timers(), messages)
+                    .withAgenda(com.scorecardstudio.ui.facilitation.AgendaView.button(model.agenda(), messages)), parkingButton, presenterButton);
+        }
+
+        /** Opens the room view, or closes it when it is open (F5 toggles it). */
+        void togglePresenter() {
+            if (presenter != null && presenter.isShowing()) {
+                presenter.close();
+            } else {
+                showPresenter();
+            }
         }
 
         void showPresenter() {
-            if (presenter == null || !presenter.showingProperty().get()) {
+            if (presenter == null) {
                 Messages messages = messages();
                 presenter = new PresenterWindow(frame.stage(), model.goals(), currentStage, session().title(), messages);
-                // on the map page the projector shows the map, drawn by its own canvas over the same model
-                Node mapView = new MapCanvas(model.map(), messages, g -> { });
+                presenter.showTimer(model.timers(), model.agenda());
+                presenter.showParking(model.parking());
+                presenter.fontSizeProperty().bindBidirectional(frame.roomTextSizeProperty());
+                // on the map page the room sees the map, drawn by its own canvas over the same model, fitted
+                // to the screen and without the editing marks (handles, warnings)
+                MapCanvas mapView = MapCanvas.forRoom(model.map(), messages);
+                mapView.getStyleClass().add("room-map");
                 presenter.showInstead(Bindings.createObjectBinding(
                         () -> currentSection.get() == WorkspaceSection.MAP ? mapView : null, currentSection), messages.get("map.title"));
             }
@@ -172,7 +188,8 @@ public final class WorkspaceScreens {
             model.timers().stageProperty().unbind();
             model.close();
             if (presenter != null) {
-                presenter.close();
+                presenter.fontSizeProperty().unbindBidirectional(frame.roomTextSizeProperty());
+                presenter.dispose();
             }
         }
 
@@ -245,7 +262,8 @@ public final class WorkspaceScreens {
                 .on(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), current.model::undo)
                 .on(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), current.model::redo)
                 .on(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), current.model::redo)
-                .on(new KeyCodeCombination(KeyCode.F1), this::showShortcuts)
+                .on(new KeyCodeCombination(KeyCode.F1), () -> showShortcuts(view[0].shown()))
+                .on(new KeyCodeCombination(KeyCode.F5), current::togglePresenter)
                 .installOn(view[0]);
         // a language or theme change builds the pages again with the new texts; the open session, its
         // history, selection and running timers stay
@@ -296,15 +314,18 @@ public final class WorkspaceScreens {
         return session.title().replaceAll("[\\\\/:*?\"<>|]", "_") + extension;
     }
 
-    private void showShortcuts() {
+    private void showShortcuts(WorkspaceSection page) {
         Messages messages = frame.messages();
-        Alert help = new Alert(Alert.AlertType.INFORMATION);
-        help.initOwner(frame.stage());
-        help.setTitle(messages.get("shortcuts.title"));
-        help.setHeaderText(messages.get("shortcuts.title"));
-        help.setContentText(messages.get("shortcuts.list"));
-        help.getDialogPane().setMinWidth(560);
-        help.show();
+        String own = switch (page == null ? WorkspaceSection.FINANCIAL : page) {
+            case FINANCIAL, INTERNAL_PROCESSES, CUSTOMER, LEARNING_GROWTH -> "shortcuts.stage";
+            case MAP -> "shortcuts.map";
+            case CLIENTS -> "shortcuts.clients";
+            default -> null;
+        };
+        new com.scorecardstudio.ui.common.ShortcutsHelp(frame.stage(), messages,
+                messages.get("shortcuts.page", messages.get(page == null ? "stage.financial" : page.nameKey())),
+                own == null ? messages.get("shortcuts.none") : messages.get(own),
+                messages.get("shortcuts.everywhere"), messages.get("shortcuts.list")).show();
     }
 
     /** Edits the session's details; the pages are built again with them, the model and its history stay. */

@@ -31,7 +31,7 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * One session's workspace: the session's header, the stages and results in the method's order on
- * the left (Ctrl+1…4 for the stages), the selected part in the middle.
+ * the left (Ctrl+1…4 for the stages, Ctrl+5 the map, Ctrl+6 the clients), the selected part in the middle.
  */
 public final class WorkspaceView extends BorderPane {
     private final Messages messages;
@@ -68,6 +68,11 @@ public final class WorkspaceView extends BorderPane {
             s.stage().ifPresent(stage -> keys.on(new KeyCodeCombination(
                     KeyCode.getKeyCode(String.valueOf(stage.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN), () -> show(s)));
         }
+        // the map and the clients follow the stages: Ctrl+5, Ctrl+6 (the numpad too)
+        keys.on(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), () -> show(WorkspaceSection.MAP))
+                .on(new KeyCodeCombination(KeyCode.NUMPAD5, KeyCombination.SHORTCUT_DOWN), () -> show(WorkspaceSection.MAP))
+                .on(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN), () -> show(WorkspaceSection.CLIENTS))
+                .on(new KeyCodeCombination(KeyCode.NUMPAD6, KeyCombination.SHORTCUT_DOWN), () -> show(WorkspaceSection.CLIENTS));
         keys.installOn(this);
     }
 
