@@ -136,13 +136,16 @@ public final class StagePage extends BorderPane {
                 () -> QualityHints.countFor(vm.hintsProperty().get(), stage) > 0, vm.hintsProperty()));
         title.setMinWidth(Region.USE_PREF_SIZE);
         hints.setMinWidth(Region.USE_PREF_SIZE);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         tools.setAlignment(Pos.CENTER_RIGHT);
         tools.setMinWidth(Region.USE_PREF_SIZE);
-        HBox titleRow = new HBox(12, title, hints, grow, tools);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
+        HBox heading = new HBox(12, title, hints);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        // the timer and the other tools go under the title when the page is too narrow for both
+        com.scorecardstudio.ui.common.FoldingRow titleRow = new com.scorecardstudio.ui.common.FoldingRow(heading, tools);
+        text.setMinWidth(0);
         VBox bar = new VBox(6, titleRow, text);
+        bar.getStyleClass().add("page-header");
         bar.setPadding(new Insets(16, 24, 12, 24));
         return bar;
     }
