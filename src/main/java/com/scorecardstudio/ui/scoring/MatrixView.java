@@ -212,7 +212,7 @@ public final class MatrixView extends VBox {
         warnings.getChildren().clear();
         for (Matrix.Concentration c : m.concentrated()) {
             Label warning = new Label(messages.get("scoring.concentration.warning", c.placement().client().name(),
-                    LocalNumbers.of(messages.locale()).percent(c.share()),
+                    LocalNumbers.of(messages.locale()).percentBeside(c.share(), m.concentrationLimit().movePointLeft(2)),
                     LocalNumbers.of(messages.locale()).percent(m.concentrationLimit().movePointLeft(2))),
                     Icons.of(Feather.ALERT_TRIANGLE, 18));
             warning.getStyleClass().add("concentration-warning");
