@@ -118,14 +118,29 @@ public final class GoalEditor extends ScrollPane {
 
         VBox hints = new VBox(4);
         hints.setId("goalHints");
+        // a hint put right stays in its place, ticked, while the goal is shown: the form under it does
+        // not jump up as the user types (it starts afresh the next time the goal is shown)
+        java.util.Map<String, Label> hintLabels = new java.util.LinkedHashMap<>();
         Runnable refreshHints = () -> {
-            hints.getChildren().clear();
+            java.util.Set<String> now = new java.util.LinkedHashSet<>();
             for (QualityHints.Hint h : vm.hintsOf(g)) {
-                Label l = new Label(messages.get("hint." + h.kind().key()), Icons.of(Feather.ALERT_TRIANGLE, 14));
-                l.getStyleClass().addAll(Styles.TEXT_SMALL, "hint");
-                l.setWrapText(true);
-                hints.getChildren().add(l);
+                now.add(messages.get("hint." + h.kind().key()));
             }
+            for (String text : now) {
+                hintLabels.computeIfAbsent(text, t -> {
+                    Label l = new Label(t);
+                    l.getStyleClass().addAll(Styles.TEXT_SMALL, "hint");
+                    l.setWrapText(true);
+                    hints.getChildren().add(l);
+                    return l;
+                });
+            }
+            hintLabels.forEach((text, l) -> {
+                boolean resolved = !now.contains(text);
+                l.setGraphic(Icons.of(resolved ? Feather.CHECK : Feather.ALERT_TRIANGLE, 14));
+                l.getStyleClass().removeAll("hint", "hint-resolved");
+                l.getStyleClass().add(resolved ? "hint-resolved" : "hint");
+            });
         };
         refreshHints.run();
         vm.hintsProperty().addListener(new WeakRefresh(this, g, refreshHints));
