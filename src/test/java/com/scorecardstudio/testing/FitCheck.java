@@ -16,9 +16,9 @@ import javafx.scene.text.Text;
 
 /**
  * What a user would find wrong with a window's layout: a control that lies (partly) outside the
- * window, and a label that the window cuts short with "…". The window is the scene; content inside
- * a scroll pane, a list or table, or the map's own viewport is reached by scrolling and is judged
- * only as far as its scrolling container goes.
+ * window, and a button or a chosen label (navigation, page headers, titles) that is cut short with
+ * "…". The window is the scene; content inside a scroll pane, a list or table, or the map's own
+ * viewport is reached by scrolling: there only the texts are judged.
  */
 public final class FitCheck {
     /** Style classes whose labels must show their whole text wherever they are. */
@@ -35,16 +35,17 @@ public final class FitCheck {
         root.applyCss();
         root.layout();
         List<String> found = new ArrayList<>();
-        walk(root, scene.getWidth(), scene.getHeight(), false, where, found);
+        walk(root, scene.getWidth(), scene.getHeight(), true, false, where, found);
         return found;
     }
 
-    private static void walk(Node node, double width, double height, boolean wholeText, String where, List<String> found) {
+    private static void walk(Node node, double width, double height, boolean bounded, boolean wholeText, String where,
+                             List<String> found) {
         if (!node.isVisible() || node.getOpacity() == 0) {
             return;
         }
         boolean whole = wholeText || WHOLE_TEXT_WITHIN.stream().anyMatch(node.getStyleClass()::contains);
-        if (node instanceof Control control && control.getWidth() > 0 && control.getHeight() > 0) {
+        if (bounded && node instanceof Control control && control.getWidth() > 0 && control.getHeight() > 0) {
             Bounds b = node.localToScene(node.getLayoutBounds());
             if (b.getMinX() < -1 || b.getMinY() < -1 || b.getMaxX() > width + 1 || b.getMaxY() > height + 1) {
                 found.add(where + ": " + describe(node) + " lies outside the " + (int) width + "×" + (int) height
@@ -56,12 +57,12 @@ public final class FitCheck {
         if (node instanceof Labeled labeled && (whole || node instanceof ButtonBase) && cutShort(labeled)) {
             found.add(where + ": " + describe(node) + " shows \"" + shownText(labeled) + "\"");
         }
-        if (scrolled(node)) {
-            return;
-        }
         if (node instanceof Parent parent) {
+            // inside a scrolling container, what is out of view is reached by scrolling; its labels
+            // and buttons must still show their whole text
+            boolean inside = bounded && !scrolled(node);
             for (Node child : parent.getChildrenUnmodifiable()) {
-                walk(child, width, height, whole, where, found);
+                walk(child, width, height, inside, whole, where, found);
             }
         }
     }

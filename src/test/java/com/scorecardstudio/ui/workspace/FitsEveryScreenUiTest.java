@@ -34,6 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * navigation, the header, the buttons and the page titles show their whole text.
  */
 @ExtendWith(ApplicationExtension.class)
+@org.junit.jupiter.api.Tag("slow")
 class FitsEveryScreenUiTest {
     private static final int[][] SIZES = {{1280, 720}, {1366, 768}, {1920, 1080}};
 
@@ -71,7 +72,7 @@ class FitsEveryScreenUiTest {
         List<String> problems = new ArrayList<>();
         for (int[] size : SIZES) {
             resize(robot, size[0], size[1]);
-            problems.addAll(FitCheck.problems(stage.getScene(), language + " " + size[0] + "x" + size[1] + " home"));
+            problems.addAll(check(robot, language + " " + size[0] + "x" + size[1] + " home"));
         }
 
         robot.interact(() -> {
@@ -93,9 +94,20 @@ class FitsEveryScreenUiTest {
                 } else {
                     problems.addAll(check(robot, where));
                 }
+                if (section.stage().isPresent() && size == SIZES[0]) {
+                    // and on the narrowest screen with a goal open in the editor beside the areas
+                    robot.interact(() -> firstGoalList(robot).getSelectionModel().select(0));
+                    problems.addAll(check(robot, where + "/goal"));
+                    robot.interact(() -> firstGoalList(robot).getSelectionModel().clearSelection());
+                }
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    private static javafx.scene.control.ListView<?> firstGoalList(FxRobot robot) {
+        return robot.lookup(n -> n.getId() != null && n.getId().startsWith("goals-") && n.isVisible())
+                .queryAs(javafx.scene.control.ListView.class);
     }
 
     private static WorkspaceView workspace(FxRobot robot) {
@@ -104,7 +116,9 @@ class FitsEveryScreenUiTest {
 
     private List<String> check(FxRobot robot, String where) {
         WaitForAsyncUtils.waitForFxEvents();
-        return FitCheck.problems(stage.getScene(), where);
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> found.addAll(FitCheck.problems(stage.getScene(), where)));
+        return found;
     }
 
     private void resize(FxRobot robot, double width, double height) {
