@@ -57,6 +57,9 @@ public final class FitCheck {
         if (node instanceof Labeled labeled && (whole || node instanceof ButtonBase) && cutShort(labeled)) {
             found.add(where + ": " + describe(node) + " shows \"" + shownText(labeled) + "\"");
         }
+        if (node instanceof Labeled labeled && labeled.isWrapText() && brokenWord(labeled) != null) {
+            found.add(where + ": " + describe(node) + " breaks \"" + brokenWord(labeled) + "\" across lines");
+        }
         if (node instanceof Parent parent) {
             // inside a scrolling container, what is out of view is reached by scrolling; its labels
             // and buttons must still show their whole text
@@ -81,6 +84,30 @@ public final class FitCheck {
         }
         String shown = shownText(labeled);
         return shown != null && !shown.equals(text);
+    }
+
+    /** A word of a wrapping label wider than the label: drawn broken across two lines (or null). */
+    public static String brokenWord(Labeled labeled) {
+        String text = labeled.getText();
+        double room = labeled.getWidth() - labeled.snappedLeftInset() - labeled.snappedRightInset();
+        if (text == null || text.isBlank() || room <= 0) {
+            return null;
+        }
+        if (labeled.getGraphic() != null && labeled.getGraphic().isManaged()
+                && (labeled.getContentDisplay() == javafx.scene.control.ContentDisplay.LEFT
+                || labeled.getContentDisplay() == javafx.scene.control.ContentDisplay.RIGHT)) {
+            room -= labeled.getGraphic().prefWidth(-1) + labeled.getGraphicTextGap();
+        }
+        Text probe = new Text();
+        probe.setFont(labeled.getFont());
+        // where a line may break: at spaces and after hyphens ("онлайн-консультации")
+        for (String word : text.split("\\s+|(?<=-)")) {
+            probe.setText(word);
+            if (probe.getLayoutBounds().getWidth() > room + 1) {
+                return word;
+            }
+        }
+        return null;
     }
 
     private static String shownText(Labeled labeled) {
