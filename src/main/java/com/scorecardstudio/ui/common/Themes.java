@@ -67,7 +67,15 @@ public final class Themes {
             pane.getStyleClass().add("app-dialog");
         }
         pane.pseudoClassStateChanged(DARK, current == Theme.DARK);
-        if (pane.getStyleClass().contains("alert") && pane.getGraphic() == null) {
+        // a dialog's buttons show their whole labels ("Добавить только новых"): the dialog widens
+        for (javafx.scene.control.ButtonType type : pane.getButtonTypes()) {
+            if (pane.lookupButton(type) instanceof javafx.scene.control.Button b) {
+                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        // the stock picture comes from the theme's stylesheet as an image; one set in code stays
+        if (pane.getStyleClass().contains("alert")
+                && (pane.getGraphic() == null || pane.getGraphic() instanceof javafx.scene.image.ImageView)) {
             Feather icon = pane.getStyleClass().contains("error") ? Feather.ALERT_OCTAGON
                     : pane.getStyleClass().contains("warning") ? Feather.ALERT_TRIANGLE
                     : pane.getStyleClass().contains("confirmation") ? Feather.HELP_CIRCLE : Feather.INFO;
@@ -88,9 +96,21 @@ public final class Themes {
         return Screen.getPrimary().getVisualBounds();
     }
 
-    /** Keeps a window no larger than the screen it opens on, and on it. */
+    /**
+     * Sizes a dialog to its content as styled here (its buttons' whole labels, the app's font), no
+     * larger than the screen it opens on, and keeps it on that screen.
+     */
     public static void fitToScreen(Window window) {
         Runnable fit = () -> {
+            double w = window.getWidth();
+            double h = window.getHeight();
+            window.sizeToScene();
+            if (window instanceof javafx.stage.Stage s && s.getOwner() != null
+                    && (Math.abs(window.getWidth() - w) > 1 || Math.abs(window.getHeight() - h) > 1)) {
+                Window owner = s.getOwner();
+                window.setX(owner.getX() + (owner.getWidth() - window.getWidth()) / 2);
+                window.setY(owner.getY() + (owner.getHeight() - window.getHeight()) / 3);
+            }
             Rectangle2D screen = screenOf(window instanceof javafx.stage.Stage s && s.getOwner() != null ? s.getOwner() : window);
             if (window.getWidth() > screen.getWidth()) {
                 window.setWidth(screen.getWidth());
