@@ -115,7 +115,8 @@ public final class StagePage extends BorderPane {
             boolean show = selected.get() != null || split.getWidth() >= WIDE_ENOUGH_FOR_HINT;
             if (show && !split.getItems().contains(right)) {
                 split.getItems().add(right);
-                split.setDividerPositions(0.52);
+                // a hint needs less room than the editor
+                split.setDividerPositions(selected.get() == null ? 0.62 : 0.52);
             } else if (!show && split.getItems().contains(right)) {
                 split.getItems().remove(right);
             }
