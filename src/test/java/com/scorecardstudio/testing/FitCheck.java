@@ -79,7 +79,8 @@ public final class FitCheck {
     /** True when the label's text is on screen only in part ("…" in place of its end or middle). */
     public static boolean cutShort(Labeled labeled) {
         String text = labeled.getText();
-        if (text == null || text.isBlank() || labeled.getWidth() <= 0) {
+        if (text == null || text.isBlank() || labeled.getWidth() <= 0
+                || labeled.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) {
             return false;
         }
         String shown = shownText(labeled);

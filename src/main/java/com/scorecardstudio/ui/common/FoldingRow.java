@@ -34,7 +34,7 @@ public final class FoldingRow extends Region {
     /** True when the tools have a line of their own at this width. */
     public boolean foldedAt(double width) {
         double room = width - snappedLeftInset() - snappedRightInset();
-        return trailing.isManaged() && leading.prefWidth(-1) + hgap + trailing.prefWidth(-1) > room + 0.5;
+        return trailing.isManaged() && leading.prefWidth(-1) + hgap + oneLineWidth(trailing) > room + 0.5;
     }
 
     @Override
@@ -47,16 +47,36 @@ public final class FoldingRow extends Region {
         return snappedLeftInset() + snappedRightInset() + Math.max(leading.minWidth(-1), trailing.minWidth(-1));
     }
 
+    /** A trailing part that wraps itself (a flow of buttons) is as wide as all of it on one line. */
+    private static double oneLineWidth(Node n) {
+        if (n instanceof javafx.scene.layout.FlowPane flow) {
+            double w = flow.snappedLeftInset() + flow.snappedRightInset();
+            int shown = 0;
+            for (Node c : flow.getChildren()) {
+                if (c.isManaged()) {
+                    w += c.prefWidth(-1);
+                    shown++;
+                }
+            }
+            return w + Math.max(0, shown - 1) * flow.getHgap();
+        }
+        return n.prefWidth(-1);
+    }
+
     @Override
     protected double computePrefWidth(double height) {
-        return snappedLeftInset() + snappedRightInset() + leading.prefWidth(-1) + hgap + trailing.prefWidth(-1);
+        return snappedLeftInset() + snappedRightInset() + leading.prefWidth(-1) + hgap + oneLineWidth(trailing);
     }
 
     @Override
     protected double computePrefHeight(double width) {
         double lead = leading.prefHeight(-1);
         double trail = trailing.isManaged() ? trailing.prefHeight(-1) : 0;
-        double h = width >= 0 && foldedAt(width) ? lead + vgap + trail : Math.max(lead, trail);
+        boolean folded = width >= 0 && foldedAt(width);
+        if (folded && trailing.isManaged() && trailing.getContentBias() == Orientation.HORIZONTAL) {
+            trail = trailing.prefHeight(width - snappedLeftInset() - snappedRightInset()); // it may wrap too
+        }
+        double h = folded ? lead + vgap + trail : Math.max(lead, trail);
         return snappedTopInset() + snappedBottomInset() + h;
     }
 
@@ -74,9 +94,9 @@ public final class FoldingRow extends Region {
         if (foldedAt(getWidth())) {
             double lead = leading.prefHeight(-1);
             layoutInArea(leading, x, y, w, lead, 0, HPos.LEFT, VPos.CENTER);
-            layoutInArea(trailing, x, y + lead + vgap, w, h - lead - vgap, 0, HPos.LEFT, VPos.TOP);
+            layoutInArea(trailing, x, y + lead + vgap, w, Math.max(0, h - lead - vgap), 0, HPos.LEFT, VPos.TOP);
         } else {
-            double trail = trailing.isManaged() ? Math.min(w, trailing.prefWidth(-1)) : 0;
+            double trail = trailing.isManaged() ? Math.min(w, oneLineWidth(trailing)) : 0;
             layoutInArea(leading, x, y, Math.max(0, w - trail - hgap), h, 0, HPos.LEFT, VPos.CENTER);
             if (trailing.isManaged()) {
                 layoutInArea(trailing, x + w - trail, y, trail, h, 0, HPos.RIGHT, VPos.CENTER);

@@ -111,12 +111,16 @@ public final class HomeView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // the buttons keep their whole labels (Russian ones are long); the filter field gives way
-        for (Region r : java.util.List.of(create, open, edit, duplicate, delete, count)) {
-            r.setMinWidth(Region.USE_PREF_SIZE);
-        }
+        // first, then the session's actions fold into a "more" menu from Delete backwards
+        create.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        com.scorecardstudio.ui.common.OverflowBar actions = new com.scorecardstudio.ui.common.OverflowBar(
+                messages.get("workspace.more"), java.util.List.of(open, edit, duplicate, delete));
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.moreButton().setId("homeMore");
         filter.setMinWidth(160);
         HBox.setHgrow(filter, Priority.SOMETIMES);
-        bar = new HBox(8, create, open, edit, duplicate, delete, spacer, count, filter);
+        bar = new HBox(8, create, actions, spacer, count, filter);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(16, 24, 12, 24));
         return bar;

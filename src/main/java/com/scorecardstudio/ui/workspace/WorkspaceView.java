@@ -53,6 +53,9 @@ public final class WorkspaceView extends BorderPane {
         getStyleClass().add("workspace");
         setTop(header(session, back, editDetails, showSummary, showExport));
         setLeft(navigation(badges));
+        // on a narrow window (an old projector's 1024 px) the navigation folds to its numbers and
+        // icons, each name in a tooltip, and the page gets the room
+        widthProperty().addListener((o, a, w) -> compactNavigation(w.doubleValue() > 0 && w.doubleValue() < COMPACT_BELOW));
         nav.selectedToggleProperty().addListener((o, before, now) -> {
             if (now == null) {
                 before.setSelected(true); // one section is always shown
@@ -69,6 +72,24 @@ public final class WorkspaceView extends BorderPane {
                     KeyCode.getKeyCode(String.valueOf(stage.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN), () -> show(s)));
         }
         keys.installOn(this);
+    }
+
+    /** Narrower than this, the navigation shows numbers and icons only. */
+    static final double COMPACT_BELOW = 1150;
+    private final List<Node> navTexts = new ArrayList<>();
+    private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty();
+
+    private void compactNavigation(boolean on) {
+        if (on == compact.get()) {
+            return;
+        }
+        compact.set(on);
+        for (Node n : navTexts) {
+            n.setVisible(!on);
+            n.setManaged(!on);
+        }
+        navButtons.values().forEach(b -> b.setContentDisplay(on
+                ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT));
     }
 
     public void show(WorkspaceSection section) {
@@ -173,6 +194,8 @@ public final class WorkspaceView extends BorderPane {
                 HBox.setHgrow(grow, Priority.ALWAYS);
                 Label name = new Label(b.getText());
                 name.setMinWidth(Region.USE_PREF_SIZE);
+                navTexts.add(name);
+                navTexts.add(grow);
                 badge.setMinWidth(Region.USE_PREF_SIZE);
                 HBox content = new HBox(10, b.getGraphic(), name, grow, badge);
                 content.setAlignment(Pos.CENTER_LEFT);
@@ -182,9 +205,10 @@ public final class WorkspaceView extends BorderPane {
                 // the badge sits at the right edge of the button; the button is at least as wide as
                 // its content (a Labeled lays its graphic out at the graphic's preferred width)
                 content.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                        () -> Math.max(0, b.getWidth() - b.snappedLeftInset() - b.snappedRightInset()),
-                        b.widthProperty(), b.insetsProperty()));
+                        () -> compact.get() ? 0 : Math.max(0, b.getWidth() - b.snappedLeftInset() - b.snappedRightInset()),
+                        b.widthProperty(), b.insetsProperty(), compact));
             });
+            b.setTooltip(new javafx.scene.control.Tooltip(messages.get(s.nameKey())));
             navButtons.put(s, b);
             box.getChildren().add(b);
         }
@@ -195,6 +219,7 @@ public final class WorkspaceView extends BorderPane {
         Label l = new Label(messages.get(key).toUpperCase(messages.locale()));
         l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "nav-heading");
         l.setPadding(new Insets(12, 8, 4, 8));
+        navTexts.add(l);
         return l;
     }
 }
