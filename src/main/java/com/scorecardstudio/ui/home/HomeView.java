@@ -121,6 +121,21 @@ public final class HomeView extends BorderPane {
         filter.setMinWidth(160);
         HBox.setHgrow(filter, Priority.SOMETIMES);
         bar = new HBox(8, create, actions, spacer, count, filter);
+        // the filter gives way down to its minimum before any action folds: the actions may shrink
+        // only by what the filter cannot give
+        Runnable share = () -> {
+            double others = bar.snappedLeftInset() + bar.snappedRightInset()
+                    + bar.getSpacing() * (bar.getChildren().size() - 1);
+            for (javafx.scene.Node n : bar.getChildren()) {
+                if (n != actions && n instanceof Region r) {
+                    others += r.minWidth(-1);
+                }
+            }
+            double room = bar.getWidth() - others;
+            actions.setMinWidth(Math.max(actions.moreButton().prefWidth(-1), Math.min(actions.prefWidth(-1), room)));
+        };
+        bar.widthProperty().addListener((o, a, w) -> share.run());
+        bar.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> share.run());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(16, 24, 12, 24));
         return bar;
