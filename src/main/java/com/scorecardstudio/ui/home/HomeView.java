@@ -82,6 +82,8 @@ public final class HomeView extends BorderPane {
                 .installOn(this);
     }
 
+    private javafx.beans.value.ChangeListener<Number> sceneWidth;
+
     private Node toolbar() {
         Button create = new Button(messages.get("home.new"), Icons.of(Feather.PLUS));
         create.setId("newSession");
@@ -131,10 +133,18 @@ public final class HomeView extends BorderPane {
                     others += r.minWidth(-1);
                 }
             }
-            double room = bar.getWidth() - others;
+            // the window's width (the home list spans it), not the bar's: the bar grows with its minimum
+            double room = (getScene() == null ? getWidth() : getScene().getWidth()) - others;
             actions.setMinWidth(Math.max(actions.moreButton().prefWidth(-1), Math.min(actions.prefWidth(-1), room)));
         };
-        bar.widthProperty().addListener((o, a, w) -> share.run());
+        widthProperty().addListener((o, a, w) -> share.run());
+        sceneWidth = (o, a, w) -> share.run();
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) { // weakly: the scene outlives this view (a redraw makes a new one)
+                scene.widthProperty().addListener(new javafx.beans.value.WeakChangeListener<>(sceneWidth));
+                share.run();
+            }
+        });
         bar.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> share.run());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(16, 24, 12, 24));
