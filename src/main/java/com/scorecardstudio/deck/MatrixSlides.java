@@ -134,7 +134,7 @@ final class MatrixSlides {
         List<Para> out = new ArrayList<>();
         for (Matrix.Concentration c : matrix.concentrated()) {
             out.add(Para.bold("⚠ " + m.get("scoring.concentration.warning", c.placement().client().name(),
-                    LocalNumbers.of(m.locale()).percent(c.share()), LocalNumbers.of(m.locale()).percent(matrix.concentrationLimit().movePointLeft(2))))
+                    LocalNumbers.of(m.locale()).percentBeside(c.share(), matrix.concentrationLimit().movePointLeft(2)), LocalNumbers.of(m.locale()).percent(matrix.concentrationLimit().movePointLeft(2))))
                     .colour(Palette.WARNING));
         }
         if (!matrix.notPlaced().isEmpty()) {

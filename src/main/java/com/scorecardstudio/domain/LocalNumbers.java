@@ -127,6 +127,32 @@ public final class LocalNumbers {
         return f.format(fraction);
     }
 
+    /**
+     * A fraction as a percentage beside the threshold it is compared with: whole when that is
+     * enough, otherwise with as many decimals as it takes (up to four) for the shown number to stand
+     * on the same side of the threshold as the fraction does: never "25% of revenue, above the 25%
+     * limit" for 25.4% (shown as 25.4%), nor a share just under the limit shown equal to it.
+     */
+    public String percentBeside(BigDecimal fraction, BigDecimal threshold) {
+        int side = fraction.compareTo(threshold);
+        for (int decimals = 0; decimals <= 4; decimals++) {
+            BigDecimal shown = fraction.movePointRight(2).setScale(decimals, RoundingMode.HALF_UP).movePointLeft(2);
+            if (shown.compareTo(threshold) == side) {
+                return percent(fraction, decimals, RoundingMode.HALF_UP);
+            }
+        }
+        // closer than 0.00005 %: rounded away from the threshold, on the fraction's side of it
+        return percent(fraction, 4, side > 0 ? RoundingMode.CEILING : RoundingMode.FLOOR);
+    }
+
+    private String percent(BigDecimal fraction, int decimals, RoundingMode rounding) {
+        NumberFormat f = NumberFormat.getPercentInstance(locale);
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        f.setRoundingMode(rounding);
+        return f.format(fraction);
+    }
+
     /** An example of a decimal number in this language, for messages and prompts ("1 234,5"). */
     public String example() {
         return format(new BigDecimal("1234.5"));

@@ -225,7 +225,7 @@ final class DashboardSheet {
                 wrapped(w, out, cx.get("export.dashboard.moreConcentrated", matrix.concentrated().size() - 2), st.muted);
                 break;
             }
-            wrapped(w, out, "⚠ " + cx.get("scoring.concentration.warning", c.placement().client().name(), numbers.percent(c.share()),
+            wrapped(w, out, "⚠ " + cx.get("scoring.concentration.warning", c.placement().client().name(), numbers.percentBeside(c.share(), matrix.concentrationLimit().movePointLeft(2)),
                     numbers.percent(matrix.concentrationLimit().movePointLeft(2))), st.warning);
         }
     }

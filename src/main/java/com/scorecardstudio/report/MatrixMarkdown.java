@@ -81,7 +81,7 @@ public final class MatrixMarkdown {
             md.append('\n');
             for (Matrix.Concentration c : matrix.concentrated()) {
                 md.append("> ⚠ ").append(m.get("scoring.concentration.warning", escape(c.placement().client().name()),
-                        LocalNumbers.of(locale).percent(c.share()),
+                        LocalNumbers.of(locale).percentBeside(c.share(), matrix.concentrationLimit().movePointLeft(2)),
                         LocalNumbers.of(locale).percent(matrix.concentrationLimit().movePointLeft(2)))).append('\n');
             }
         }

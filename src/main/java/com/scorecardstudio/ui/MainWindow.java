@@ -55,6 +55,7 @@ public final class MainWindow extends BorderPane {
         name.getStyleClass().addAll(Styles.TITLE_3, "app-name");
         Label tagline = new Label(messages.get("app.tagline"));
         tagline.getStyleClass().addAll(Styles.TEXT_MUTED, "app-tagline");
+        tagline.setMinWidth(0); // on a narrow window the tagline gives way, never the language or theme
 
         ComboBox<Language> language = new ComboBox<>();
         language.setId("languageChoice");

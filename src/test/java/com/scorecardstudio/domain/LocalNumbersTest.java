@@ -197,6 +197,18 @@ class LocalNumbersTest {
     }
 
     @Test
+    void aShareBesideItsThresholdNeverReadsAsTheThreshold() {
+        BigDecimal limit = new BigDecimal("0.25");
+        assertThat(EN.percentBeside(new BigDecimal("0.2637"), limit)).isEqualTo("26%");
+        assertThat(EN.percentBeside(new BigDecimal("0.2540"), limit)).isEqualTo("25.4%");
+        assertThat(RU.percentBeside(new BigDecimal("0.2540"), limit)).isEqualTo("25,4\u00A0%");
+        assertThat(EN.percentBeside(new BigDecimal("0.2496"), limit)).isEqualTo("24.96%");
+        assertThat(EN.percentBeside(new BigDecimal("0.250001"), limit)).isEqualTo("25.0001%");
+        assertThat(EN.percentBeside(new BigDecimal("0.2500001"), limit)).isEqualTo("25.0001%");
+        assertThat(EN.percentBeside(new BigDecimal("0.25"), limit)).isEqualTo("25%");
+    }
+
+    @Test
     void formatsAsTheLanguageWritesAndParsesItsOwnOutput() throws Exception {
         assertThat(RU.format(new BigDecimal("1234.5"))).isEqualTo("1\u00A0234,5");
         assertThat(EN.format(new BigDecimal("1234.5"))).isEqualTo("1,234.5");

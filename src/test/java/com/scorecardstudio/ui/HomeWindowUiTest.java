@@ -103,8 +103,11 @@ class HomeWindowUiTest {
         waitUntil(() -> shown(robot, "#emptyState"));
         robot.clickOn("#emptyNewSession");
         assertThat(robot.lookup("#saveSession").queryButton().isDisabled()).isTrue();
-        assertThat(robot.lookup("#titleError").queryAs(Label.class).getText()).isEqualTo("Title is required.");
+        // nothing is typed yet: the reason is not shown in red before the user has had a chance
+        assertThat(robot.lookup("#titleError").queryAs(Label.class).isVisible()).isFalse();
         robot.clickOn("#horizonField").eraseText(4).write("2O27");
+        assertThat(robot.lookup("#titleError").queryAs(Label.class).getText()).isEqualTo("Title is required.");
+        assertThat(robot.lookup("#titleError").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#horizonYearError").queryAs(Label.class).getText()).contains("whole number");
         robot.clickOn("#titleField").write("Q1 review");
         assertThat(robot.lookup("#saveSession").queryButton().isDisabled()).isTrue();

@@ -207,7 +207,9 @@ class StagesUiTest {
         assertThat(button).isInstanceOf(javafx.scene.control.Button.class);
         waitUntil(() -> button.getEffect() instanceof javafx.scene.effect.DropShadow);
         focus(robot, "#indicatorName0");
-        robot.clickOn("#direction0-down");
+        // in the narrow editor the direction is under the unit, below the fold: chosen from the keyboard
+        focus(robot, "#direction0-down");
+        robot.type(KeyCode.SPACE);
         // the editor scrolls; fields below the fold are reached as with Tab, by focusing them
         focus(robot, "#baseline0Value");
         robot.write("2,400");

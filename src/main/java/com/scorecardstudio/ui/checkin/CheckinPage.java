@@ -154,9 +154,13 @@ public final class CheckinPage extends VBox {
             }
             say(model.setSchedule(cadence.getValue(), start.get(), after.getValue(), sustain.getValue()));
         });
-        HBox bar = new HBox(10, labelled("checkin.cadence", cadence), labelled("checkin.start", startPicker),
-                labelled("checkin.afterWindow", after), labelled("checkin.sustain", sustain), set);
+        // on a narrow window the fields wrap to a second line rather than squeeze the button to "…"
+        set.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 10, labelled("checkin.cadence", cadence),
+                labelled("checkin.start", startPicker), labelled("checkin.afterWindow", after),
+                labelled("checkin.sustain", sustain), set);
         bar.setAlignment(Pos.BOTTOM_LEFT);
+        bar.setRowValignment(javafx.geometry.VPos.BOTTOM);
         return bar;
     }
 

@@ -25,8 +25,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * The form of the app's edit dialogs: a label column and a field column, each field with its
- * problem written under it in red (and the field marked) while there is one, so a user always sees
- * why Save is disabled. Required fields get an asterisk.
+ * problem written under it in red (and the field marked) while there is one and the user has typed
+ * in the field or left it, so a user sees why Save is disabled without being scolded on a fresh
+ * form. Required fields get an asterisk.
  */
 public final class FormGrid {
     private final GridPane grid = new GridPane();
@@ -56,10 +57,18 @@ public final class FormGrid {
         error.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         error.setWrapText(true);
         error.textProperty().bind(problem);
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        // a field's problem shows once the user has typed in it or left it, not on a form just
+        // opened ("Title is required." in red before anything is typed reads as a reproach)
+        javafx.beans.property.BooleanProperty touched =
+                new javafx.beans.property.SimpleBooleanProperty(!(input instanceof TextInputControl));
+        if (input instanceof TextInputControl t) {
+            t.textProperty().addListener(o -> touched.set(true));
+            t.focusedProperty().addListener((o, was, now) -> touched.set(touched.get() || !now));
+        }
+        error.managedProperty().bind(error.textProperty().isNotEmpty().and(touched));
         error.visibleProperty().bind(error.managedProperty());
         if (input instanceof TextInputControl t) {
-            error.textProperty().addListener((o, a, b) -> t.pseudoClassStateChanged(Styles.STATE_DANGER, !b.isEmpty()));
+            error.visibleProperty().addListener((o, a, b) -> t.pseudoClassStateChanged(Styles.STATE_DANGER, b));
         }
         HBox line = new HBox(input);
         line.setAlignment(Pos.CENTER_LEFT);

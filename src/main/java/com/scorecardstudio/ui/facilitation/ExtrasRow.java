@@ -15,7 +15,8 @@ final class ExtrasRow extends Region {
     private static final double VGAP = 8;
     private static final double NAME_MIN = 170;
     private static final double NAME_MAX = 270;
-    private static final double NOTE_MIN = 200;
+    /** A note narrower than this on the row's line shows a few words only: it takes a line of its own. */
+    private static final double NOTE_MIN = 320;
 
     private enum Mode { WIDE, MEDIUM, NARROW }
 

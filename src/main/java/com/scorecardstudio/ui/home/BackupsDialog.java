@@ -30,12 +30,13 @@ public final class BackupsDialog extends Dialog<Void> {
                 .orElse(c.getValue().getFileName().toString())));
         date.setPrefWidth(220);
         TableColumn<Path, String> size = new TableColumn<>(messages.get("backup.dialog.size"));
-        size.setCellValueFactory(c -> new SimpleStringProperty(size(c.getValue())));
+        size.setCellValueFactory(c -> new SimpleStringProperty(size(messages, c.getValue())));
         size.setPrefWidth(120);
         table.getColumns().setAll(List.of(date, size));
         table.getItems().setAll(backups);
         table.setPlaceholder(new Label(messages.get("backup.dialog.empty")));
-        table.setPrefSize(380, 280);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefSize(440, 300);
         Button restoreButton = new Button(messages.get("backup.dialog.restore"));
         restoreButton.setId("restoreBackup");
         restoreButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -48,14 +49,16 @@ public final class BackupsDialog extends Dialog<Void> {
             table.getSelectionModel().selectFirst();
         }
         getDialogPane().setContent(new VBox(12, table, restoreButton));
-        getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().setAll(new ButtonType(messages.get("common.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         getDialogPane().setId("backupsDialog");
     }
 
-    private static String size(Path p) {
+    private static String size(Messages messages, Path p) {
         try {
             long bytes = Files.size(p);
-            return bytes < 1024 * 1024 ? (bytes + 1023) / 1024 + " KB" : String.format("%.1f MB", bytes / 1048576.0);
+            return bytes < 1024 * 1024 ? messages.get("backup.dialog.kb", (bytes + 1023) / 1024)
+                    : messages.get("backup.dialog.mb", bytes / 1048576.0);
         } catch (IOException e) {
             return "";
         }

@@ -82,6 +82,8 @@ public final class HomeView extends BorderPane {
                 .installOn(this);
     }
 
+    private javafx.beans.value.ChangeListener<Number> sceneWidth;
+
     private Node toolbar() {
         Button create = new Button(messages.get("home.new"), Icons.of(Feather.PLUS));
         create.setId("newSession");
@@ -111,12 +113,39 @@ public final class HomeView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // the buttons keep their whole labels (Russian ones are long); the filter field gives way
-        for (Region r : java.util.List.of(create, open, edit, duplicate, delete, count)) {
-            r.setMinWidth(Region.USE_PREF_SIZE);
-        }
+        // first, then the session's actions fold into a "more" menu from Delete backwards
+        create.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        com.scorecardstudio.ui.common.OverflowBar actions = new com.scorecardstudio.ui.common.OverflowBar(
+                messages.get("workspace.more"), java.util.List.of(open, edit, duplicate, delete));
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.moreButton().setId("homeMore");
         filter.setMinWidth(160);
         HBox.setHgrow(filter, Priority.SOMETIMES);
-        bar = new HBox(8, create, open, edit, duplicate, delete, spacer, count, filter);
+        bar = new HBox(8, create, actions, spacer, count, filter);
+        // the filter gives way down to its minimum before any action folds: the actions may shrink
+        // only by what the filter cannot give
+        Runnable share = () -> {
+            double others = bar.snappedLeftInset() + bar.snappedRightInset()
+                    + bar.getSpacing() * (bar.getChildren().size() - 1);
+            for (javafx.scene.Node n : bar.getChildren()) {
+                if (n != actions && n instanceof Region r) {
+                    others += r.minWidth(-1);
+                }
+            }
+            // the window's width (the home list spans it), not the bar's: the bar grows with its minimum
+            double room = (getScene() == null ? getWidth() : getScene().getWidth()) - others;
+            actions.setMinWidth(Math.max(actions.moreButton().prefWidth(-1), Math.min(actions.prefWidth(-1), room)));
+        };
+        widthProperty().addListener((o, a, w) -> share.run());
+        sceneWidth = (o, a, w) -> share.run();
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) { // weakly: the scene outlives this view (a redraw makes a new one)
+                scene.widthProperty().addListener(new javafx.beans.value.WeakChangeListener<>(sceneWidth));
+                share.run();
+            }
+        });
+        bar.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> share.run());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(16, 24, 12, 24));
         return bar;

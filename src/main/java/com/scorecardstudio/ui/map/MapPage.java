@@ -211,11 +211,12 @@ public final class MapPage extends BorderPane {
         ToolBar bar = new ToolBar(add, arrange, unpin, new Separator(), left, middle, top, spread, snap,
                 new Separator(), out, fit, in, legend, hypotheses, new Separator(), image, busy, status);
         bar.getStyleClass().add("map-toolbar");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, title, spacer);
-        header.getChildren().addAll(tools);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox toolBox = new HBox(12);
+        toolBox.getChildren().addAll(tools);
+        toolBox.setAlignment(Pos.CENTER_RIGHT);
+        toolBox.setMinWidth(Region.USE_PREF_SIZE);
+        // the timer and the other tools go under the title when the page is too narrow for both
+        com.scorecardstudio.ui.common.FoldingRow header = new com.scorecardstudio.ui.common.FoldingRow(title, toolBox);
         header.getStyleClass().add("map-header");
         return new VBox(header, bar);
     }

@@ -163,10 +163,13 @@ public final class ClientsPage extends StackPane {
         add.setMinWidth(Region.USE_PREF_SIZE);
         importButton.setMinWidth(Region.USE_PREF_SIZE);
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, titles, spacer, undo, redo, importButton, add);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox tools = new HBox(8, undo, redo, importButton, add);
+        tools.setAlignment(Pos.CENTER_RIGHT);
+        tools.setMinWidth(Region.USE_PREF_SIZE);
+        titles.setMinWidth(Region.USE_PREF_SIZE);
+        // the tools go under the title and the view switch when the page is too narrow for both
+        com.scorecardstudio.ui.common.FoldingRow bar = new com.scorecardstudio.ui.common.FoldingRow(titles, tools);
+        bar.getStyleClass().add("page-header");
         bar.setPadding(new Insets(12, 24, 6, 24));
         return bar;
     }

@@ -67,8 +67,10 @@ public final class ImportDialog extends Dialog<Void> {
             startImport();
         });
         body.setPadding(new Insets(4));
-        body.setPrefSize(980, 600);
         getDialogPane().setContent(body);
+        // as wide as the screen allows for the file's columns, decided before it opens: the preview
+        // arrives after the file is read
+        com.scorecardstudio.ui.common.Themes.sizeDialog(getDialogPane(), owner, 1240, 720);
         vm.stepProperty().addListener((o, a, step) -> showStep());
         vm.planProperty().addListener((o, a, b) -> updateButtons());
         showStep();
@@ -124,7 +126,7 @@ public final class ImportDialog extends Dialog<Void> {
             target.setCellFactory(l -> new TargetCell());
             target.setButtonCell(new TargetCell());
             target.setValue(vm.mapping().get(i));
-            target.setPrefWidth(190);
+            target.setPrefWidth(150);
             target.valueProperty().addListener((o, a, b) -> {
                 if (b != vm.mapping().get(column)) {
                     vm.setTarget(column, b);
@@ -136,7 +138,7 @@ public final class ImportDialog extends Dialog<Void> {
             VBox graphic = new VBox(4, target, header);
             graphic.setPadding(new Insets(4, 2, 4, 2));
             col.setGraphic(graphic);
-            col.setPrefWidth(200);
+            col.setPrefWidth(160);
             col.setSortable(false);
             col.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value(column)));
             table.getColumns().add(col);
@@ -152,6 +154,18 @@ public final class ImportDialog extends Dialog<Void> {
         ListView<String> rejected = new ListView<>();
         rejected.setId("importRejected");
         rejected.setPrefHeight(150);
+        rejected.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            { // a reason is read whole: it wraps within the list's width
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+            }
+        });
         Runnable update = () -> {
             ImportPlan plan = vm.planProperty().get();
             if (plan == null) {

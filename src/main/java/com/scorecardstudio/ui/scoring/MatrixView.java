@@ -212,7 +212,7 @@ public final class MatrixView extends VBox {
         warnings.getChildren().clear();
         for (Matrix.Concentration c : m.concentrated()) {
             Label warning = new Label(messages.get("scoring.concentration.warning", c.placement().client().name(),
-                    LocalNumbers.of(messages.locale()).percent(c.share()),
+                    LocalNumbers.of(messages.locale()).percentBeside(c.share(), m.concentrationLimit().movePointLeft(2)),
                     LocalNumbers.of(messages.locale()).percent(m.concentrationLimit().movePointLeft(2))),
                     Icons.of(Feather.ALERT_TRIANGLE, 18));
             warning.getStyleClass().add("concentration-warning");
@@ -272,11 +272,11 @@ public final class MatrixView extends VBox {
             setId("cell-" + cell.key().replace('/', '-'));
             getStyleClass().addAll("matrix-cell", "zone-" + cell.zone().key());
             title.getStyleClass().add("zone-title");
-            title.setTextOverrun(OverrunStyle.ELLIPSIS);
+            title.setWrapText(true);
             title.setTooltip(tooltip(StrategyTexts.zoneName(cell.zone(), messages)));
             stats.getStyleClass().add("cell-stats");
             stats.setId(getId() + "-stats");
-            stats.setTextOverrun(OverrunStyle.ELLIPSIS);
+            stats.setWrapText(true);
             strategy.getStyleClass().add("cell-strategy");
             strategy.setWrapText(true);
             strategy.setTextOverrun(OverrunStyle.ELLIPSIS);
@@ -304,6 +304,7 @@ public final class MatrixView extends VBox {
             String strategyText = StrategyTexts.strategy(cell.zone(), settings, messages);
             strategy.setText(strategyText);
             Tooltip.install(strategy, tooltip(strategyText));
+            title.getTooltip().setText(StrategyTexts.zoneName(cell.zone(), messages) + "\n\n" + strategyText);
             goal.setDisable(summary.clients().isEmpty());
             getChildren().removeAll(bubbles);
             bubbles.clear();
@@ -327,12 +328,20 @@ public final class MatrixView extends VBox {
             double goalW = goal.prefWidth(-1);
             double goalH = goal.prefHeight(-1);
             goal.resizeRelocate(w - PAD - goalW + 6, PAD - 6, goalW, goalH);
-            double titleH = title.prefHeight(-1);
-            title.resizeRelocate(PAD, PAD - 2, Math.max(0, inner - goalW), titleH);
-            double statsH = stats.prefHeight(-1);
-            stats.resizeRelocate(PAD, PAD - 2 + titleH, Math.max(0, inner - goalW), statsH);
+            // the zone's name and the counts are read whole (wrapping in a narrow cell); the strategy
+            // under the bubbles gives way first when the cell is short (it is in the name's tooltip)
+            double headW = Math.max(0, inner - goalW);
+            double titleH = title.prefHeight(headW);
+            title.resizeRelocate(PAD, PAD - 2, headW, titleH);
+            double statsH = stats.prefHeight(headW);
+            stats.resizeRelocate(PAD, PAD - 2 + titleH, headW, statsH);
             double line = strategy.getFont().getSize() * 1.4;
             double strategyH = Math.min(strategy.prefHeight(inner), 2 * line + 1);
+            boolean roomForStrategy = h - 2 * PAD - titleH - statsH - strategyH >= 3 * MIN_RADIUS + 20;
+            strategy.setVisible(roomForStrategy);
+            if (!roomForStrategy) {
+                strategyH = 0;
+            }
             strategy.resizeRelocate(PAD, h - PAD + 2 - strategyH, inner, strategyH);
 
             double top = PAD + titleH + statsH + 2;

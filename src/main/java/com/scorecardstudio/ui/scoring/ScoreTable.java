@@ -126,6 +126,19 @@ public final class ScoreTable extends TableView<ClientRow> {
         return cell;
     }
 
+    /** The width of the longest word of a header in the table's font (bold, as headers are drawn). */
+    private static double longestWord(String text) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, 14));
+        double max = 0;
+        for (String word : text.split("\\s+")) {
+            probe.setText(word);
+            max = Math.max(max, probe.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(max);
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private TableColumn scoreColumn(Criterion criterion) {
         TableColumn<ClientRow, Integer> col = new TableColumn<>();
@@ -133,8 +146,11 @@ public final class ScoreTable extends TableView<ClientRow> {
         Label header = new Label(full);
         header.setWrapText(true);
         header.getStyleClass().add("score-header");
-        header.setMaxWidth(SCORE_WIDTH - 14);
-        header.setPrefWidth(SCORE_WIDTH - 14);
+        // wide enough for the header's longest word: wrapped between words, never inside one
+        // ("Рентабельн/ость")
+        double width = Math.max(SCORE_WIDTH, longestWord(full) + 14 + 12);
+        header.setMaxWidth(width - 14);
+        header.setPrefWidth(width - 14);
         header.setMinHeight(Region.USE_PREF_SIZE);
         header.setAlignment(Pos.CENTER);
         header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
@@ -143,7 +159,7 @@ public final class ScoreTable extends TableView<ClientRow> {
         col.setGraphic(header);
         col.setId("score-" + criterion.key());
         col.setUserData(criterion);
-        col.setPrefWidth(SCORE_WIDTH);
+        col.setPrefWidth(width);
         col.setCellValueFactory(c -> c.getValue().score(criterion.id()));
         col.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         col.setCellFactory(c -> new TableCell<>() {

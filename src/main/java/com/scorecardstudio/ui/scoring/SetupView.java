@@ -286,8 +286,12 @@ public final class SetupView extends VBox {
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(vm.dirtyBinding().not().or(vm.validBinding().not()));
         save.setOnAction(e -> vm.save(this::confirmLoss, onSaved));
-        HBox bar = new HBox(8, texts, apply, saveTemplate, revert, save);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, apply, saveTemplate, revert, save);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setPrefWrapLength(Double.MAX_VALUE); // one line when there is room
+        buttons.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
+        // the buttons go under the notice when the page is too narrow for both, each with its whole label
+        com.scorecardstudio.ui.common.FoldingRow bar = new com.scorecardstudio.ui.common.FoldingRow(texts, buttons);
         bar.setPadding(new Insets(10, 24, 10, 24));
         bar.getStyleClass().add("setup-bar");
         return bar;

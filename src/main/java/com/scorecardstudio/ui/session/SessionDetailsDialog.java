@@ -73,7 +73,8 @@ public final class SessionDetailsDialog extends Dialog<Session> {
         scroll.setPrefViewportHeight(560);
         scroll.getStyleClass().add("edge-to-edge");
         getDialogPane().setContent(scroll);
-        getDialogPane().setPrefWidth(720);
+        // as wide as the form reads well, within the screen it opens on
+        com.scorecardstudio.ui.common.Themes.sizeDialog(getDialogPane(), owner, 860, 760);
 
         setResultConverter(bt -> bt == save && vm.validBinding().get() ? vm.result() : null);
         Platform.runLater(title::requestFocus);
@@ -145,7 +146,11 @@ public final class SessionDetailsDialog extends Dialog<Session> {
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
             remove.setAccessibleText(messages.get("common.remove"));
             remove.setOnAction(e -> vm.participants().remove(row));
-            HBox.setHgrow(name, Priority.ALWAYS);
+            // a role is usually the longer text ("Заместитель главного врача по экономике"): it gets
+            // the room the name does not need
+            name.setPrefColumnCount(12);
+            name.setMinWidth(140);
+            role.setPrefColumnCount(20);
             HBox.setHgrow(role, Priority.ALWAYS);
             // Enter in the last role field adds the next participant: keyboard-first
             role.setOnAction(e -> ((Button) ((VBox) participantRows.getParent()).getChildren().get(1)).fire());

@@ -118,14 +118,29 @@ public final class GoalEditor extends ScrollPane {
 
         VBox hints = new VBox(4);
         hints.setId("goalHints");
+        // a hint put right stays in its place, ticked, while the goal is shown: the form under it does
+        // not jump up as the user types (it starts afresh the next time the goal is shown)
+        java.util.Map<String, Label> hintLabels = new java.util.LinkedHashMap<>();
         Runnable refreshHints = () -> {
-            hints.getChildren().clear();
+            java.util.Set<String> now = new java.util.LinkedHashSet<>();
             for (QualityHints.Hint h : vm.hintsOf(g)) {
-                Label l = new Label(messages.get("hint." + h.kind().key()), Icons.of(Feather.ALERT_TRIANGLE, 14));
-                l.getStyleClass().addAll(Styles.TEXT_SMALL, "hint");
-                l.setWrapText(true);
-                hints.getChildren().add(l);
+                now.add(messages.get("hint." + h.kind().key()));
             }
+            for (String text : now) {
+                hintLabels.computeIfAbsent(text, t -> {
+                    Label l = new Label(t);
+                    l.getStyleClass().addAll(Styles.TEXT_SMALL, "hint");
+                    l.setWrapText(true);
+                    hints.getChildren().add(l);
+                    return l;
+                });
+            }
+            hintLabels.forEach((text, l) -> {
+                boolean resolved = !now.contains(text);
+                l.setGraphic(Icons.of(resolved ? Feather.CHECK : Feather.ALERT_TRIANGLE, 14));
+                l.getStyleClass().removeAll("hint", "hint-resolved");
+                l.getStyleClass().add(resolved ? "hint-resolved" : "hint");
+            });
         };
         refreshHints.run();
         vm.hintsProperty().addListener(new WeakRefresh(this, g, refreshHints));
@@ -236,7 +251,10 @@ public final class GoalEditor extends ScrollPane {
         GridPane grid = form();
         StringProperty baselineDateError = new SimpleStringProperty();
         StringProperty targetDateError = new SimpleStringProperty();
-        addRow(grid, 0, "indicator.unit", new HBox(8, unit, direction));
+        // the direction goes under the unit when the card is narrow, each choice with its whole text
+        javafx.scene.layout.FlowPane unitAndDirection = new javafx.scene.layout.FlowPane(8, 8, unit, direction);
+        direction.setMinWidth(Region.USE_PREF_SIZE);
+        addRow(grid, 0, "indicator.unit", unitAndDirection);
         addRow(grid, 1, "indicator.baseline", valueAndDate(ind.baseline(), ind.baselineDateProperty(), baselineDateError,
                 "baseline" + index));
         addRow(grid, 2, "indicator.target", valueAndDate(ind.target(), ind.targetDateProperty(), targetDateError,
@@ -389,7 +407,10 @@ public final class GoalEditor extends ScrollPane {
         error.textProperty().bind(Bindings.createStringBinding(
                 () -> value.errorProperty().get() != null ? value.errorProperty().get() : dateError.get(),
                 value.errorProperty(), dateError));
-        HBox entry = new HBox(8, picker, valueField, add);
+        // on a narrow card the button goes to the next line with its whole label
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        picker.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane entry = new FlowPane(8, 8, picker, valueField, add);
         entry.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, title, chips, entry, error);
     }
@@ -463,6 +484,9 @@ public final class GoalEditor extends ScrollPane {
         return TextLimits.limit(field, limit, messages);
     }
 
+    /** Narrower than this, a form's labels go above their fields (a narrow editor panel). */
+    private static final double STACK_BELOW = 500;
+
     private GridPane form() {
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -472,6 +496,7 @@ public final class GoalEditor extends ScrollPane {
         ColumnConstraints field = new ColumnConstraints();
         field.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         grid.getColumnConstraints().setAll(label, field);
+        grid.widthProperty().addListener((o, a, w) -> arrange(grid, w.doubleValue() > 0 && w.doubleValue() < STACK_BELOW));
         return grid;
     }
 
@@ -481,8 +506,47 @@ public final class GoalEditor extends ScrollPane {
         l.setWrapText(true);
         GridPane.setValignment(l, javafx.geometry.VPos.TOP);
         l.setPadding(new Insets(6, 0, 0, 0));
+        l.getProperties().put(ROW, row);
+        l.getProperties().put(LABEL, true);
+        field.getProperties().put(ROW, row);
         grid.add(l, 0, row);
         grid.add(field, 1, row);
+        if (Boolean.TRUE.equals(grid.getProperties().get(STACKED))) {
+            grid.getProperties().remove(STACKED);
+            arrange(grid, true);
+        }
+    }
+
+    private static final String ROW = "formRow";
+    private static final String STACKED = "formStacked";
+    private static final String LABEL = "formLabel";
+
+    /** Labels beside their fields, or above them (each field then has the whole width). */
+    private static void arrange(GridPane grid, boolean stacked) {
+        if (Boolean.valueOf(stacked).equals(grid.getProperties().getOrDefault(STACKED, false))) {
+            return;
+        }
+        grid.getProperties().put(STACKED, stacked);
+        grid.getColumnConstraints().get(0).setMinWidth(stacked ? 0 : 130);
+        for (Node n : grid.getChildren()) {
+            Object row = n.getProperties().get(ROW);
+            if (row == null) {
+                continue;
+            }
+            int r = (Integer) row;
+            boolean isLabel = Boolean.TRUE.equals(n.getProperties().get(LABEL));
+            if (stacked) {
+                GridPane.setConstraints(n, 0, isLabel ? 2 * r : 2 * r + 1, 2, 1);
+                if (isLabel) {
+                    ((Label) n).setPadding(new Insets(4, 0, 0, 0));
+                }
+            } else {
+                GridPane.setConstraints(n, isLabel ? 0 : 1, r, 1, 1);
+                if (isLabel) {
+                    ((Label) n).setPadding(new Insets(6, 0, 0, 0));
+                }
+            }
+        }
     }
 
     private <E extends Enum<E>> HBox segmented(E[] values, ObjectProperty<E> property,
@@ -497,6 +561,7 @@ public final class GoalEditor extends ScrollPane {
             b.setToggleGroup(group);
             b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == values.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             b.setSelected(v == property.get());
+            b.setMinWidth(Region.USE_PREF_SIZE);
             box.getChildren().add(b);
         }
         group.selectedToggleProperty().addListener((o, a, t) -> {

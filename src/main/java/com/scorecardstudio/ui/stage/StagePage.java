@@ -48,6 +48,8 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class StagePage extends BorderPane {
     private static final double CELL_HEIGHT = 58;
+    /** The page width from which the empty editor panel (a hint) is worth its room. */
+    private static final double WIDE_ENOUGH_FOR_HINT = 1100;
 
     private final Stage stage;
     private final GoalsModel vm;
@@ -107,9 +109,23 @@ public final class StagePage extends BorderPane {
             }
         });
 
-        SplitPane split = new SplitPane(left, right);
+        SplitPane split = new SplitPane(left);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.52);
+        // the editor's side panel collapses while no goal is selected on a narrow screen: the focus
+        // areas (and the customer stage's checklists) get the whole width instead of a hint
+        Runnable side = () -> {
+            boolean show = selected.get() != null || split.getWidth() >= WIDE_ENOUGH_FOR_HINT;
+            if (show && !split.getItems().contains(right)) {
+                split.getItems().add(right);
+                // a hint needs less room than the editor
+                split.setDividerPositions(selected.get() == null ? 0.62 : 0.52);
+            } else if (!show && split.getItems().contains(right)) {
+                split.getItems().remove(right);
+            }
+        };
+        selected.addListener((o, a, b) -> side.run());
+        split.widthProperty().addListener((o, a, b) -> side.run());
+        side.run();
         setCenter(split);
     }
 
@@ -182,13 +198,16 @@ public final class StagePage extends BorderPane {
         hints.setOnMouseClicked(e -> nextGoalWithHint());
         title.setMinWidth(Region.USE_PREF_SIZE);
         hints.setMinWidth(Region.USE_PREF_SIZE);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         tools.setAlignment(Pos.CENTER_RIGHT);
         tools.setMinWidth(Region.USE_PREF_SIZE);
-        HBox titleRow = new HBox(12, title, hints, grow, tools);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
+        HBox heading = new HBox(12, title, hints);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        // the timer and the other tools go under the title when the page is too narrow for both
+        com.scorecardstudio.ui.common.FoldingRow titleRow = new com.scorecardstudio.ui.common.FoldingRow(heading, tools);
+        text.setMinWidth(0);
         VBox bar = new VBox(6, titleRow, text);
+        bar.getStyleClass().add("page-header");
         bar.setPadding(new Insets(16, 24, 12, 24));
         return bar;
     }
@@ -321,6 +340,7 @@ public final class StagePage extends BorderPane {
         private final Label title = new Label();
         private final Label meta = new Label();
         private final Label hints = new Label();
+        private final javafx.scene.control.Tooltip titleTip = new javafx.scene.control.Tooltip();
         private final VBox box;
 
         GoalCell(String area) {
@@ -332,7 +352,15 @@ public final class StagePage extends BorderPane {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox top = new HBox(8, title, spacer, hints);
             top.setAlignment(Pos.CENTER_LEFT);
+            // a long title ends in "…" (whole in its tooltip and in the editor) rather than widening
+            // the list past its card: no sideways scroll bar, and the ⚠ count always in view
+            title.setMinWidth(0);
+            meta.setMinWidth(0);
+            hints.setMinWidth(Region.USE_PREF_SIZE);
+            title.setTooltip(titleTip);
             box = new VBox(2, top, meta);
+            box.setMinWidth(0);
+            setPrefWidth(0);
             setOnDragDetected(e -> {
                 if (getItem() != null) {
                     dragged = getItem();
@@ -365,6 +393,7 @@ public final class StagePage extends BorderPane {
         protected void updateItem(GoalItem g, boolean empty) {
             super.updateItem(g, empty);
             title.textProperty().unbind();
+            titleTip.textProperty().unbind();
             meta.textProperty().unbind();
             hints.textProperty().unbind();
             if (empty || g == null) {
@@ -373,6 +402,7 @@ public final class StagePage extends BorderPane {
                 return;
             }
             title.textProperty().bind(g.titleProperty());
+            titleTip.textProperty().bind(g.titleProperty());
             meta.textProperty().bind(Bindings.createStringBinding(() -> {
                 String owner = g.ownerProperty().get().isEmpty() ? messages.get("stage.noOwner") : g.ownerProperty().get();
                 return owner + "  ·  " + messages.get("stage.indicatorCount", g.indicators().size())

@@ -45,7 +45,7 @@ public final class SummaryDialog extends Dialog<Void> {
         text.setEditable(false);
         text.setWrapText(true);
         text.getStyleClass().add("summary-text");
-        text.setPrefSize(820, 560);
+        text.setPrefSize(100, 100);
         ProgressIndicator loading = new ProgressIndicator();
         loading.setMaxSize(40, 40);
 
@@ -89,6 +89,9 @@ public final class SummaryDialog extends Dialog<Void> {
         box.setPadding(new Insets(4));
         VBox.setVgrow(text, Priority.ALWAYS);
         getDialogPane().setContent(box);
+        // its size from the start (the text arrives after the dialog opens), within the screen
+        com.scorecardstudio.ui.common.Themes.sizeDialog(getDialogPane(), owner, 860, 680);
+        getDialogPane().setId("summaryDialog");
 
         tasks.run(render, markdown -> {
             text.setText(markdown);

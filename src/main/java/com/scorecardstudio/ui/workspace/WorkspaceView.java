@@ -53,6 +53,9 @@ public final class WorkspaceView extends BorderPane {
         getStyleClass().add("workspace");
         setTop(header(session, back, editDetails, showSummary, showExport));
         setLeft(navigation(badges));
+        // on a narrow window (an old projector's 1024 px) the navigation folds to its numbers and
+        // icons, each name in a tooltip, and the page gets the room
+        widthProperty().addListener((o, a, w) -> compactNavigation(w.doubleValue() > 0 && w.doubleValue() < COMPACT_BELOW));
         nav.selectedToggleProperty().addListener((o, before, now) -> {
             if (now == null) {
                 before.setSelected(true); // one section is always shown
@@ -74,6 +77,24 @@ public final class WorkspaceView extends BorderPane {
                 .on(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN), () -> show(WorkspaceSection.CLIENTS))
                 .on(new KeyCodeCombination(KeyCode.NUMPAD6, KeyCombination.SHORTCUT_DOWN), () -> show(WorkspaceSection.CLIENTS));
         keys.installOn(this);
+    }
+
+    /** Narrower than this, the navigation shows numbers and icons only. */
+    static final double COMPACT_BELOW = 1150;
+    private final List<Node> navTexts = new ArrayList<>();
+    private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty();
+
+    private void compactNavigation(boolean on) {
+        if (on == compact.get()) {
+            return;
+        }
+        compact.set(on);
+        for (Node n : navTexts) {
+            n.setVisible(!on);
+            n.setManaged(!on);
+        }
+        navButtons.values().forEach(b -> b.setContentDisplay(on
+                ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT));
     }
 
     public void show(WorkspaceSection section) {
@@ -116,21 +137,28 @@ public final class WorkspaceView extends BorderPane {
         Button summary = new Button(messages.get("summaryDialog.open"), Icons.of(Feather.FILE_TEXT));
         summary.setId("sessionSummary");
         summary.setOnAction(e -> showSummary.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, backButton, titles, spacer, summary, details);
+        List<Button> actions = new ArrayList<>(List.of(summary));
         if (showExport != null) {
             Button export = new Button(messages.get("export.button"), Icons.of(Feather.DOWNLOAD));
             export.setId("sessionExport");
             export.setOnAction(e -> showExport.run());
-            bar.getChildren().add(bar.getChildren().indexOf(summary) + 1, export);
+            actions.add(export);
         }
-        // when the header is short of room, the line of facts under the title gives way, never a button
-        titles.setMinWidth(0);
+        actions.add(details);
+        // when the header is short of room, the line of facts under the title gives way first, then
+        // the buttons fold into a "more" menu from the right; the title and the buttons in the row
+        // always show their whole text
+        com.scorecardstudio.ui.common.OverflowBar buttons =
+                new com.scorecardstudio.ui.common.OverflowBar(messages.get("workspace.more"), actions);
+        buttons.setId("workspaceActions");
+        buttons.moreButton().setId("workspaceMore");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(titles, Priority.SOMETIMES);
-        bar.getChildren().stream().filter(n -> n instanceof Button)
-                .forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
+        backButton.setMinWidth(Region.USE_PREF_SIZE);
         title.setMinWidth(Region.USE_PREF_SIZE);
+        subtitle.setMinWidth(0);
+        HBox bar = new HBox(16, backButton, titles, spacer, buttons);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 24, 12, 12));
         bar.getStyleClass().add("workspace-header");
@@ -141,8 +169,8 @@ public final class WorkspaceView extends BorderPane {
         VBox box = new VBox(4);
         box.getStyleClass().add("workspace-nav");
         box.setPadding(new Insets(16, 12, 16, 12));
-        box.setPrefWidth(330);
-        box.setMinWidth(330);
+        // as wide as its longest name with its badge (Russian names are long), never cut with "…"
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.getChildren().add(navHeading("workspace.stages"));
         for (WorkspaceSection s : WorkspaceSection.values()) {
             if (s == WorkspaceSection.MAP) {
@@ -153,6 +181,7 @@ public final class WorkspaceView extends BorderPane {
             b.setUserData(s);
             b.setToggleGroup(nav);
             b.setMaxWidth(Double.MAX_VALUE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setAlignment(Pos.CENTER_LEFT);
             b.getStyleClass().add("nav-button");
             if (s.stage().isPresent()) {
@@ -168,13 +197,23 @@ public final class WorkspaceView extends BorderPane {
                 badge.setId("badge-" + s.name().toLowerCase(java.util.Locale.ROOT));
                 Region grow = new Region();
                 HBox.setHgrow(grow, Priority.ALWAYS);
-                HBox content = new HBox(10, b.getGraphic(), new Label(b.getText()), grow, badge);
+                Label name = new Label(b.getText());
+                name.setMinWidth(Region.USE_PREF_SIZE);
+                navTexts.add(name);
+                navTexts.add(grow);
+                badge.setMinWidth(Region.USE_PREF_SIZE);
+                HBox content = new HBox(10, b.getGraphic(), name, grow, badge);
                 content.setAlignment(Pos.CENTER_LEFT);
                 content.getStyleClass().add("nav-content");
                 b.setText(null);
                 b.setGraphic(content);
-                content.prefWidthProperty().bind(b.widthProperty().subtract(26));
+                // the badge sits at the right edge of the button; the button is at least as wide as
+                // its content (a Labeled lays its graphic out at the graphic's preferred width)
+                content.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> compact.get() ? 0 : Math.max(0, b.getWidth() - b.snappedLeftInset() - b.snappedRightInset()),
+                        b.widthProperty(), b.insetsProperty(), compact));
             });
+            b.setTooltip(new javafx.scene.control.Tooltip(messages.get(s.nameKey())));
             navButtons.put(s, b);
             box.getChildren().add(b);
         }
@@ -185,6 +224,7 @@ public final class WorkspaceView extends BorderPane {
         Label l = new Label(messages.get(key).toUpperCase(messages.locale()));
         l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "nav-heading");
         l.setPadding(new Insets(12, 8, 4, 8));
+        navTexts.add(l);
         return l;
     }
 }
