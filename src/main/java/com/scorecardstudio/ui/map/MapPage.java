@@ -341,29 +341,39 @@ public final class MapPage extends BorderPane {
         List<MapModel.Finding> findings = vm.findings();
         Label hint = new Label(messages.get(findings.isEmpty() ? "map.checks.none" : "map.checks.some", findings.size()));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // whole, on two lines if need be, never "…"
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         ListView<MapModel.Finding> list = new ListView<>();
         list.setId("mapFindings");
         list.getItems().setAll(findings);
         list.setCellFactory(v -> new ListCell<>() {
+            // the text in a wrapping label as wide as the list: a finding names its goal whole, never with "…"
+            private final Label text = new Label();
+            private final javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, Icons.of(Feather.ALERT_TRIANGLE), text);
+
+            {
+                text.setWrapText(true);
+                text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                text.maxWidthProperty().bind(list.widthProperty().subtract(56));
+                text.prefWidthProperty().bind(list.widthProperty().subtract(56));
+            }
+
             @Override
             protected void updateItem(MapModel.Finding f, boolean empty) {
                 super.updateItem(f, empty);
-                textProperty().unbind();
+                text.textProperty().unbind();
+                setText(null);
                 if (empty || f == null) {
-                    setText(null);
                     setGraphic(null);
                 } else {
                     // the goals' titles as they are typed (the findings themselves do not change with a title)
                     javafx.beans.Observable[] titles = f.link() != null
                             ? new javafx.beans.Observable[] {f.link().cause().titleProperty(), f.link().effect().titleProperty()}
                             : new javafx.beans.Observable[] {f.goal().titleProperty()};
-                    textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get("map.check." + f.kind().key())
+                    text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get("map.check." + f.kind().key())
                             + "\n" + (f.link() != null ? f.link().toString() : f.goal().titleProperty().get()), titles)
                             .when(canvas.showingProperty()));
-                    setWrapText(true);
-                    setPrefWidth(0);
-                    setGraphic(Icons.of(Feather.ALERT_TRIANGLE));
+                    setGraphic(row);
                 }
             }
         });
@@ -382,9 +392,16 @@ public final class MapPage extends BorderPane {
         });
         Label help = new Label(messages.get("map.help"));
         help.setWrapText(true);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         help.getStyleClass().addAll(Styles.TEXT_MUTED, "map-help");
-        VBox box = new VBox(10, heading, hint, list, help);
+        // the how-to folds away: on a laptop's height the findings keep the room, and nothing is cut
+        javafx.scene.control.TitledPane howTo = new javafx.scene.control.TitledPane(messages.get("map.help.title"), help);
+        howTo.setId("mapHowTo");
+        howTo.setExpanded(false);
+        howTo.setAnimated(false);
+        VBox box = new VBox(10, heading, hint, list, howTo);
         VBox.setVgrow(list, Priority.ALWAYS);
+        list.setMinHeight(96);
         box.setPadding(new Insets(16));
         return box;
     }
