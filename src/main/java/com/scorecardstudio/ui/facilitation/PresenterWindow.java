@@ -67,6 +67,10 @@ public final class PresenterWindow {
     private final VBox timerBox = new VBox(2);
     private final List<Runnable> unbindFacts = new ArrayList<>();
     private javafx.animation.Timeline ticking;
+    /** What Esc, B and Ctrl+plus do, shown for a few seconds each time the room view opens. */
+    private final Label exitHint = new Label();
+    private final javafx.animation.FadeTransition hintFades =
+            new javafx.animation.FadeTransition(javafx.util.Duration.millis(600), exitHint);
     private final Label stageName = new Label();
     /** Shown while no stage is (an empty page). */
     private final VBox body = new VBox();
@@ -158,7 +162,20 @@ public final class PresenterWindow {
         blank.setId("roomBlank");
         blank.getStyleClass().add("room-blank");
         blank.visibleProperty().bind(blanked);
-        javafx.scene.layout.StackPane stack = new javafx.scene.layout.StackPane(root, blank);
+        exitHint.setId("roomExitHint");
+        exitHint.getStyleClass().add("room-exit-hint");
+        exitHint.setWrapText(true);
+        exitHint.setMouseTransparent(true);
+        exitHint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        exitHint.setVisible(false);
+        javafx.scene.layout.StackPane.setAlignment(exitHint, Pos.TOP_CENTER);
+        javafx.scene.layout.StackPane.setMargin(exitHint, new javafx.geometry.Insets(24));
+        hintFades.setFromValue(1);
+        hintFades.setToValue(0);
+        hintFades.setDelay(javafx.util.Duration.seconds(4));
+        hintFades.setOnFinished(e -> exitHint.setVisible(false));
+        javafx.scene.layout.StackPane stack = new javafx.scene.layout.StackPane(root, blank, exitHint);
+        exitHint.maxWidthProperty().bind(stack.widthProperty().multiply(0.8));
         stack.getStyleClass().add("room-stack");
         Scene scene = new Scene(stack);
         scene.getStylesheets().addAll(APP_CSS, ROOM_CSS);
@@ -168,7 +185,8 @@ public final class PresenterWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         window.setScene(scene);
         window.setTitle(messages.get("presenter.windowTitle", sessionTitle));
-        window.setFullScreenExitHint(messages.get("presenter.exitHint"));
+        // our own hint (below), not JavaFX's: its overlay throws when the window closes while it fades
+        window.setFullScreenExitHint("");
         if (owner instanceof javafx.stage.Stage ownerStage) {
             window.getIcons().setAll(ownerStage.getIcons());
         }
@@ -210,26 +228,29 @@ public final class PresenterWindow {
         List<Screen> screens = Screen.getScreens();
         Screen primary = Screen.getPrimary();
         Screen projector = screens.stream().filter(s -> !s.equals(primary)).findFirst().orElse(null);
-        if (screens.size() > 1 && projector != null) {
-            Rectangle2D b = projector.getBounds();
-            window.setX(b.getMinX());
-            window.setY(b.getMinY());
-            window.setWidth(b.getWidth());
-            window.setHeight(b.getHeight());
-            window.setFullScreen(true);
-        } else {
-            Rectangle2D b = primary.getVisualBounds();
-            window.setX(b.getMinX());
-            window.setY(b.getMinY());
-            window.setWidth(b.getWidth());
-            window.setHeight(b.getHeight());
-            window.setFullScreen(true);
-        }
+        boolean onProjector = screens.size() > 1 && projector != null;
+        Rectangle2D b = onProjector ? projector.getBounds() : primary.getVisualBounds();
+        window.setX(b.getMinX());
+        window.setY(b.getMinY());
+        window.setWidth(b.getWidth());
+        window.setHeight(b.getHeight());
         blanked.set(false);
         if (ticking != null) {
             ticking.play();
         }
+        exitHint.setText(messages.get("presenter.exitHint"));
+        exitHint.setOpacity(1);
+        exitHint.setVisible(true);
+        hintFades.playFromStart();
         window.show();
+        // Full screen once shown and focused: Monocle (embedded screens) makes the focused window full
+        // screen, whichever asks
+        window.requestFocus();
+        window.setFullScreen(true);
+        if (onProjector && owner != null) {
+            // the room sees the projector; the facilitator's keys stay with the laptop's window
+            owner.requestFocus();
+        }
     }
 
     /** The screen the room view opens on: the first that is not the primary one, else the primary. */
@@ -397,6 +418,8 @@ public final class PresenterWindow {
         if (ticking != null) {
             ticking.stop();
         }
+        hintFades.stop();
+        exitHint.setVisible(false);
         goals.revisionProperty().removeListener(onRevision);
         stage.removeListener(onStage);
         if (owner != null) {
