@@ -111,7 +111,11 @@ public final class AppHarness {
     }
 
     public static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("waited 20 s in vain; windows: " + HeadlessDesktop.describe(), e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

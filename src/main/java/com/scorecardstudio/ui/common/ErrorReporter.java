@@ -47,8 +47,11 @@ public final class ErrorReporter {
 
     public void unexpected(Throwable e) {
         LOG.error("Unexpected failure", e);
-        show(messages.get().get("error.unexpected", describe(e), logDir), e);
+        show(messages.get().get("error.unexpected", describe(e), logDir), e, UNEXPECTED);
     }
+
+    /** The style class of the dialog that reports a failure nobody foresaw (a defect, by definition). */
+    public static final String UNEXPECTED = "unexpected-failure";
 
     private static String describe(Throwable e) {
         Throwable root = e;
@@ -59,7 +62,7 @@ public final class ErrorReporter {
         return m == null || m.isBlank() ? root.getClass().getSimpleName() : m;
     }
 
-    private void show(String text, Throwable e) {
+    private void show(String text, Throwable e, String... styleClasses) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner.get());
         alert.setTitle(messages.get().get("error.title"));
@@ -71,6 +74,7 @@ public final class ErrorReporter {
         details.setEditable(false);
         details.setPrefRowCount(12);
         alert.getDialogPane().setExpandableContent(details);
+        alert.getDialogPane().getStyleClass().addAll(styleClasses);
         alert.show();
     }
 }
