@@ -1,5 +1,7 @@
 package com.scorecardstudio.db;
 
+import static com.scorecardstudio.db.jooq.Tables.DOT_BUDGET;
+import static com.scorecardstudio.db.jooq.Tables.DOT_VOTE;
 import static com.scorecardstudio.db.jooq.Tables.GOAL;
 import static com.scorecardstudio.db.jooq.Tables.INDICATOR;
 import static com.scorecardstudio.db.jooq.Tables.INITIATIVE;
@@ -9,6 +11,7 @@ import com.scorecardstudio.db.jooq.tables.records.GoalRecord;
 import com.scorecardstudio.db.jooq.tables.records.IndicatorRecord;
 import com.scorecardstudio.db.jooq.tables.records.InitiativeRecord;
 import com.scorecardstudio.domain.Direction;
+import com.scorecardstudio.domain.DotVoting;
 import com.scorecardstudio.domain.Goal;
 import com.scorecardstudio.domain.Indicator;
 import com.scorecardstudio.domain.Initiative;
@@ -17,6 +20,7 @@ import com.scorecardstudio.domain.Measurement;
 import com.scorecardstudio.domain.Priority;
 import com.scorecardstudio.domain.ReviewFrequency;
 import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.domain.Vote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -135,7 +139,11 @@ public final class GoalRepository {
         Map<Long, List<Indicator>> indicators = new HashMap<>();
         Map<Long, List<Measurement>> measurements = new HashMap<>();
         Map<Long, List<Initiative>> initiatives = new HashMap<>();
+        Map<Long, List<Vote>> votes = new HashMap<>();
         if (!ids.isEmpty()) {
+            dsl.selectFrom(DOT_VOTE).where(DOT_VOTE.GOAL_ID.in(ids))
+                    .forEach(r -> votes.computeIfAbsent(r.getGoalId(), k -> new ArrayList<>())
+                            .add(new Vote(r.getParticipant(), r.getDots())));
             var indRows = dsl.selectFrom(INDICATOR).where(INDICATOR.GOAL_ID.in(ids)).orderBy(INDICATOR.POSITION, INDICATOR.ID).fetch();
             List<Long> indIds = indRows.stream().map(IndicatorRecord::getId).toList();
             if (!indIds.isEmpty()) {
@@ -154,12 +162,13 @@ public final class GoalRepository {
                         .thenComparing(GoalRecord::getPosition).thenComparing(GoalRecord::getId))
                 .map(r -> new Goal(r.getId(), stageOf(r), r.getArea(), r.getTitle(), r.getDescription(), r.getOwner(),
                         Priority.valueOf(r.getPriority().toUpperCase(Locale.ROOT)),
-                        indicators.getOrDefault(r.getId(), List.of()), initiatives.getOrDefault(r.getId(), List.of())))
+                        indicators.getOrDefault(r.getId(), List.of()), initiatives.getOrDefault(r.getId(), List.of()),
+                        votes.getOrDefault(r.getId(), List.of())))
                 .toList();
     }
 
     /**
-     * Stores a goal with all its indicators, measurements and initiatives (a new goal, or one whose
+     * Stores a goal with all its indicators, measurements, initiatives and votes (a new goal, or one whose
      * deletion is undone) at {@code position} in its area; returns it with the new ids.
      */
     public Goal insert(long sessionId, Goal g, int position) {
@@ -178,7 +187,12 @@ public final class GoalRepository {
             for (int i = 0; i < g.initiatives().size(); i++) {
                 inits.add(insertInitiative(tx, r.getId(), g.initiatives().get(i), i));
             }
-            return new Goal(r.getId(), g.stage(), g.area(), g.title(), g.description(), g.owner(), g.priority(), inds, inits);
+            for (Vote v : g.votes()) {
+                tx.insertInto(DOT_VOTE, DOT_VOTE.GOAL_ID, DOT_VOTE.PARTICIPANT, DOT_VOTE.DOTS)
+                        .values(r.getId(), v.participant(), v.dots()).execute();
+            }
+            return new Goal(r.getId(), g.stage(), g.area(), g.title(), g.description(), g.owner(), g.priority(), inds, inits,
+                    g.votes());
         });
     }
 
@@ -195,6 +209,40 @@ public final class GoalRepository {
 
     public void delete(long goalId) {
         dsl.deleteFrom(GOAL).where(GOAL.ID.eq(goalId)).execute();
+    }
+
+    /**
+     * Sets the dots one participant has on one goal (0 takes the vote away). A goal deleted meanwhile
+     * (by another user of a team workspace) is not an error: there is nothing left to vote on.
+     */
+    public void setVote(long goalId, String participant, int dots) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            tx.deleteFrom(DOT_VOTE).where(DOT_VOTE.GOAL_ID.eq(goalId)).and(DOT_VOTE.PARTICIPANT.eq(participant)).execute();
+            if (dots > 0 && tx.fetchExists(GOAL, GOAL.ID.eq(goalId))) {
+                Vote v = new Vote(participant, dots);
+                tx.insertInto(DOT_VOTE, DOT_VOTE.GOAL_ID, DOT_VOTE.PARTICIPANT, DOT_VOTE.DOTS)
+                        .values(goalId, v.participant(), v.dots()).execute();
+            }
+        });
+    }
+
+    /** The dots each participant has per stage in this session ({@link DotVoting#DEFAULT_DOTS} unless set). */
+    public int dotBudget(long sessionId) {
+        return dsl.select(DOT_BUDGET.DOTS).from(DOT_BUDGET).where(DOT_BUDGET.SESSION_ID.eq(sessionId))
+                .fetchOptional(DOT_BUDGET.DOTS).orElse(DotVoting.DEFAULT_DOTS);
+    }
+
+    public void saveDotBudget(long sessionId, int dots) {
+        if (!DotVoting.isBudget(dots)) {
+            throw new IllegalArgumentException("dots per participant: " + dots);
+        }
+        dsl.transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            if (tx.update(DOT_BUDGET).set(DOT_BUDGET.DOTS, dots).where(DOT_BUDGET.SESSION_ID.eq(sessionId)).execute() == 0) {
+                tx.insertInto(DOT_BUDGET, DOT_BUDGET.SESSION_ID, DOT_BUDGET.DOTS).values(sessionId, dots).execute();
+            }
+        });
     }
 
     /** Puts the given goals, in this order, into one focus area (moving them there if needed). */

@@ -28,6 +28,10 @@ public final class GoalItem {
     final ObjectProperty<Priority> priority = new SimpleObjectProperty<>(Priority.MEDIUM);
     final ObservableList<IndicatorItem> indicators = FXCollections.observableArrayList();
     final ObservableList<InitiativeItem> initiatives = FXCollections.observableArrayList();
+    /** Dot-voting: each participant's dots on this goal (participant name to dots, none at 0). */
+    final javafx.collections.ObservableMap<String, Integer> votes =
+            FXCollections.observableMap(new java.util.TreeMap<>());
+    private final javafx.beans.property.ReadOnlyIntegerWrapper totalVotes = new javafx.beans.property.ReadOnlyIntegerWrapper();
     EditTracker tracker;
 
     GoalItem(Goal g) {
@@ -41,6 +45,25 @@ public final class GoalItem {
         if (g.id() != null) {
             dbId.set(g.id());
         }
+        g.votes().forEach(v -> votes.put(v.participant(), v.dots()));
+        votes.addListener((javafx.collections.MapChangeListener<String, Integer>) c ->
+                totalVotes.set(votes.values().stream().mapToInt(Integer::intValue).sum()));
+        totalVotes.set(g.totalVotes());
+    }
+
+    /** All the dots this goal got in dot-voting. */
+    public javafx.beans.property.ReadOnlyIntegerProperty totalVotesProperty() {
+        return totalVotes.getReadOnlyProperty();
+    }
+
+    /** The dots one participant put on this goal (0 when none). */
+    public int dotsOf(String participant) {
+        return votes.getOrDefault(participant, 0);
+    }
+
+    /** Each participant's dots on this goal, by name. */
+    public javafx.collections.ObservableMap<String, Integer> votes() {
+        return FXCollections.unmodifiableObservableMap(votes);
     }
 
     /** Takes a goal's own fields (title, description, owner, priority), as another user or the journal has them. */
@@ -66,7 +89,8 @@ public final class GoalItem {
         }
         return new Goal(dbId.get() == 0 ? null : dbId.get(), stage.get(), area.get(), lastTitle, description.get(),
                 owner.get(), priority.get(), indicators.stream().map(IndicatorItem::toIndicator).toList(),
-                initiatives.stream().map(InitiativeItem::toInitiative).toList());
+                initiatives.stream().map(InitiativeItem::toInitiative).toList(),
+                votes.entrySet().stream().map(e -> new com.scorecardstudio.domain.Vote(e.getKey(), e.getValue())).toList());
     }
 
     public ObjectProperty<Stage> stageProperty() {

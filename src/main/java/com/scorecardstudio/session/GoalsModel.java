@@ -65,6 +65,7 @@ public final class GoalsModel {
     }
 
     public void load() {
+        autosave.run(() -> repository.dotBudget(sessionId), dotBudget::set);
         autosave.run(() -> {
             List<Goal> list = repository.list(sessionId);
             java.util.Map<Long, Long> versions = repository.versions(sessionId);
@@ -505,6 +506,104 @@ public final class GoalsModel {
                 insertAt(item, Math.min(index, goals.size()));
             }
         }));
+    }
+
+    // ---- dot-voting (issue 14)
+
+    private final javafx.beans.property.IntegerProperty dotBudget =
+            new javafx.beans.property.SimpleIntegerProperty(com.scorecardstudio.domain.DotVoting.DEFAULT_DOTS);
+
+    /** The dots each participant has for each stage. */
+    public ReadOnlyIntegerProperty dotBudgetProperty() {
+        return javafx.beans.property.ReadOnlyIntegerProperty.readOnlyIntegerProperty(dotBudget);
+    }
+
+    /** Gives each participant {@code dots} per stage (1–20; others are refused), undoably. */
+    public boolean setDotBudget(int dots) {
+        int before = dotBudget.get();
+        if (!com.scorecardstudio.domain.DotVoting.isBudget(dots) || dots == before) {
+            return false;
+        }
+        undo.execute(EditHistory.named("history.dotBudget", String.valueOf(dots), new EditHistory.Job() {
+            @Override
+            public void redo() {
+                storeBudget(dots);
+            }
+
+            @Override
+            public void undo() {
+                storeBudget(before);
+            }
+        }));
+        return true;
+    }
+
+    private void storeBudget(int dots) {
+        dotBudget.set(dots);
+        autosave.run(() -> {
+            repository.saveDotBudget(sessionId, dots);
+            return null;
+        }, ok -> { });
+    }
+
+    /** The dots a participant has put on the goals of a stage. */
+    public int dotsSpent(String participant, Stage stage) {
+        return goals.stream().filter(g -> g.stage.get() == stage).mapToInt(g -> g.dotsOf(participant)).sum();
+    }
+
+    /** The dots a participant still has for the goals of a stage (0 when spent, or the budget was lowered). */
+    public int dotsLeft(String participant, Stage stage) {
+        return Math.max(0, dotBudget.get() - dotsSpent(participant, stage));
+    }
+
+    /**
+     * One more dot of {@code participant} on {@code goal}, undoably and saved at once; refused (false)
+     * when the participant has no dot left for the goal's stage.
+     */
+    public boolean giveDot(GoalItem goal, String participant) {
+        if (dotsLeft(participant, goal.stage.get()) == 0) {
+            return false;
+        }
+        int before = goal.dotsOf(participant);
+        voteJob(goal, participant, before, before + 1, "history.vote.give");
+        return true;
+    }
+
+    /** One dot of {@code participant} less on {@code goal}; refused (false) when they have none on it. */
+    public boolean takeDot(GoalItem goal, String participant) {
+        int before = goal.dotsOf(participant);
+        if (before == 0) {
+            return false;
+        }
+        voteJob(goal, participant, before, before - 1, "history.vote.take");
+        return true;
+    }
+
+    private void voteJob(GoalItem goal, String participant, int before, int after, String name) {
+        undo.execute(EditHistory.named(name, participant + " · " + goal.title.get(), new EditHistory.Job() {
+            @Override
+            public void redo() {
+                storeVote(goal, participant, after);
+            }
+
+            @Override
+            public void undo() {
+                storeVote(goal, participant, before);
+            }
+        }));
+    }
+
+    private void storeVote(GoalItem goal, String participant, int dots) {
+        if (dots == 0) {
+            goal.votes.remove(participant);
+        } else {
+            goal.votes.put(participant, dots);
+        }
+        autosave.run(() -> {
+            repository.setVote(goal.dbId.get(), participant, dots);
+            return null;
+        }, ok -> { });
+        revision.set(revision.get() + 1);
     }
 
     /** Moves a goal to {@code position} among the goals of a focus area (of any stage). */

@@ -56,6 +56,9 @@ public final class StagePage extends BorderPane {
     private final Messages messages;
     private final ObjectProperty<GoalItem> selected = new SimpleObjectProperty<>();
     private final java.util.List<ListView<GoalItem>> lists = new java.util.ArrayList<>();
+    /** Dot-voting on this stage: the side panel shows the voting, number keys give dots. */
+    private final javafx.beans.property.BooleanProperty votingOn = new javafx.beans.property.SimpleBooleanProperty();
+    private final VotingPanel voting;
     private final GoalEditor editor;
     private final HBox tools = new HBox(8);
     private ScrollPane areasScroll;
@@ -66,17 +69,26 @@ public final class StagePage extends BorderPane {
      * @param extras shown above the focus areas (the customer stage's checklist and assessment), or null
      */
     public StagePage(Stage stage, GoalsModel vm, Supplier<List<String>> people, List<Node> tools, Node extras) {
+        this(stage, vm, people, List::of, tools, extras);
+    }
+
+    /**
+     * @param voters the session's participants, in order: who votes in dot-voting (number keys 1–9)
+     */
+    public StagePage(Stage stage, GoalsModel vm, Supplier<List<String>> people, Supplier<List<String>> voters,
+                     List<Node> tools, Node extras) {
         this.stage = stage;
         this.vm = vm;
         this.messages = vm.messages();
+        this.voting = new VotingPanel(stage, vm, voters, this::selectGoal);
         setId("stage-" + stage.key());
         getStyleClass().add("stage-page");
         editor = new GoalEditor(vm, people);
+        this.tools.getChildren().setAll(tools);
         setTop(header());
 
         VBox areas = new VBox(20);
         areas.setPadding(new Insets(8, 24, 32, 24));
-        this.tools.getChildren().setAll(tools);
         if (extras != null) {
             areas.getChildren().add(extras);
         }
@@ -95,14 +107,20 @@ public final class StagePage extends BorderPane {
         none.setWrapText(true);
         none.setMaxWidth(320);
         right.getChildren().setAll(none);
-        selected.addListener((o, a, goal) -> {
-            if (goal == null) {
+        // while voting, the side panel shows the voting (who has dots left, the ranking) instead of the editor
+        Runnable rightContent = () -> {
+            GoalItem goal = selected.get();
+            if (votingOn.get()) {
+                right.getChildren().setAll(voting);
+            } else if (goal == null) {
                 right.getChildren().setAll(none);
             } else {
                 editor.show(goal);
                 right.getChildren().setAll(editor);
             }
-        });
+        };
+        selected.addListener((o, a, goal) -> rightContent.run());
+        votingOn.addListener((o, a, b) -> rightContent.run());
         vm.goals().addListener((javafx.collections.ListChangeListener<GoalItem>) c -> {
             if (selected.get() != null && !vm.goals().contains(selected.get())) {
                 selected.set(null);
@@ -114,7 +132,7 @@ public final class StagePage extends BorderPane {
         // the editor's side panel collapses while no goal is selected on a narrow screen: the focus
         // areas (and the customer stage's checklists) get the whole width instead of a hint
         Runnable side = () -> {
-            boolean show = selected.get() != null || split.getWidth() >= WIDE_ENOUGH_FOR_HINT;
+            boolean show = selected.get() != null || votingOn.get() || split.getWidth() >= WIDE_ENOUGH_FOR_HINT;
             if (show && !split.getItems().contains(right)) {
                 split.getItems().add(right);
                 // a hint needs less room than the editor
@@ -124,6 +142,7 @@ public final class StagePage extends BorderPane {
             }
         };
         selected.addListener((o, a, b) -> side.run());
+        votingOn.addListener((o, a, b) -> side.run());
         split.widthProperty().addListener((o, a, b) -> side.run());
         side.run();
         setCenter(split);
@@ -152,6 +171,21 @@ public final class StagePage extends BorderPane {
         list.requestFocus();
         reveal(list);
         return next;
+    }
+
+    /** Selects a goal of this stage in its list (from the voting ranking), scrolled into view and focused. */
+    private void selectGoal(GoalItem goal) {
+        lists.stream().filter(l -> l.getItems().contains(goal)).findFirst().ifPresent(list -> {
+            select(list, goal);
+            list.scrollTo(goal);
+            list.requestFocus();
+            reveal(list);
+        });
+    }
+
+    /** Dot-voting on this stage, on or off (the side panel shows the voting while it is on). */
+    public javafx.beans.property.BooleanProperty votingProperty() {
+        return votingOn;
     }
 
     /** Scrolls the areas just enough to show {@code node}. */
@@ -200,6 +234,15 @@ public final class StagePage extends BorderPane {
         hints.setMinWidth(Region.USE_PREF_SIZE);
         tools.setAlignment(Pos.CENTER_RIGHT);
         tools.setMinWidth(Region.USE_PREF_SIZE);
+        // with the facilitation tools, which fold under the title on a narrow screen
+        javafx.scene.control.ToggleButton vote = new javafx.scene.control.ToggleButton(messages.get("voting.toggle"),
+                Icons.of(Feather.CHECK_CIRCLE, 14));
+        vote.setId("dotVoting");
+        vote.getStyleClass().addAll(Styles.SMALL);
+        vote.setMinWidth(Region.USE_PREF_SIZE);
+        vote.setTooltip(new javafx.scene.control.Tooltip(messages.get("voting.toggle.tooltip")));
+        vote.selectedProperty().bindBidirectional(votingOn);
+        tools.getChildren().add(0, vote);
         HBox heading = new HBox(12, title, hints);
         heading.setAlignment(Pos.CENTER_LEFT);
         heading.setMinWidth(Region.USE_PREF_SIZE);
@@ -301,7 +344,9 @@ public final class StagePage extends BorderPane {
             if (g == null) {
                 return;
             }
-            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+            if (votingOn.get() && voting.handle(e, g)) {
+                e.consume();
+            } else if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
                 int i = goals.indexOf(g) + (e.getCode() == KeyCode.UP ? -1 : 1);
                 if (i >= 0 && i < goals.size()) {
                     vm.moveGoal(g, stage, area, i);
@@ -340,6 +385,7 @@ public final class StagePage extends BorderPane {
         private final Label title = new Label();
         private final Label meta = new Label();
         private final Label hints = new Label();
+        private final Label votes = new Label();
         private final javafx.scene.control.Tooltip titleTip = new javafx.scene.control.Tooltip();
         private final VBox box;
 
@@ -350,7 +396,10 @@ public final class StagePage extends BorderPane {
             hints.getStyleClass().add("goal-hints");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox top = new HBox(8, title, spacer, hints);
+            votes.getStyleClass().add("goal-votes");
+            votes.setMinWidth(Region.USE_PREF_SIZE);
+            votes.managedProperty().bind(votes.visibleProperty());
+            HBox top = new HBox(8, title, spacer, votes, hints);
             top.setAlignment(Pos.CENTER_LEFT);
             // a long title ends in "…" (whole in its tooltip and in the editor) rather than widening
             // the list past its card: no sideways scroll bar, and the ⚠ count always in view
@@ -396,6 +445,8 @@ public final class StagePage extends BorderPane {
             titleTip.textProperty().unbind();
             meta.textProperty().unbind();
             hints.textProperty().unbind();
+            votes.textProperty().unbind();
+            votes.visibleProperty().unbind();
             if (empty || g == null) {
                 setGraphic(null);
                 setContextMenu(null);
@@ -412,6 +463,9 @@ public final class StagePage extends BorderPane {
                 int n = vm.hintsOf(g).size();
                 return n == 0 ? "" : "⚠ " + n;
             }, vm.hintsProperty()));
+            votes.textProperty().bind(Bindings.createStringBinding(
+                    () -> messages.get("voting.dots", g.totalVotesProperty().get()), g.totalVotesProperty()));
+            votes.visibleProperty().bind(g.totalVotesProperty().greaterThan(0));
             setGraphic(box);
             setContextMenu(menu(g));
         }

@@ -212,7 +212,9 @@ public final class WorkspaceScreens {
                 case CHECKIN -> new CheckinPage(model.checkins(), messages, java.time.LocalDate::now);
                 case FINANCIAL, INTERNAL_PROCESSES, CUSTOMER, LEARNING_GROWTH -> {
                     Stage stage = s.stage().orElseThrow();
-                    yield new StagePage(stage, model.goals(), this::people, tools(),
+                    yield new StagePage(stage, model.goals(), this::people,
+                            () -> session().participants().stream().map(com.scorecardstudio.domain.Participant::name).toList(),
+                            tools(),
                             stage == Stage.CUSTOMER ? new CustomerExtrasView(model.extras(), messages) : null);
                 }
             });
