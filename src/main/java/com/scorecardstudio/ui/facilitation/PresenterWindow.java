@@ -168,14 +168,17 @@ public final class PresenterWindow {
         exitHint.setMouseTransparent(true);
         exitHint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         exitHint.setVisible(false);
-        javafx.scene.layout.StackPane.setAlignment(exitHint, Pos.TOP_CENTER);
-        javafx.scene.layout.StackPane.setMargin(exitHint, new javafx.geometry.Insets(24));
+        // at the foot of the screen: the stage's name at the top stays readable meanwhile
+        javafx.scene.layout.StackPane.setAlignment(exitHint, Pos.BOTTOM_CENTER);
+        javafx.scene.layout.StackPane.setMargin(exitHint, new javafx.geometry.Insets(32));
         hintFades.setFromValue(1);
         hintFades.setToValue(0);
         hintFades.setDelay(javafx.util.Duration.seconds(4));
         hintFades.setOnFinished(e -> exitHint.setVisible(false));
         javafx.scene.layout.StackPane stack = new javafx.scene.layout.StackPane(root, blank, exitHint);
-        exitHint.maxWidthProperty().bind(stack.widthProperty().multiply(0.8));
+        // as wide as its text, up to four fifths of the screen (then it wraps)
+        exitHint.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(exitHint.prefWidth(-1), stack.getWidth() * 0.8), stack.widthProperty(), exitHint.textProperty()));
         stack.getStyleClass().add("room-stack");
         Scene scene = new Scene(stack);
         scene.getStylesheets().addAll(APP_CSS, ROOM_CSS);
@@ -497,6 +500,10 @@ public final class PresenterWindow {
             any |= !inArea.isEmpty();
             b.box.getChildren().add(area(current, area, inArea));
         }
+        Node ranking = ranking(current);
+        if (ranking != null) {
+            b.box.getChildren().add(0, ranking);
+        }
         if (!any) {
             Label empty = new Label(messages.get("presenter.empty"));
             empty.setId("presenterEmpty");
@@ -516,11 +523,58 @@ public final class PresenterWindow {
             shape.add(area);
             for (GoalItem g : goalsIn(current, area)) {
                 shape.add(g);
+                shape.add(g.totalVotesProperty().get()); // a dot given reorders the ranking
                 shape.addAll(g.indicators());
                 shape.add(g.indicators().size());
             }
         }
         return shape;
+    }
+
+    /**
+     * The stage's goals ranked by their dots (dot-voting), for the room to see the tally as it grows;
+     * null while no goal of the stage has a dot.
+     */
+    private Node ranking(Stage current) {
+        List<GoalItem> voted = goals.goals().stream()
+                .filter(g -> g.stageProperty().get() == current && g.totalVotesProperty().get() > 0)
+                .sorted(java.util.Comparator.comparingInt((GoalItem g) -> g.totalVotesProperty().get()).reversed())
+                .toList();
+        if (voted.isEmpty()) {
+            return null;
+        }
+        Label name = new Label(messages.get("presenter.ranking"));
+        name.getStyleClass().add("presenter-area");
+        VBox box = new VBox(name);
+        box.setId("roomRanking");
+        box.getStyleClass().addAll("presenter-area-box", "room-ranking");
+        int rank = 0;
+        int previous = -1;
+        for (int i = 0; i < voted.size(); i++) {
+            GoalItem g = voted.get(i);
+            int dots = g.totalVotesProperty().get();
+            if (dots != previous) {
+                rank = i + 1;
+                previous = dots;
+            }
+            Label place = new Label(messages.get("voting.rank", rank));
+            place.getStyleClass().add("room-rank");
+            place.setMinWidth(Region.USE_PREF_SIZE);
+            Label title = new Label();
+            title.setWrapText(true);
+            title.getStyleClass().add("room-ranked-title");
+            bind(title, g.titleProperty());
+            HBox.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
+            title.setMaxWidth(Double.MAX_VALUE);
+            Label count = new Label(messages.get("voting.dots", dots));
+            count.getStyleClass().add("room-dots");
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            HBox line = new HBox(16, place, title, count);
+            line.setAlignment(Pos.BASELINE_LEFT);
+            line.setId("roomRanked-" + (i + 1));
+            box.getChildren().add(line);
+        }
+        return box;
     }
 
     /** A plain filter (no FilteredList attached to the model on every keystroke). */
@@ -567,6 +621,11 @@ public final class PresenterWindow {
         });
 
         VBox card = new VBox(title, owner);
+        if (g.totalVotesProperty().get() > 0) { // a dot given rebuilds the stage's page (its shape changed)
+            Label dots = new Label(messages.get("voting.dots", g.totalVotesProperty().get()));
+            dots.getStyleClass().add("room-dots");
+            card.getChildren().add(dots);
+        }
         card.getStyleClass().add("presenter-goal");
         for (IndicatorItem i : g.indicators()) {
             card.getChildren().add(indicator(i));

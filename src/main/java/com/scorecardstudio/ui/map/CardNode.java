@@ -40,6 +40,8 @@ final class CardNode extends StackPane {
     private final Label title = new Label();
     private final Label owner = new Label();
     private final HBox dots = new HBox(4);
+    /** The goal's dots from dot-voting, when it has any. */
+    private final Label votes = new Label(null, Icons.of(Feather.CHECK_CIRCLE, 11));
     private final Label pin = new Label(null, Icons.of(Feather.MAP_PIN, 13));
     private final Label warning = new Label("⚠");
     private final Messages messages;
@@ -69,7 +71,15 @@ final class CardNode extends StackPane {
         dots.setAlignment(Pos.CENTER_RIGHT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bottom = new HBox(6, owner, spacer, dots);
+        votes.getStyleClass().add("map-card-votes");
+        votes.setMinWidth(Region.USE_PREF_SIZE);
+        votes.textProperty().bind(goal.totalVotesProperty().map(n -> messages.get("map.card.votes", n.intValue())));
+        votes.visibleProperty().bind(goal.totalVotesProperty().greaterThan(0));
+        votes.managedProperty().bind(votes.visibleProperty());
+        Tooltip votesTip = new Tooltip();
+        votesTip.textProperty().bind(goal.totalVotesProperty().map(n -> messages.get("voting.dots", n.intValue())));
+        votes.setTooltip(votesTip);
+        HBox bottom = new HBox(6, owner, spacer, votes, dots);
         bottom.setAlignment(Pos.CENTER_LEFT);
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);

@@ -35,6 +35,9 @@ final class MapLegend extends FlowPane {
         getChildren().add(row(dot("reached"), messages.get("map.legend.dot.reached")));
         getChildren().add(row(dot("moving"), messages.get("map.legend.dot.moving")));
         getChildren().add(row(dot("none"), messages.get("map.legend.dot.none")));
+        Label votes = new Label("3", Icons.of(Feather.CHECK_CIRCLE, 12));
+        votes.getStyleClass().add("map-card-votes");
+        getChildren().add(row(votes, messages.get("map.legend.votes")));
         if (editingMarks) {
             Node warnLine = arrow(LinkStrength.MEDIUM, "map-legend-warning-line");
             getChildren().add(row(warnLine, messages.get("map.legend.warningLink")));

@@ -97,7 +97,10 @@ final class VotingPanel extends ScrollPane {
         rankingTitle.getStyleClass().add(Styles.TITLE_4);
         ranking.setId("votingRanking");
 
-        VBox box = new VBox(12, title, how, budgetRow, people, message, rankingTitle, ranking);
+        // what the facilitator looks at while the room votes first (who has dots left, the ranking);
+        // the number of dots, set once, at the end
+        javafx.scene.control.Separator line = new javafx.scene.control.Separator();
+        VBox box = new VBox(12, title, how, people, message, rankingTitle, ranking, line, budgetRow);
         box.setPadding(new Insets(16));
         box.setFillWidth(true);
         setContent(box);
@@ -233,7 +236,8 @@ final class VotingPanel extends ScrollPane {
                 rank = i + 1;
                 previous = votes;
             }
-            Label place = new Label(messages.get("voting.rank", rank));
+            // goals without a dot follow, unranked and quiet
+            Label place = new Label(votes > 0 ? messages.get("voting.rank", rank) : "");
             place.setMinWidth(Region.USE_PREF_SIZE);
             place.getStyleClass().add("voting-rank");
             Label title = new Label(g.titleProperty().get());
@@ -243,7 +247,10 @@ final class VotingPanel extends ScrollPane {
             HBox.setHgrow(title, Priority.ALWAYS);
             Label count = new Label(messages.get("voting.dots", votes));
             count.setMinWidth(Region.USE_PREF_SIZE);
-            count.getStyleClass().add("voting-count");
+            count.getStyleClass().add(votes > 0 ? "voting-count" : Styles.TEXT_MUTED);
+            if (votes == 0) {
+                title.getStyleClass().add(Styles.TEXT_MUTED);
+            }
             HBox row = new HBox(8, place, title, count);
             row.setId("ranked-" + (i + 1));
             row.getStyleClass().add("voting-ranked");
