@@ -227,6 +227,32 @@ public final class GoalRepository {
         });
     }
 
+    /**
+     * Adds {@code delta} dots (negative: takes them back) of one participant on one goal, as one
+     * statement on the stored count: two laptops of a team workspace giving dots at once both count,
+     * where setting the count each had seen would lose one. Never below none, never above the most a
+     * vote may have; a goal deleted meanwhile takes nothing.
+     */
+    public void addDots(long goalId, String participant, int delta) {
+        String name = new Vote(participant, 1).participant();
+        dsl.transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            if (delta > 0) {
+                if (tx.fetchExists(GOAL, GOAL.ID.eq(goalId))) {
+                    tx.insertInto(DOT_VOTE, DOT_VOTE.GOAL_ID, DOT_VOTE.PARTICIPANT, DOT_VOTE.DOTS)
+                            .values(goalId, name, Math.min(delta, DotVoting.MAX_DOTS))
+                            .onDuplicateKeyUpdate()
+                            .set(DOT_VOTE.DOTS, DSL.least(DOT_VOTE.DOTS.plus(delta), DSL.inline(DotVoting.MAX_DOTS)))
+                            .execute();
+                }
+            } else if (delta < 0) {
+                var which = DOT_VOTE.GOAL_ID.eq(goalId).and(DOT_VOTE.PARTICIPANT.eq(name));
+                tx.deleteFrom(DOT_VOTE).where(which).and(DOT_VOTE.DOTS.le(-delta)).execute();
+                tx.update(DOT_VOTE).set(DOT_VOTE.DOTS, DOT_VOTE.DOTS.plus(delta)).where(which).execute();
+            }
+        });
+    }
+
     /** The dots each participant has per stage in this session ({@link DotVoting#DEFAULT_DOTS} unless set). */
     public int dotBudget(long sessionId) {
         return dsl.select(DOT_BUDGET.DOTS).from(DOT_BUDGET).where(DOT_BUDGET.SESSION_ID.eq(sessionId))

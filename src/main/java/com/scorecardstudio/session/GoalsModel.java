@@ -583,24 +583,25 @@ public final class GoalsModel {
         undo.execute(EditHistory.named(name, participant + " · " + goal.title.get(), new EditHistory.Job() {
             @Override
             public void redo() {
-                storeVote(goal, participant, after);
+                storeVote(goal, participant, after, after - before);
             }
 
             @Override
             public void undo() {
-                storeVote(goal, participant, before);
+                storeVote(goal, participant, before, before - after);
             }
         }));
     }
 
-    private void storeVote(GoalItem goal, String participant, int dots) {
+    /** Shows {@code dots} and stores the change as a delta (another laptop's dots on the goal stay). */
+    private void storeVote(GoalItem goal, String participant, int dots, int delta) {
         if (dots == 0) {
             goal.votes.remove(participant);
         } else {
             goal.votes.put(participant, dots);
         }
         autosave.run(() -> {
-            repository.setVote(goal.dbId.get(), participant, dots);
+            repository.addDots(goal.dbId.get(), participant, delta);
             return null;
         }, ok -> { });
         revision.set(revision.get() + 1);

@@ -140,4 +140,21 @@ class DotVotingModelTest {
         undo.undo();
         assertThat(stored().get(0).votes()).containsExactly(new Vote("Igor Belov", 1));
     }
+
+    @Test
+    void twoLaptopsGivingDotsOnOneGoalAtOnceBothCount() {
+        GoalItem margin = vm.addGoal(Stage.FINANCIAL, "profit_growth", "Raise the margin");
+        GoalsModel otherLaptop = newModel();
+        otherLaptop.load();
+        GoalItem marginThere = otherLaptop.goals().get(0);
+
+        vm.giveDot(margin, "Igor Belov");
+        otherLaptop.giveDot(marginThere, "Igor Belov"); // it has not seen the first dot
+        otherLaptop.giveDot(marginThere, "Anna");
+        assertThat(stored().get(0).votes()).containsExactly(new Vote("Anna", 1), new Vote("Igor Belov", 2));
+        // taking back is counted the same way: the other laptop's dot stays
+        undo.undo(); // Anna's, on the other laptop (one history per test here)
+        undo.undo(); // Igor's dot given there
+        assertThat(stored().get(0).votes()).containsExactly(new Vote("Igor Belov", 1));
+    }
 }
