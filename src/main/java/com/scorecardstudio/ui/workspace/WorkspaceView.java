@@ -195,6 +195,19 @@ public final class WorkspaceView extends BorderPane {
                 badge.textProperty().bind(text);
                 badge.getStyleClass().add("nav-badge");
                 badge.setId("badge-" + s.name().toLowerCase(java.util.Locale.ROOT));
+                // a stage's ⚠ count leads to its goals, as the stage header's chip does: the first
+                // click opens the stage at its first goal with a hint, the next ones go on from there
+                badge.setOnMouseClicked(e -> {
+                    if (badge.getText() != null && badge.getText().contains("⚠")
+                            && pages.apply(s) instanceof com.scorecardstudio.ui.stage.StagePage page) {
+                        show(s);
+                        page.nextGoalWithHint();
+                        e.consume();
+                    }
+                });
+                badge.cursorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                        () -> badge.getText() != null && badge.getText().contains("⚠") ? javafx.scene.Cursor.HAND : null,
+                        badge.textProperty()));
                 Region grow = new Region();
                 HBox.setHgrow(grow, Priority.ALWAYS);
                 Label name = new Label(b.getText());

@@ -189,6 +189,17 @@ class RoomModeUiTest {
         // the goal's editor is open on it
         assertThat(robot.lookup(".goal-title-field").queryAs(javafx.scene.control.TextField.class).getText())
                 .isEqualTo(second.titleProperty().get());
+
+        // the navigation's ⚠ count of another stage leads there, to a goal with a hint
+        robot.clickOn("#nav-map");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#mapPage"));
+        String badge = "#badge-" + stage.name().toLowerCase(java.util.Locale.ROOT);
+        assertThat(robot.lookup(badge).queryAs(Label.class).getText()).contains("⚠");
+        robot.clickOn(badge);
+        String pageId = id;
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, pageId));
+        assertThat(page.selectedProperty().get()).isNotNull();
+        assertThat(goals.hintsOf(page.selectedProperty().get())).isNotEmpty();
     }
 
     @Test
