@@ -367,12 +367,12 @@ public final class CheckinPage extends VBox {
 
     /**
      * The column widths of a line: negative ones are the minimum of a column that grows and shrinks
-     * (goal, indicator, note) so that a line fits beside the navigation in a 1280-pixel window.
+     * (goal, indicator, note) so that a line fits beside the navigation in a 1024-pixel window.
      */
     /** The list's cell padding and scroll bar, subtracted from its width for a line. */
     private static final double LINE_INSET = 36;
 
-    private static final double[] WIDTHS = {-90, -110, 100, 80, 110, 100, -90, 84};
+    private static final double[] WIDTHS = {-70, -90, 100, 80, 110, 100, -70, 84};
 
     private Node header() {
         String[] heads = {"goal", "indicator", "owner", "baseline", "target", "actual", "note", "status"};
