@@ -227,15 +227,16 @@ class ExportWorkbookTest {
             expected.addAll(g.indicators());
         }
         assertThat(sheet.getLastRowNum() - GoalsSheet.HEADER_ROW).isEqualTo(rows);
+        GoalsSheet.Columns columns = GoalsSheet.Columns.of(e.data().content().goals());
         int checked = 0;
         for (int r = GoalsSheet.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
-            String name = row.getCell(4).getStringCellValue();
+            String name = row.getCell(columns.of("indicator")).getStringCellValue();
             Indicator i = expected.stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
             if (i == null) {
                 continue;
             }
-            var cell = row.getCell(GoalsSheet.PROGRESS);
+            var cell = row.getCell(columns.of("progress"));
             assertThat(cell.getCellType()).isEqualTo(CellType.FORMULA);
             var value = ev.evaluate(cell);
             var app = Progress.of(i);
