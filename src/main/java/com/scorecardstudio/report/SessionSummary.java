@@ -164,7 +164,7 @@ public final class SessionSummary {
         for (int i = 0; i < ranked.size() && ranked.get(i).totalVotes() > 0; i++) {
             Goal g = ranked.get(i);
             String title = g.title().isEmpty() ? messages.get("summary.untitled") : g.title();
-            b.append("\n- **").append(Markdown.inline(messages.get("summary.votes.rank", ranks[i]))).append(' ')
+            b.append("\n- **").append(ranks[i]).append(". ")
                     .append(Markdown.inline(title)).append("**").append(DASH)
                     .append(Markdown.inline(messages.get("summary.goal.dots", g.totalVotes())));
         }
