@@ -68,6 +68,8 @@ final class MapSlides {
     private static final double LANE_GAP_X = 16;
     private static final double LANE_GAP_Y = 30;
     private static final int MAX_DOTS = 10;
+    /** Between the indicator dots and the goal's dots from dot-voting. */
+    private static final String VOTES_GAP = "   ";
     /** The lane titles' column on the map slide, pt. */
     static final double GUTTER = 100;
     /** The rounded rectangle's default corner: 16667 / 100000 of its shorter side. */
@@ -201,7 +203,10 @@ final class MapSlides {
         return slides;
     }
 
-    /** A goal's card: rounded, edged in its perspective's colour, with title, owner and indicator dots. */
+    /**
+     * A goal's card: rounded, edged in its perspective's colour, with title, owner and indicator dots,
+     * and after them, in the perspective's colour, the dots the goal got in dot-voting when it got any.
+     */
     private XSLFAutoShape card(XSLFGroupShape group, Goal g, Rectangle2D r) {
         XSLFAutoShape card = group.createAutoShape();
         card.setShapeType(ShapeType.ROUND_RECT);
@@ -219,13 +224,21 @@ final class MapSlides {
             paras.add(Para.of(g.owner()).colour(Palette.MUTED));
         }
         String dots = dots(g.indicators());
-        List<Para> reserved = dots.isEmpty() ? List.of() : List.of(Para.of(dots));
+        int votes = g.totalVotes();
+        String voted = votes == 0 ? "" : deck.m.get("deck.map.card.votes", votes);
+        // the indicator dots, then the goal's dots from dot-voting, on one line
+        String last = dots.isEmpty() ? voted : voted.isEmpty() ? dots : dots + VOTES_GAP + voted;
+        List<Para> reserved = last.isEmpty() ? List.of() : List.of(Para.of(last));
         // a rounded rectangle's text area is inset by its corners (the preset's il = 0.29289 × corner radius)
         double corner = Math.min(r.getWidth(), r.getHeight()) * ROUNDING * 0.29289;
         Rectangle2D text = new Rectangle2D.Double(r.getX() + corner, r.getY() + corner, r.getWidth() - 2 * corner, r.getHeight() - 2 * corner);
         double size = Slides.fitInto(card, text, paras, reserved, 12, VerticalAlignment.MIDDLE, TextAlign.CENTER);
-        if (!dots.isEmpty()) {
-            addDots(card.addNewTextParagraph(), g.indicators(), Slides.pt(size, 1));
+        if (!last.isEmpty()) {
+            XSLFTextParagraph p = card.addNewTextParagraph();
+            addDots(p, g.indicators(), Slides.pt(size, 1));
+            if (!voted.isEmpty()) {
+                run(p, (dots.isEmpty() ? "" : VOTES_GAP) + voted, Palette.strong(g.stage()), Slides.pt(size, 1));
+            }
         }
         return card;
     }

@@ -31,7 +31,7 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 
 /**
  * The session as a 16:9 PowerPoint deck in one language: title; participants and agenda; a slide per
- * stage with its goals by focus area (owner, priority, votes once dot-voting exists) and the stage's
+ * stage with its goals by focus area (owner, priority, and the dots of dot-voting where the stage was voted on) and the stage's
  * guiding questions in the speaker notes; the strategy map as native shapes and glued connectors
  * ({@link MapSlides}); indicator tables per perspective; the client matrix ({@link MatrixSlides});
  * the cause-and-effect hypotheses; the parking lot. Every text is measured to fit (see {@link Slides}).
@@ -69,7 +69,8 @@ public final class SessionDeck {
         for (Stage stage : Stage.values()) {
             stageSlides(stage);
         }
-        new MapSlides(deck, data.content().goals(), data.map()).write(m.get("deck.map.notes"));
+        new MapSlides(deck, data.content().goals(), data.map()).write(m.get("deck.map.notes")
+                + (data.hasVotes() ? " " + m.get("deck.map.notes.votes") : ""));
         for (Stage stage : Stage.values()) {
             indicatorSlides(stage);
         }
@@ -138,7 +139,7 @@ public final class SessionDeck {
     }
 
     private void stageSlides(Stage stage) {
-        boolean votes = data.hasVotes();
+        boolean votes = data.hasVotes(stage); // a stage nobody voted on keeps its slide as it was
         List<Column> cols = new ArrayList<>(List.of(new Column(m.get("deck.goals.col.goal"), 5.2),
                 new Column(m.get("deck.goals.col.owner"), 1.9), new Column(m.get("deck.goals.col.priority"), 1.2)));
         if (votes) {
@@ -155,7 +156,7 @@ public final class SessionDeck {
                 List<String> cells = new ArrayList<>(List.of(g.title().isEmpty() ? m.get("summary.untitled") : g.title(),
                         g.owner().isEmpty() ? m.get("stage.noOwner") : g.owner(), m.get("priority." + g.priority().key())));
                 if (votes) {
-                    cells.add(String.valueOf(data.votes().getOrDefault(g.id(), 0)));
+                    cells.add(String.valueOf(data.votesOf(g)));
                 }
                 rows.add(new Row(cells, false, java.util.Arrays.asList(Palette.INK, g.owner().isEmpty() ? Palette.MUTED : Palette.INK,
                         g.priority() == com.scorecardstudio.domain.Priority.HIGH ? Palette.strong(stage) : Palette.INK), null));

@@ -17,6 +17,7 @@ import com.scorecardstudio.domain.Priority;
 import com.scorecardstudio.domain.ReviewFrequency;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.domain.Vote;
 import com.scorecardstudio.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +38,7 @@ import java.util.regex.Pattern;
 
 /**
  * The guided-session part of the demo: goals with indicators and initiatives in every focus area of
- * the four stages, the customer-policy checklist, the area assessment and a few parked topics.
+ * the four stages, the room's dot-voting on the financial and customer stages, the customer-policy checklist, the area assessment and a few parked topics.
  * Figures, dates and owners come from {@code demo/goals.properties} (one copy for all languages),
  * the texts from the demo bundle; dates are relative to the session, so the demo is always current.
  */
@@ -105,7 +106,20 @@ public final class DemoGoals {
         }
         return new Goal(null, stage, required(f, key + ".area"), text(t, key + ".title"), optional(t, key + ".description"),
                 owner(f, t, key + ".owner"), Priority.valueOf(required(f, key + ".priority").toUpperCase(Locale.ROOT)),
-                indicators, initiatives);
+                indicators, initiatives, votes(f, t, key + ".votes"));
+    }
+
+    /** The room's dots on a goal: "participant:dots" pairs, the participant by number as owners are. */
+    private static List<Vote> votes(Properties f, Messages t, String key) {
+        String spec = f.getProperty(key);
+        List<Vote> votes = new ArrayList<>();
+        if (spec != null && !spec.isBlank()) {
+            for (String pair : spec.strip().split("\\s+")) {
+                String[] parts = pair.split(":");
+                votes.add(new Vote(text(t, "participant." + parts[0] + ".name"), Integer.parseInt(parts[1])));
+            }
+        }
+        return votes;
     }
 
     private static Indicator indicator(Properties f, Messages t, Dates dates, String k) {

@@ -83,11 +83,19 @@ final class MapSheet {
         }
     }
 
-    /** One goal's box, in pixels, with what its card shows besides the title: the owner and a dot per indicator. */
+    /**
+     * One goal's box, in pixels, with what its card shows besides the title: the owner, a dot per
+     * indicator and the dots the goal got in dot-voting ({@code votes}, 0 when none).
+     */
     record Box(long goalId, Stage stage, String title, double x, double y, double width, double height, String owner,
-               List<Dot> dots) {
+               List<Dot> dots, int votes) {
         Box(long goalId, Stage stage, String title, double x, double y, double width, double height) {
-            this(goalId, stage, title, x, y, width, height, "", List.of());
+            this(goalId, stage, title, x, y, width, height, "", List.of(), 0);
+        }
+
+        Box(long goalId, Stage stage, String title, double x, double y, double width, double height, String owner,
+            List<Dot> dots) {
+            this(goalId, stage, title, x, y, width, height, owner, dots, 0);
         }
 
         Box {
@@ -175,7 +183,7 @@ final class MapSheet {
                 double h = Math.min(b.height() * sy * 0.8, b.height() * s * 2.5);
                 double centreY = TOP + (b.y() + b.height() / 2) * sy;
                 boxes.add(new Box(b.goalId(), g.stage(), g.title(), gutter + (b.x() - Lanes.GUTTER) * s, centreY - h / 2,
-                        b.width() * s, h, g.owner(), Box.dotsOf(g)));
+                        b.width() * s, h, g.owner(), Box.dotsOf(g), g.totalVotes()));
             }
             List<Label> labels = new ArrayList<>();
             for (MapLayout.AreaLabel a : layout.areaLabels()) {
@@ -220,7 +228,7 @@ final class MapSheet {
                         double by = y + 8 + row * slotH + (slotH - boxH) / 2;
                         Goal g = inLane.get(i);
                         boxes.add(new Box(g.id() == null ? -1 - i : g.id(), stage, g.title(), x, by, boxW, boxH, g.owner(),
-                                Box.dotsOf(g)));
+                                Box.dotsOf(g), g.totalVotes()));
                     }
                 }
                 y += LANE_HEIGHT;
@@ -338,7 +346,12 @@ final class MapSheet {
         sheet.setPrintGridlines(false);
     }
 
-    /** A goal's card: its title, then its owner and a dot per indicator, cut to what fits at {@link #TEXT_PT}. */
+    /**
+     * A goal's card: its title, then its owner, a dot per indicator and the goal's dots from dot-voting
+     * ("5 dots", bold in the lane's colour), cut to what fits at {@link #TEXT_PT}. The dots' count shares
+     * the owner's line when both fit whole; otherwise it takes a line of its own if the title still
+     * fits whole above it, and only then squeezes the owner.
+     */
     private static void card(XSSFDrawing drawing, long id, Box b, Messages m) {
         XSSFSimpleShape box = drawing.createSimpleShape(anchor(b.x(), b.y(), b.width(), b.height()));
         box.setShapeType(ShapeTypes.ROUND_RECT);
@@ -359,17 +372,32 @@ final class MapSheet {
         // the lines that fit: a 9-point line is about 14.5 px high, a character about 6 px wide
         int perLine = Math.max(6, (int) ((b.width() - 2 * insetX * 4 / 3) / 6.0));
         int lines = Math.max(1, (int) ((b.height() - 2 * insetY * 4 / 3) / 14.5));
-        boolean meta = lines >= 2 && (!b.owner().isBlank() || !b.dots().isEmpty());
-        int titleLines = meta ? lines - 1 : lines;
+        int dotsWidth = b.dots().size() * 2;
+        String votes = b.votes() == 0 ? "" : m.get("export.map.card.votes", b.votes());
+        if (dotsWidth + (b.dots().isEmpty() ? 0 : 2) + votes.length() > perLine) {
+            votes = ""; // a card too narrow for the count keeps its indicator dots
+        }
+        boolean meta = lines >= 2 && (!b.owner().isBlank() || !b.dots().isEmpty() || !votes.isEmpty());
+        int ownerWidth = b.owner().isBlank() ? 0 : b.owner().length() + 1;
+        boolean ownLine = !votes.isEmpty() && !b.owner().isBlank() && ownerWidth + dotsWidth + votes.length() + 2 > perLine
+                && lines >= 3 && SheetWriter.lines(b.title().strip(), perLine) <= lines - 2;
+        int titleLines = lines - (meta ? 1 : 0) - (ownLine ? 1 : 0);
         paragraph(box, TextAlign.CENTER).run(fit(b.title(), perLine, titleLines), TEXT_PT, false, TEXT_COLOUR);
         if (meta) {
+            String shared = ownLine ? "" : votes;
             Paragraph p = paragraph(box, TextAlign.CENTER);
-            int room = perLine - b.dots().size() * 2 - 1;
+            int room = perLine - dotsWidth - 1 - (shared.isEmpty() ? 0 : shared.length() + 2);
             if (!b.owner().isBlank() && room >= 4) {
-                p.run(shorten(b.owner(), room) + (b.dots().isEmpty() ? "" : " "), TEXT_PT, false, MUTED_COLOUR);
+                p.run(shorten(b.owner(), room) + (b.dots().isEmpty() && shared.isEmpty() ? "" : " "), TEXT_PT, false, MUTED_COLOUR);
             }
             for (Dot d : b.dots()) {
                 p.run(d == Dot.NONE ? "○" : "●", TEXT_PT, false, DOT_COLOURS.get(d));
+            }
+            if (!shared.isEmpty()) {
+                p.run((b.dots().isEmpty() ? "" : "  ") + shared, TEXT_PT, true, Styles.STAGE_COLOURS.get(b.stage()));
+            }
+            if (ownLine) {
+                paragraph(box, TextAlign.CENTER).run(votes, TEXT_PT, true, Styles.STAGE_COLOURS.get(b.stage()));
             }
         }
     }

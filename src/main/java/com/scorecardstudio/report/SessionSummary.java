@@ -1,6 +1,7 @@
 package com.scorecardstudio.report;
 
 import com.scorecardstudio.domain.AreaAssessment;
+import com.scorecardstudio.domain.DotVoting;
 import com.scorecardstudio.domain.Goal;
 import com.scorecardstudio.domain.Indicator;
 import com.scorecardstudio.domain.Initiative;
@@ -27,6 +28,10 @@ import java.util.stream.Collectors;
  * initiatives nested under it. The customer stage ends with the policy checklist and the area
  * assessment; the parking lot closes the summary. Plain Java, so the command line and the GUI share it.
  *
+ * <p>Dot-voting (issue 14): in a stage where anyone put dots, each goal's bullet ends with its dots
+ * and the stage's areas are followed by a short ranking, the goals with dots, most first, ties sharing
+ * a rank ({@link DotVoting#ranks}). A stage without dots prints exactly as it did before voting existed.
+ *
  * <p>Extension point: further sections (the strategy map, the client matrix) are passed in as
  * finished Markdown and placed after the four stages, before the parking lot; user text in them
  * should go through {@link Markdown#inline}.
@@ -39,10 +44,18 @@ public final class SessionSummary {
 
     private final Messages messages;
     private final LocalNumbers numbers;
+    /** The dots each participant had per stage, named over the ranking. */
+    private final int dotBudget;
 
     public SessionSummary(Messages messages) {
+        this(messages, DotVoting.DEFAULT_DOTS);
+    }
+
+    /** @param dotBudget the session's dots per participant and stage (the ranking's title says it) */
+    public SessionSummary(Messages messages, int dotBudget) {
         this.messages = messages;
         this.numbers = new LocalNumbers(messages.locale());
+        this.dotBudget = dotBudget;
     }
 
     /** The whole session; {@code extraSections} as in the long form below. */
@@ -66,11 +79,18 @@ public final class SessionSummary {
         header(session).ifPresent(blocks::add);
         for (Stage stage : Stage.values()) {
             blocks.add("## " + Markdown.inline(messages.get("stage." + stage.key() + ".full")));
+            // the stage's goals in the order the summary lists them: area by area
+            List<Goal> inStage = new ArrayList<>();
+            boolean voted = DotVoting.anyVotes(goals.stream().filter(g -> g.stage() == stage).toList());
             for (String area : stage.areas()) {
                 blocks.add("### " + Markdown.inline(messages.get("area." + stage.key() + "." + area)));
                 List<Goal> inArea = goals.stream().filter(g -> g.stage() == stage && g.area().equals(area)).toList();
+                inStage.addAll(inArea);
                 blocks.add(inArea.isEmpty() ? "_" + Markdown.inline(messages.get("summary.area.empty")) + "_"
-                        : inArea.stream().map(this::goal).collect(Collectors.joining("\n")));
+                        : inArea.stream().map(g -> goal(g, voted)).collect(Collectors.joining("\n")));
+            }
+            if (voted) {
+                blocks.add(ranking(inStage));
             }
             if (stage == Stage.CUSTOMER) {
                 policies(policies).ifPresent(blocks::add);
@@ -113,17 +133,41 @@ public final class SessionSummary {
         return Markdown.inline(p.name()) + " (" + Markdown.inline(p.role()) + ")";
     }
 
-    private String goal(Goal g) {
+    /** @param voted whether anyone put dots on the goal's stage: then its own dots (or none) are shown */
+    private String goal(Goal g, boolean voted) {
         String owner = g.owner().isEmpty() ? messages.get("summary.goal.noOwner") : g.owner();
         StringBuilder b = new StringBuilder("- ").append(title(g.title())).append(DASH)
                 .append(Markdown.inline(owner)).append(", ")
                 .append(Markdown.inline(messages.get("summary.priority." + g.priority().key())));
+        if (voted) {
+            b.append(", ").append(Markdown.inline(messages.get("summary.goal.dots", g.totalVotes())));
+        }
         String description = Markdown.inline(g.description());
         if (!description.isEmpty()) {
             b.append('\n').append(INDENT).append("- _").append(description).append('_');
         }
         g.indicators().forEach(i -> b.append('\n').append(INDENT).append("- ").append(indicator(i)));
         g.initiatives().forEach(i -> b.append('\n').append(INDENT).append("- ").append(initiative(i)));
+        return b.toString();
+    }
+
+    /**
+     * The stage's goals that got dots, most first, as bullets "**1. Title** — 5 dots"; goals with as
+     * many dots share a rank (1, 2, 2, 4). The rank sits inside the bold text so that no renderer
+     * takes "2." for an ordered list and renumbers it.
+     */
+    private String ranking(List<Goal> inStage) {
+        StringBuilder b = new StringBuilder("**").append(Markdown.inline(messages.get("summary.votes.title", dotBudget)))
+                .append("**\n");
+        List<Goal> ranked = DotVoting.ranked(inStage);
+        int[] ranks = DotVoting.ranks(ranked);
+        for (int i = 0; i < ranked.size() && ranked.get(i).totalVotes() > 0; i++) {
+            Goal g = ranked.get(i);
+            String title = g.title().isEmpty() ? messages.get("summary.untitled") : g.title();
+            b.append("\n- **").append(ranks[i]).append(". ")
+                    .append(Markdown.inline(title)).append("**").append(DASH)
+                    .append(Markdown.inline(messages.get("summary.goal.dots", g.totalVotes())));
+        }
         return b.toString();
     }
 

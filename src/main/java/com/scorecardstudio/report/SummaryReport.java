@@ -36,7 +36,7 @@ public final class SummaryReport {
             Checkins checkins = store.checkins().read(sessionId);
             Period period = checkins.reviewPeriod(LocalDate.now(store.clock())).orElse(null);
             sections.add(ImpactMarkdown.section(messages, snapshot.content().goals(), checkins, period));
-            return new SessionSummary(messages).render(snapshot.content(), sections);
+            return new SessionSummary(messages, store.goals().dotBudget(sessionId)).render(snapshot.content(), sections);
         });
     }
 }

@@ -23,7 +23,19 @@ public record SessionDocument(
         List<StageTimeboxDto> stageTimeboxes,
         ScoringDto scoring,
         /** The strategy map: links between goals (by their {@code ref}) and pinned card positions; optional. */
-        MapDto map) {
+        MapDto map,
+        /**
+         * Dot-voting: the dots each participant has per stage (1-20); absent in older files and in sessions
+         * that never voted with other than the default, read as the default (3).
+         */
+        Integer dotsPerParticipant) {
+
+    /** A document without dot-voting's budget (as files before dot-voting were). */
+    public SessionDocument(SessionDto session, List<ParticipantDto> participants, List<GoalDto> goals,
+            List<PolicyCheckDto> policyChecks, List<AreaAssessmentDto> areaAssessments, List<ParkingNoteDto> parkingNotes,
+            List<StageTimeboxDto> stageTimeboxes, ScoringDto scoring, MapDto map) {
+        this(session, participants, goals, policyChecks, areaAssessments, parkingNotes, stageTimeboxes, scoring, map, null);
+    }
 
     public SessionDocument {
         participants = participants == null ? List.of() : participants;
@@ -57,12 +69,28 @@ public record SessionDocument(
     public record PinDto(long goal, double x, double y) {
     }
 
+    /**
+     * A goal; {@code votes} are the dots participants put on it in dot-voting, left out of the file when
+     * there are none (so a session that never voted writes what it wrote before).
+     */
     public record GoalDto(long ref, String stage, String area, int position, String title, String description,
-            String owner, String priority, List<IndicatorDto> indicators, List<InitiativeDto> initiatives) {
+            String owner, String priority, List<IndicatorDto> indicators, List<InitiativeDto> initiatives,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<VoteDto> votes) {
         public GoalDto {
             indicators = indicators == null ? List.of() : indicators;
             initiatives = initiatives == null ? List.of() : initiatives;
+            votes = votes == null ? List.of() : votes;
         }
+
+        /** A goal nobody voted on. */
+        public GoalDto(long ref, String stage, String area, int position, String title, String description,
+                String owner, String priority, List<IndicatorDto> indicators, List<InitiativeDto> initiatives) {
+            this(ref, stage, area, position, title, description, owner, priority, indicators, initiatives, List.of());
+        }
+    }
+
+    /** The dots (1-20) one participant, by name, put on a goal. */
+    public record VoteDto(String participant, Integer dots) {
     }
 
     public record IndicatorDto(int position, String name, String unit, String direction, String baselineValue,

@@ -9,6 +9,7 @@ import com.scorecardstudio.domain.SessionSnapshot;
 import com.scorecardstudio.domain.Text;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -43,10 +44,10 @@ public final class SessionFiles {
         SessionFileFormat.write(read(sessionId), target, store.clock());
     }
 
-    /** The whole session as a document, read in one transaction. */
+    /** The whole session as a document, with its dots per participant, read in one transaction. */
     public SessionDocument read(long sessionId) {
-        return SessionMapper.toDocument(store.snapshots().read(sessionId)
-                .orElseThrow(() -> new NotFoundException("session " + sessionId)));
+        return store.transaction(tx -> SessionMapper.toDocument(tx.snapshots().read(sessionId)
+                .orElseThrow(() -> new NotFoundException("session " + sessionId)), tx.goals().dotBudget(sessionId)));
     }
 
     /** The existing (not deleted) session the document would collide with, if any. */
@@ -64,6 +65,7 @@ public final class SessionFiles {
             throws SessionFileException {
         // every value is checked before the database is touched
         SessionSnapshot snapshot = SessionMapper.toSnapshot(doc, store.clock().instant());
+        OptionalInt dotBudget = SessionMapper.dotBudget(doc);
         try {
             return store.transaction(tx -> {
                 Session session = snapshot.session();
@@ -79,10 +81,13 @@ public final class SessionFiles {
                                 "replaceCheckins", live.get().title()));
                     }
                     Session stored = tx.snapshots().replace(snapshot);
+                    dotBudget.ifPresent(dots -> tx.goals().saveDotBudget(stored.id(), dots));
                     return new Imported(stored.id(), stored.title(), true);
                 }
                 SessionSnapshot toStore = live.isEmpty() ? snapshot : asCopy(snapshot, keepBothSuffix);
                 Session stored = tx.snapshots().insert(toStore);
+                // the votes came in with their goals; a file that does not say keeps the default
+                dotBudget.ifPresent(dots -> tx.goals().saveDotBudget(stored.id(), dots));
                 return new Imported(stored.id(), stored.title(), false);
             });
         } catch (RuntimeException e) {

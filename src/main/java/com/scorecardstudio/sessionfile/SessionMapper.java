@@ -3,6 +3,7 @@ package com.scorecardstudio.sessionfile;
 import com.scorecardstudio.domain.AreaAssessment;
 import com.scorecardstudio.domain.CustomerPolicy;
 import com.scorecardstudio.domain.Direction;
+import com.scorecardstudio.domain.DotVoting;
 import com.scorecardstudio.domain.Goal;
 import com.scorecardstudio.domain.Indicator;
 import com.scorecardstudio.domain.Initiative;
@@ -21,6 +22,7 @@ import com.scorecardstudio.domain.SessionRules;
 import com.scorecardstudio.domain.SessionSnapshot;
 import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.domain.Text;
+import com.scorecardstudio.domain.Vote;
 import com.scorecardstudio.domain.map.CardPosition;
 import com.scorecardstudio.domain.map.GoalLink;
 import com.scorecardstudio.domain.map.LinkStrength;
@@ -53,6 +55,7 @@ import com.scorecardstudio.sessionfile.SessionDocument.SessionDto;
 import com.scorecardstudio.sessionfile.SessionDocument.SettingsDto;
 import com.scorecardstudio.sessionfile.SessionDocument.StageTimeboxDto;
 import com.scorecardstudio.sessionfile.SessionDocument.StrategyDto;
+import com.scorecardstudio.sessionfile.SessionDocument.VoteDto;
 import com.scorecardstudio.sessionfile.SessionFileException.Reason;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -90,6 +93,11 @@ final class SessionMapper {
     // ---------------------------------------------------------------- domain -> document
 
     static SessionDocument toDocument(SessionSnapshot snapshot) {
+        return toDocument(snapshot, DotVoting.DEFAULT_DOTS);
+    }
+
+    /** @param dotBudget the session's dots per participant and stage; written when not the default or anyone voted */
+    static SessionDocument toDocument(SessionSnapshot snapshot, int dotBudget) {
         SessionContent c = snapshot.content();
         Session s = c.session();
         SessionDto session = new SessionDto(s.uid().toString(), s.title(), s.organization(), s.industry(), str(s.date()),
@@ -113,7 +121,8 @@ final class SessionMapper {
                         str(n.budget()), n.status().key()));
             }
             goals.add(new GoalDto(g.id(), g.stage().key(), g.area(), position, g.title(), g.description(), g.owner(),
-                    g.priority().key(), indicators, initiatives));
+                    g.priority().key(), indicators, initiatives,
+                    g.votes().stream().map(v -> new VoteDto(v.participant(), v.dots())).toList()));
         }
         // the checklist and the assessments list every policy and area; the file keeps those the room touched
         List<PolicyCheckDto> policies = c.policies().stream().filter(p -> p.status() != null || !p.note().isEmpty())
@@ -124,8 +133,9 @@ final class SessionMapper {
                 .map(n -> new ParkingNoteDto(n.text(), str(n.createdAt()), n.done())).toList();
         List<StageTimeboxDto> timeboxes = snapshot.timeboxes().entrySet().stream()
                 .map(e -> new StageTimeboxDto(e.getKey().key(), e.getValue())).toList();
+        boolean voted = dotBudget != DotVoting.DEFAULT_DOTS || DotVoting.anyVotes(c.goals());
         return new SessionDocument(session, participants, goals, policies, assessments, notes, timeboxes,
-                snapshot.usesScoring() ? scoring(snapshot) : null, map(snapshot.map()));
+                snapshot.usesScoring() ? scoring(snapshot) : null, map(snapshot.map()), voted ? dotBudget : null);
     }
 
     private static ScoringDto scoring(SessionSnapshot snapshot) {
@@ -188,6 +198,21 @@ final class SessionMapper {
         Scored scored = scoring(doc.scoring());
         return new SessionSnapshot(content, timeboxes(doc.stageTimeboxes()), scored.sheet, scored.setUp, scored.times,
                 map(doc.map(), refs));
+    }
+
+    /**
+     * The file's dots per participant, checked ({@link DotVoting#isBudget}); empty when the file does not
+     * say (an older file, or a session that kept the default).
+     */
+    static java.util.OptionalInt dotBudget(SessionDocument doc) throws SessionFileException {
+        Integer dots = doc.dotsPerParticipant();
+        if (dots == null) {
+            return java.util.OptionalInt.empty();
+        }
+        if (!DotVoting.isBudget(dots)) {
+            throw bad("dotsPerParticipant", String.valueOf(dots));
+        }
+        return java.util.OptionalInt.of(dots);
     }
 
     private static Session session(SessionDocument doc) throws SessionFileException {
@@ -287,13 +312,47 @@ final class SessionMapper {
                 initiatives.add(initiative(path + ".initiatives[" + g.initiatives().indexOf(n) + "]", n));
             }
             placed.add(new Placed(new Goal(g.ref(), stage, g.area(), title, g.description(), g.owner(), priority,
-                    indicators, initiatives), g.position(), gi));
+                    indicators, initiatives, votes(path, g.votes())), g.position(), gi));
         }
         // the method's order: by stage, focus area, then the position the file gives (file order among equals)
         placed.sort(Comparator.comparing((Placed p) -> p.goal().stage())
                 .thenComparing(p -> p.goal().stage().areas().indexOf(p.goal().area()))
                 .thenComparingInt(Placed::position).thenComparingInt(Placed::order));
         return placed.stream().map(Placed::goal).toList();
+    }
+
+    /**
+     * A goal's votes, checked as the app's dot-voting gives them: a participant's name (not blank, within
+     * a participant name's limit), once per goal, with 1-20 dots. A name need not be in the participant
+     * list: a vote outlives the list's rewrites.
+     */
+    private static List<Vote> votes(String path, List<VoteDto> dtos) throws SessionFileException {
+        count(path + ".votes", dtos.size(), Limits.MAX_PARTICIPANTS);
+        List<Vote> votes = new ArrayList<>();
+        Set<String> voters = new HashSet<>();
+        for (int i = 0; i < dtos.size(); i++) {
+            VoteDto v = dtos.get(i);
+            String at = path + ".votes[" + i + "]";
+            if (v == null) {
+                throw missing(at);
+            }
+            String name = Text.clean(v.participant());
+            if (name.isEmpty()) {
+                throw missing(at + ".participant");
+            }
+            text(at + ".participant", name, Limits.SHORT_TEXT);
+            if (v.dots() == null) {
+                throw missing(at + ".dots");
+            }
+            if (v.dots() < DotVoting.MIN_DOTS || v.dots() > DotVoting.MAX_DOTS) {
+                throw bad(at + ".dots", String.valueOf(v.dots()));
+            }
+            if (!voters.add(name)) {
+                throw duplicate(at + ".participant", name);
+            }
+            votes.add(new Vote(name, v.dots()));
+        }
+        return votes;
     }
 
     private static Indicator indicator(String path, IndicatorDto i) throws SessionFileException {

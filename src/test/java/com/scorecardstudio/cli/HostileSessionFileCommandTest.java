@@ -123,6 +123,34 @@ class HostileSessionFileCommandTest {
     }
 
     @Test
+    void dotVotingOutsideTheAppsRulesIsRefused() throws Exception {
+        refused(d -> vote(d).put("dots", 0), ".votes[0].dots", "0");
+        refused(d -> vote(d).put("dots", 21), ".votes[0].dots", "21");
+        refused(d -> vote(d).put("dots", -2), ".votes[0].dots", "-2");
+        refused(d -> vote(d).remove("dots"), ".votes[0].dots", "is missing");
+        refused(d -> vote(d).put("participant", "  \t "), ".votes[0].participant", "is missing");
+        refused(d -> vote(d).putNull("participant"), ".votes[0].participant", "is missing");
+        refused(d -> vote(d).put("participant", "p".repeat(201)), ".votes[0].participant", "201");
+        // one participant's dots on one goal are one vote, however the name is spaced
+        refused(d -> {
+            ArrayNode votes = goal(d, "financial").putArray("votes");
+            votes.addObject().put("participant", "Igor Belov").put("dots", 1);
+            votes.addObject().put("participant", " Igor Belov  ").put("dots", 1);
+        }, ".votes[1].participant", "Igor Belov");
+        refused(d -> d.put("dotsPerParticipant", 0), "dotsPerParticipant", "0");
+        refused(d -> d.put("dotsPerParticipant", 21), "dotsPerParticipant", "21");
+        refused(d -> d.put("dotsPerParticipant", -1), "dotsPerParticipant", "-1");
+    }
+
+    @Test
+    void aRefusedVoteIsOneLineInRussian() throws Exception {
+        Path file = write(d -> vote(d).put("dots", 21));
+        assertThat(run(Language.RU, "--db", db, "import-session", "--file", file.toString())).isEqualTo(1);
+        assertThat(err.toString().lines().toList()).singleElement().asString()
+                .contains(".votes[0].dots", "«21»", "Ничего не изменено");
+    }
+
+    @Test
     void aRefusalIsOneLineInRussianToo() throws Exception {
         Path file = write(d -> policy(d).put("policy", "bogus_policy"));
         assertThat(run(Language.RU, "--db", db, "import-session", "--file", file.toString())).isEqualTo(1);
@@ -200,6 +228,16 @@ class HostileSessionFileCommandTest {
             }
         }
         throw new AssertionError("no " + stage + " goal in the demo");
+    }
+
+    /** The first vote on the demo's first financial goal, made there when the file has none. */
+    private static ObjectNode vote(ObjectNode d) {
+        ObjectNode goal = goal(d, "financial");
+        ArrayNode votes = goal.has("votes") ? (ArrayNode) goal.get("votes") : goal.putArray("votes");
+        if (votes.isEmpty()) {
+            votes.addObject().put("participant", "Igor Belov").put("dots", 2);
+        }
+        return (ObjectNode) votes.get(0);
     }
 
     private static ObjectNode policy(ObjectNode d) {

@@ -12,6 +12,7 @@ import com.scorecardstudio.domain.Priority;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.domain.SessionContent;
 import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.domain.Vote;
 import com.scorecardstudio.domain.map.GoalLink;
 import com.scorecardstudio.domain.map.LinkStrength;
 import com.scorecardstudio.domain.map.StrategyMap;
@@ -196,7 +197,11 @@ class DeckTest {
                 inits.add(Initiative.titled("Инициатива " + (i * 3 + k)));
             }
             List<Indicator> inds = List.of(Indicator.named("Показатель " + i));
-            goals.add(new Goal((long) i + 1, stage, area, title.toString(), "", "Владелец " + (i % 13), Priority.values()[i % 3], inds, inits));
+            // every third goal of the first three stages has dots (up to 20 of one participant): the map cards carry them too
+            List<Vote> votes = i % 3 == 0 && stage != Stage.LEARNING_GROWTH ? List.of(new Vote("Участник " + i % 40, 1 + i % 20))
+                    : List.of();
+            goals.add(new Goal((long) i + 1, stage, area, title.toString(), "", "Владелец " + (i % 13), Priority.values()[i % 3], inds, inits,
+                    votes));
         }
         List<GoalLink> links = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -256,5 +261,57 @@ class DeckTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
+    }
+
+    private static List<List<String>> table(XSLFSlide slide) {
+        List<List<String>> rows = new ArrayList<>();
+        for (XSLFShape sh : DeckChecks.all(slide.getShapes())) {
+            if (sh instanceof XSLFTable t) {
+                t.getRows().forEach(r -> rows.add(r.getCells().stream().map(c -> c.getText()).toList()));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void votedStagesShowAVotesColumnAndMapCardsTheirDots() throws Exception {
+        DeckData data;
+        long cut;
+        try (com.scorecardstudio.db.Database db = com.scorecardstudio.testing.TestDatabases.open(dir.resolve("votes.mv.db"))) {
+            var store = db.store(com.scorecardstudio.testing.TestDatabases.fixedClock());
+            Session s = store.sessions().insert(new Session(null, java.util.UUID.randomUUID(), "Votes", "", "",
+                    LocalDate.of(2026, 11, 22), "", List.of(), null, "", null, null));
+            cut = store.goals().insert(s.id(), Goal.titled(Stage.FINANCIAL, "cost_structure", "Cut costs")
+                    .withVotes(List.of(new Vote("Igor", 2), new Vote("Marina", 3))), 0).id();
+            store.goals().insert(s.id(), Goal.titled(Stage.FINANCIAL, "profit_growth", "Grow"), 0);
+            store.goals().insert(s.id(), Goal.titled(Stage.CUSTOMER, "service", "Serve"), 0);
+            data = DeckData.read(store, s.id()).orElseThrow();
+        }
+        assertThat(data.votes()).containsExactly(Map.entry(cut, 5));
+        Path file = DeckTestSupport.write(data, Language.EN, dir.resolve("votes.pptx"));
+        try (XMLSlideShow show = open(file)) {
+            XSLFSlide financial = show.getSlides().stream().filter(s -> title(s).equals("Financial stage: goals")
+                    || title(s).startsWith("Financial")).findFirst().orElseThrow();
+            List<List<String>> rows = table(financial);
+            assertThat(rows.get(0)).containsExactly("Goal", "Owner", "Priority", "Votes");
+            assertThat(rows).contains(List.of("Cut costs", "no owner yet", "Medium", "5"))
+                    .anyMatch(r -> r.get(0).equals("Grow") && r.get(3).equals("0"));
+            // a stage nobody voted on keeps its three columns
+            XSLFSlide customer = show.getSlides().stream().filter(s -> title(s).startsWith("Customer")).findFirst().orElseThrow();
+            assertThat(table(customer).get(0)).containsExactly("Goal", "Owner", "Priority");
+            XSLFSlide map = show.getSlides().stream().filter(s -> title(s).equals("Strategy map")).findFirst().orElseThrow();
+            Map<String, String> cards = new HashMap<>();
+            for (XSLFShape sh : DeckChecks.all(map.getShapes())) {
+                if (sh.getShapeName().startsWith("Goal ")) {
+                    cards.put(sh.getShapeName(), ((XSLFTextShape) sh).getText());
+                }
+            }
+            assertThat(cards.get("Goal " + cut)).contains("Cut costs").endsWith("5 dots");
+            assertThat(cards.values()).filteredOn(t -> t.contains("dot")).hasSize(1);
+            assertThat(notes(show, map)).contains("the dots the goal got in the room’s dot-voting");
+            assertThat(DeckChecks.outside(show)).isEmpty();
+            assertThat(DeckChecks.overflowing(show)).isEmpty();
+        }
+        assertThat(DeckChecks.schemaErrors(file)).isEmpty();
     }
 }

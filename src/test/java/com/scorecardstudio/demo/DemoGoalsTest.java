@@ -219,4 +219,26 @@ class DemoGoalsTest {
                     .allMatch(v -> v.compareTo(BigDecimal.ZERO) > 0);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theRoomDotVotedOnTheFinancialAndCustomerStagesWithinItsDots(Language language) throws Exception {
+        Created demo = create(language);
+        Set<String> people = demo.session().participants().stream().map(Participant::name).collect(Collectors.toSet());
+        for (Stage stage : Stage.values()) {
+            List<Goal> inStage = demo.goals().stream().filter(g -> g.stage() == stage).toList();
+            boolean voted = stage == Stage.FINANCIAL || stage == Stage.CUSTOMER;
+            assertThat(com.scorecardstudio.domain.DotVoting.anyVotes(inStage)).as(stage.key()).isEqualTo(voted);
+            for (String person : people) {
+                assertThat(com.scorecardstudio.domain.DotVoting.spent(person, inStage)).as(stage + " " + person)
+                        .isBetween(0, com.scorecardstudio.domain.DotVoting.DEFAULT_DOTS);
+            }
+            inStage.forEach(g -> g.votes().forEach(v -> assertThat(people).as(g.title()).contains(v.participant())));
+            if (voted) {
+                // a ranking worth showing: one goal clearly ahead
+                List<Goal> ranked = com.scorecardstudio.domain.DotVoting.ranked(inStage);
+                assertThat(ranked.get(0).totalVotes()).isGreaterThan(ranked.get(1).totalVotes());
+            }
+        }
+    }
 }

@@ -18,6 +18,7 @@ import com.scorecardstudio.domain.Priority;
 import com.scorecardstudio.domain.ReviewFrequency;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.domain.Vote;
 import com.scorecardstudio.i18n.Messages;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -250,5 +251,84 @@ class SessionSummaryTest {
         String md = render(Language.EN, session("S"), List.of(g));
         assertThat(md).contains("  - Indicator: **(untitled)** — no baseline → no target (30 Jun 2027), higher is better\n")
                 .contains("  - Initiative: **Course** — no owner yet; due 1 Mar 2027; planned\n");
+    }
+
+    private static Goal voted(long id, Stage stage, String area, String title, Vote... votes) {
+        return new Goal(id, stage, area, title, "", "", Priority.MEDIUM, List.of(), List.of(), List.of(votes));
+    }
+
+    @Test
+    void aStageWithDotsShowsEachGoalsDotsAndARankingWithSharedRanks() {
+        List<Goal> goals = List.of(
+                voted(1, Stage.FINANCIAL, "cost_structure", "Cut costs", new Vote("Igor Belov", 1)),
+                voted(2, Stage.FINANCIAL, "profit_growth", "Enter the corporate market", new Vote("Igor Belov", 2),
+                        new Vote("Marina Orlova", 3)),
+                voted(3, Stage.FINANCIAL, "profit_growth", "Sell check-ups"),
+                voted(4, Stage.FINANCIAL, "resource_use", "Use the MRI at night", new Vote("Marina Orlova", 1)),
+                voted(5, Stage.CUSTOMER, "service", "Cut waiting time"));
+        String md = new SessionSummary(new Messages(Language.EN), 5).render(session("S"), goals, noPolicies(), noAssessments(),
+                List.of());
+        String financial = md.substring(md.indexOf("## Financial stage"), md.indexOf("## Internal processes stage"));
+        assertThat(financial).isEqualTo("""
+                ## Financial stage
+
+                ### The year's cost-structure goal
+
+                - **Cut costs** — no owner yet, medium priority, 1 dot
+
+                ### Growing profit opportunities and entering new markets
+
+                - **Enter the corporate market** — no owner yet, medium priority, 5 dots
+                - **Sell check-ups** — no owner yet, medium priority, no dots
+
+                ### Using existing resources more intensively
+
+                - **Use the MRI at night** — no owner yet, medium priority, 1 dot
+
+                ### Developing and educating customers
+
+                _No goals yet._
+
+                **Dot voting (5 dots per participant)**
+
+                - **1. Enter the corporate market** — 5 dots
+                - **2. Cut costs** — 1 dot
+                - **2. Use the MRI at night** — 1 dot
+
+                """);
+        // a stage nobody voted on reads as before: no dots, no ranking
+        String customer = md.substring(md.indexOf("## Customer stage"), md.indexOf("## Learning & growth"));
+        assertThat(customer).contains("- **Cut waiting time** — no owner yet, medium priority\n")
+                .doesNotContain("dot").doesNotContain("Dot voting");
+        assertThat(md.lines().filter(l -> l.startsWith("**Dot voting"))).hasSize(1);
+    }
+
+    @Test
+    void dotsInRussianWithTheirPluralForms() {
+        List<Goal> goals = List.of(
+                voted(1, Stage.CUSTOMER, "service", "Сократить ожидание", new Vote("Игорь", 3), new Vote("Марина", 2)),
+                voted(2, Stage.CUSTOMER, "service", "Запись онлайн", new Vote("Игорь", 2)),
+                voted(3, Stage.CUSTOMER, "quality", "Второе мнение", new Vote("Марина", 1)),
+                voted(4, Stage.CUSTOMER, "quality", "Без голосов"));
+        String md = new SessionSummary(new Messages(Language.RU), 3).render(session("S"), goals, noPolicies(), noAssessments(),
+                List.of());
+        assertThat(md).contains("- **Сократить ожидание** — ответственный не назначен, средний приоритет, 5 точек\n")
+                .contains("- **Запись онлайн** — ответственный не назначен, средний приоритет, 2 точки\n")
+                .contains("- **Второе мнение** — ответственный не назначен, средний приоритет, 1 точка\n")
+                .contains("- **Без голосов** — ответственный не назначен, средний приоритет, точек нет\n")
+                .contains("""
+                        **Голосование точками (у каждого участника 3 точки)**
+
+                        - **1. Сократить ожидание** — 5 точек
+                        - **2. Запись онлайн** — 2 точки
+                        - **3. Второе мнение** — 1 точка
+                        """);
+    }
+
+    @Test
+    void aGoalTitleInTheRankingIsEscapedAndCannotStartAList() {
+        List<Goal> goals = List.of(voted(1, Stage.FINANCIAL, "cost_structure", "*1.* cut [costs]", new Vote("A", 1)));
+        String md = render(Language.EN, session("S"), goals);
+        assertThat(md).contains("\n- **1. \\*1.\\* cut \\[costs\\]** — 1 dot\n");
     }
 }

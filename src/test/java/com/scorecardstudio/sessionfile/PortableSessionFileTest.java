@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -84,8 +85,9 @@ class PortableSessionFileTest {
         return new SessionDocument(new SessionDocument.SessionDto(s.uid(), s.title(), s.organization(), s.industry(), s.date(),
                 s.facilitator(), s.horizonYear(), s.notes(), s.createdAt(), null), d.participants(),
                 d.goals().stream().map(g -> new SessionDocument.GoalDto(0, g.stage(), g.area(), g.position(), g.title(),
-                        g.description(), g.owner(), g.priority(), g.indicators(), g.initiatives())).toList(),
-                d.policyChecks(), d.areaAssessments(), d.parkingNotes(), d.stageTimeboxes(), d.scoring(), map(d));
+                        g.description(), g.owner(), g.priority(), g.indicators(), g.initiatives(), g.votes())).toList(),
+                d.policyChecks(), d.areaAssessments(), d.parkingNotes(), d.stageTimeboxes(), d.scoring(), map(d),
+                d.dotsPerParticipant());
     }
 
     /** The map with goal refs replaced by the goal's place in the document, which survives the import. */
@@ -96,6 +98,60 @@ class PortableSessionFileTest {
                 d.map().links().stream().map(l -> new SessionDocument.LinkDto(at.applyAsLong(l.cause()), at.applyAsLong(l.effect()),
                         l.hypothesis(), l.strength())).toList(),
                 d.map().pins().stream().map(p -> new SessionDocument.PinDto(at.applyAsLong(p.goal()), p.x(), p.y())).toList());
+    }
+
+    @Test
+    void votesAndTheDotsPerParticipantSurviveTheRoundTrip() throws Exception {
+        var sourceGoals = source.store(clock).goals();
+        List<com.scorecardstudio.domain.Goal> goals = sourceGoals.list(demoId);
+        sourceGoals.setVote(goals.get(0).id(), "Igor Belov", 4);
+        sourceGoals.setVote(goals.get(0).id(), "Olga Morozova", 1);
+        sourceGoals.setVote(goals.get(1).id(), "Someone who left", 20);
+        sourceGoals.saveDotBudget(demoId, 5);
+        Path file = dir.resolve("votes.scorecard");
+        new SessionFiles(source.store(clock)).export(demoId, file);
+
+        long id = new SessionFiles(target.store(clock)).importFile(file, OnConflict.ASK, "(imported)").sessionId();
+
+        Map<String, List<com.scorecardstudio.domain.Vote>> before = votesByTitle(source, demoId);
+        Map<String, List<com.scorecardstudio.domain.Vote>> after = votesByTitle(target, id);
+        assertThat(before.get(goals.get(0).title())).extracting(com.scorecardstudio.domain.Vote::participant)
+                .containsExactly("Igor Belov", "Marina Orlova", "Olga Morozova");
+        assertThat(before.get(goals.get(1).title())).contains(new com.scorecardstudio.domain.Vote("Someone who left", 20));
+        assertThat(after).isEqualTo(before);
+        assertThat(target.store(clock).goals().dotBudget(id)).isEqualTo(5);
+        assertThat(SessionFileFormat.read(file).dotsPerParticipant()).isEqualTo(5);
+
+        // replacing the session brings the file's dots per participant along too
+        target.store(clock).goals().saveDotBudget(id, 2);
+        long replaced = new SessionFiles(target.store(clock)).importFile(file, OnConflict.REPLACE, "(imported)").sessionId();
+        assertThat(target.store(clock).goals().dotBudget(replaced)).isEqualTo(5);
+        assertThat(votesByTitle(target, replaced)).isEqualTo(before);
+    }
+
+    @Test
+    void aSessionThatNeverVotedWritesNoWordOfVoting() throws Exception {
+        Database plain = TestDatabases.open(dir.resolve("plain.mv.db"));
+        try (plain) {
+            var store = plain.store(clock);
+            Session s = store.sessions().insert(new Session(null, java.util.UUID.randomUUID(), "Plain", "", "",
+                    LocalDate.of(2026, 11, 22), "", List.of(), null, "", null, null));
+            store.goals().insert(s.id(), com.scorecardstudio.domain.Goal.titled(com.scorecardstudio.domain.Stage.FINANCIAL,
+                    "cost_structure", "Cut costs"), 0);
+            Path file = dir.resolve("plain.scorecard");
+            new SessionFiles(store).export(s.id(), file);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                String json = new String(zip.getInputStream(zip.getEntry(SessionFileFormat.SESSION)).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(json).contains("Cut costs").doesNotContain("votes").doesNotContain("dotsPerParticipant");
+            }
+        }
+    }
+
+    private Map<String, List<com.scorecardstudio.domain.Vote>> votesByTitle(Database db, long sessionId) {
+        Map<String, List<com.scorecardstudio.domain.Vote>> votes = new java.util.TreeMap<>();
+        db.store(clock).goals().list(sessionId).forEach(g -> votes.put(g.title(), g.votes()));
+        return votes;
     }
 
     @Test

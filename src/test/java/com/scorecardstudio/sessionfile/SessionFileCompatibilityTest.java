@@ -61,6 +61,12 @@ class SessionFileCompatibilityTest {
             assertThat(canonical(back)).usingRecursiveComparison().isEqualTo(canonical(old));
             assertThat(back.session().uid()).isEqualTo(old.session().uid());
             assertThat(back.session().createdAt()).isEqualTo(old.session().createdAt());
+            // a file from before dot-voting: no votes, the default dots, and nothing about them written back
+            assertThat(old.goals()).allSatisfy(g -> assertThat(g.votes()).isEmpty());
+            assertThat(back.goals()).allSatisfy(g -> assertThat(g.votes()).isEmpty());
+            assertThat(back.dotsPerParticipant()).isNull();
+            assertThat(db.store(clock).goals().dotBudget(imported.sessionId()))
+                    .isEqualTo(com.scorecardstudio.domain.DotVoting.DEFAULT_DOTS);
         }
     }
 
@@ -84,6 +90,9 @@ class SessionFileCompatibilityTest {
         SessionDocument b = SessionFileFormat.read(second);
         assertThat(a.scoring().clients()).isNotEmpty();
         assertThat(a.map().links()).isNotEmpty();
+        // the demo's dot-voting goes through too: its votes, and the dots per participant written beside them
+        assertThat(a.goals()).anySatisfy(g -> assertThat(g.votes()).isNotEmpty());
+        assertThat(a.dotsPerParticipant()).isEqualTo(com.scorecardstudio.domain.DotVoting.DEFAULT_DOTS);
         // the same document; goal refs are database ids, so they are compared by the goal they name
         assertThat(refsByPlace(b)).usingRecursiveComparison().isEqualTo(refsByPlace(a));
     }
@@ -95,12 +104,13 @@ class SessionFileCompatibilityTest {
             place.put(d.goals().get(i).ref(), (long) i);
         }
         List<GoalDto> goals = d.goals().stream().map(g -> new GoalDto(place.get(g.ref()), g.stage(), g.area(), g.position(),
-                g.title(), g.description(), g.owner(), g.priority(), g.indicators(), g.initiatives())).toList();
+                g.title(), g.description(), g.owner(), g.priority(), g.indicators(), g.initiatives(), g.votes())).toList();
         return new SessionDocument(d.session(), d.participants(), goals, d.policyChecks(), d.areaAssessments(),
                 d.parkingNotes(), d.stageTimeboxes(), d.scoring(), d.map() == null ? null : new MapDto(
                         d.map().links().stream().map(l -> new LinkDto(place.get(l.cause()), place.get(l.effect()),
                                 l.hypothesis(), l.strength())).toList(),
-                        d.map().pins().stream().map(p -> new PinDto(place.get(p.goal()), p.x(), p.y())).toList()));
+                        d.map().pins().stream().map(p -> new PinDto(place.get(p.goal()), p.x(), p.y())).toList()),
+                d.dotsPerParticipant());
     }
 
     /**
@@ -124,7 +134,7 @@ class SessionFileCompatibilityTest {
             List<InitiativeDto> initiatives = new ArrayList<>(g.initiatives());
             initiatives.sort(Comparator.comparingInt(InitiativeDto::position));
             goals.add(new GoalDto(goals.size(), g.stage(), g.area(), position, g.title(), g.description(), g.owner(),
-                    g.priority(), renumberIndicators(indicators), renumberInitiatives(initiatives)));
+                    g.priority(), renumberIndicators(indicators), renumberInitiatives(initiatives), g.votes()));
         }
         var s = d.session();
         ScoringDto sc = d.scoring();
@@ -141,7 +151,8 @@ class SessionFileCompatibilityTest {
                         d.map().links().stream().map(l -> new LinkDto(place.get(l.cause()), place.get(l.effect()),
                                 l.hypothesis(), l.strength())).toList(),
                         d.map().pins().stream().map(p -> new PinDto(place.get(p.goal()), p.x(), p.y()))
-                                .sorted(Comparator.comparingLong(PinDto::goal)).toList()));
+                                .sorted(Comparator.comparingLong(PinDto::goal)).toList()),
+                d.dotsPerParticipant());
     }
 
     private static List<IndicatorDto> renumberIndicators(List<IndicatorDto> list) {
