@@ -216,11 +216,12 @@ public final class GoalRepository {
      * (by another user of a team workspace) is not an error: there is nothing left to vote on.
      */
     public void setVote(long goalId, String participant, int dots) {
+        String name = new Vote(participant, 1).participant(); // the name as stored: cleaned the same way
         dsl.transaction(cfg -> {
             DSLContext tx = DSL.using(cfg);
-            tx.deleteFrom(DOT_VOTE).where(DOT_VOTE.GOAL_ID.eq(goalId)).and(DOT_VOTE.PARTICIPANT.eq(participant)).execute();
+            tx.deleteFrom(DOT_VOTE).where(DOT_VOTE.GOAL_ID.eq(goalId)).and(DOT_VOTE.PARTICIPANT.eq(name)).execute();
             if (dots > 0 && tx.fetchExists(GOAL, GOAL.ID.eq(goalId))) {
-                Vote v = new Vote(participant, dots);
+                Vote v = new Vote(name, dots);
                 tx.insertInto(DOT_VOTE, DOT_VOTE.GOAL_ID, DOT_VOTE.PARTICIPANT, DOT_VOTE.DOTS)
                         .values(goalId, v.participant(), v.dots()).execute();
             }

@@ -157,4 +157,16 @@ class DotVotingModelTest {
         undo.undo(); // Igor's dot given there
         assertThat(stored().get(0).votes()).containsExactly(new Vote("Igor Belov", 1));
     }
+
+    @Test
+    void aVoteSetAgainUnderTheSameNameWrittenWithSpacesReplacesIt() {
+        GoalItem margin = vm.addGoal(Stage.FINANCIAL, "profit_growth", "Raise the margin");
+        GoalRepository goals = new GoalRepository(db.dsl());
+        long id = stored().get(0).id();
+        goals.setVote(id, "Marina Orlova", 1);
+        goals.setVote(id, "  Marina Orlova ", 2);
+        goals.addDots(id, " Marina Orlova", 1);
+        assertThat(stored().get(0).votes()).containsExactly(new Vote("Marina Orlova", 3));
+        assertThat(margin.titleProperty().get()).isEqualTo("Raise the margin");
+    }
 }
