@@ -118,7 +118,14 @@ class FitsEveryScreenUiTest {
     private List<String> check(FxRobot robot, String where) {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> found = new ArrayList<>();
-        robot.interact(() -> found.addAll(FitCheck.problems(stage.getScene(), where)));
+        robot.interact(() -> {
+            found.addAll(FitCheck.problems(stage.getScene(), where));
+            // -Dscorecard.screenshots=docs/screenshots: the docs' pictures of every page, at the sizes
+            // of the docs (the sweep's others are checked, not pictured)
+            if (where.contains("1280x720") || where.contains("1920x1080")) {
+                com.scorecardstudio.testing.Screenshots.save(stage.getScene(), where.toLowerCase(java.util.Locale.ROOT));
+            }
+        });
         return found;
     }
 
