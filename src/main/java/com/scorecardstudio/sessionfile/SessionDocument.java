@@ -28,7 +28,17 @@ public record SessionDocument(
          * Dot-voting: the dots each participant has per stage (1-20); absent in older files and in sessions
          * that never voted with other than the default, read as the default (3).
          */
-        Integer dotsPerParticipant) {
+        Integer dotsPerParticipant,
+        /** The agenda's planned breaks after stages (minutes; the clock of a break taken is not carried); optional. */
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AgendaBreakDto> agendaBreaks) {
+
+    /** A document without agenda breaks (as files before they were carried). */
+    public SessionDocument(SessionDto session, List<ParticipantDto> participants, List<GoalDto> goals,
+            List<PolicyCheckDto> policyChecks, List<AreaAssessmentDto> areaAssessments, List<ParkingNoteDto> parkingNotes,
+            List<StageTimeboxDto> stageTimeboxes, ScoringDto scoring, MapDto map, Integer dotsPerParticipant) {
+        this(session, participants, goals, policyChecks, areaAssessments, parkingNotes, stageTimeboxes, scoring, map,
+                dotsPerParticipant, null);
+    }
 
     /** A document without dot-voting's budget (as files before dot-voting were). */
     public SessionDocument(SessionDto session, List<ParticipantDto> participants, List<GoalDto> goals,
@@ -44,6 +54,7 @@ public record SessionDocument(
         areaAssessments = areaAssessments == null ? List.of() : areaAssessments;
         parkingNotes = parkingNotes == null ? List.of() : parkingNotes;
         stageTimeboxes = stageTimeboxes == null ? List.of() : stageTimeboxes;
+        agendaBreaks = agendaBreaks == null ? List.of() : agendaBreaks;
     }
 
     public record SessionDto(String uid, String title, String organization, String industry, String date,
@@ -115,6 +126,10 @@ public record SessionDocument(
     }
 
     public record ParkingNoteDto(String text, String createdAt, boolean done) {
+    }
+
+    /** A break of {@code minutes} planned after the stage {@code afterStage} (its key). */
+    public record AgendaBreakDto(String afterStage, int minutes) {
     }
 
     public record StageTimeboxDto(String stage, int minutes) {

@@ -46,8 +46,12 @@ public final class SessionFiles {
 
     /** The whole session as a document, with its dots per participant, read in one transaction. */
     public SessionDocument read(long sessionId) {
-        return store.transaction(tx -> SessionMapper.toDocument(tx.snapshots().read(sessionId)
-                .orElseThrow(() -> new NotFoundException("session " + sessionId)), tx.goals().dotBudget(sessionId)));
+        return store.transaction(tx -> {
+            java.util.Map<com.scorecardstudio.domain.Stage, Integer> breaks = new java.util.EnumMap<>(com.scorecardstudio.domain.Stage.class);
+            tx.facilitation().agendaBreaks(sessionId).forEach((stage, b) -> breaks.put(stage, b.minutes()));
+            return SessionMapper.toDocument(tx.snapshots().read(sessionId)
+                    .orElseThrow(() -> new NotFoundException("session " + sessionId)), tx.goals().dotBudget(sessionId), breaks);
+        });
     }
 
     /** The existing (not deleted) session the document would collide with, if any. */
@@ -66,6 +70,7 @@ public final class SessionFiles {
         // every value is checked before the database is touched
         SessionSnapshot snapshot = SessionMapper.toSnapshot(doc, store.clock().instant());
         OptionalInt dotBudget = SessionMapper.dotBudget(doc);
+        java.util.Map<com.scorecardstudio.domain.Stage, Integer> breaks = SessionMapper.agendaBreaks(doc);
         try {
             return store.transaction(tx -> {
                 Session session = snapshot.session();
@@ -82,12 +87,22 @@ public final class SessionFiles {
                     }
                     Session stored = tx.snapshots().replace(snapshot);
                     dotBudget.ifPresent(dots -> tx.goals().saveDotBudget(stored.id(), dots));
+                    // the file's agenda replaces this one's: a break it does not plan is none
+                    for (com.scorecardstudio.domain.Stage stage : com.scorecardstudio.domain.Stage.values()) {
+                        int minutes = breaks.getOrDefault(stage, 0);
+                        if (minutes > 0 || tx.facilitation().agendaBreaks(stored.id()).containsKey(stage)) {
+                            tx.facilitation().saveAgendaBreak(stored.id(), stage,
+                                    new com.scorecardstudio.db.FacilitationRepository.AgendaBreak(minutes, 0));
+                        }
+                    }
                     return new Imported(stored.id(), stored.title(), true);
                 }
                 SessionSnapshot toStore = live.isEmpty() ? snapshot : asCopy(snapshot, keepBothSuffix);
                 Session stored = tx.snapshots().insert(toStore);
                 // the votes came in with their goals; a file that does not say keeps the default
                 dotBudget.ifPresent(dots -> tx.goals().saveDotBudget(stored.id(), dots));
+                breaks.forEach((stage, minutes) -> tx.facilitation().saveAgendaBreak(stored.id(), stage,
+                        new com.scorecardstudio.db.FacilitationRepository.AgendaBreak(minutes, 0)));
                 return new Imported(stored.id(), stored.title(), false);
             });
         } catch (RuntimeException e) {

@@ -98,6 +98,11 @@ final class SessionMapper {
 
     /** @param dotBudget the session's dots per participant and stage; written when not the default or anyone voted */
     static SessionDocument toDocument(SessionSnapshot snapshot, int dotBudget) {
+        return toDocument(snapshot, dotBudget, Map.of());
+    }
+
+    /** @param breaks the agenda's planned breaks (minutes after each stage; 0 or absent: none) */
+    static SessionDocument toDocument(SessionSnapshot snapshot, int dotBudget, Map<Stage, Integer> breaks) {
         SessionContent c = snapshot.content();
         Session s = c.session();
         SessionDto session = new SessionDto(s.uid().toString(), s.title(), s.organization(), s.industry(), str(s.date()),
@@ -135,7 +140,9 @@ final class SessionMapper {
                 .map(e -> new StageTimeboxDto(e.getKey().key(), e.getValue())).toList();
         boolean voted = dotBudget != DotVoting.DEFAULT_DOTS || DotVoting.anyVotes(c.goals());
         return new SessionDocument(session, participants, goals, policies, assessments, notes, timeboxes,
-                snapshot.usesScoring() ? scoring(snapshot) : null, map(snapshot.map()), voted ? dotBudget : null);
+                snapshot.usesScoring() ? scoring(snapshot) : null, map(snapshot.map()), voted ? dotBudget : null,
+                breaks.entrySet().stream().filter(e -> e.getValue() > 0)
+                        .map(e -> new SessionDocument.AgendaBreakDto(e.getKey().key(), e.getValue())).toList());
     }
 
     private static ScoringDto scoring(SessionSnapshot snapshot) {
@@ -442,6 +449,24 @@ final class SessionMapper {
             text(path + ".text", required(path + ".text", n.text()), Limits.NOTE_TEXT);
             Instant created = timestamp(path + ".createdAt", n.createdAt());
             result.add(new ParkingNote(null, n.text(), created == null ? now : created, n.done()));
+        }
+        return result;
+    }
+
+    /** The file's planned breaks (minutes after a stage), checked: a known stage, once, 0 to 600 minutes. */
+    static Map<Stage, Integer> agendaBreaks(SessionDocument doc) throws SessionFileException {
+        Map<Stage, Integer> result = new EnumMap<>(Stage.class);
+        List<SessionDocument.AgendaBreakDto> dtos = doc.agendaBreaks();
+        for (int i = 0; i < dtos.size(); i++) {
+            SessionDocument.AgendaBreakDto b = dtos.get(i);
+            String path = "agendaBreaks[" + i + "]";
+            Stage stage = key(path + ".afterStage", b.afterStage(), Stage.values(), Stage::key);
+            if (b.minutes() < 0 || b.minutes() > com.scorecardstudio.domain.Agenda.MAX_BREAK_MINUTES) {
+                throw bad(path + ".minutes", String.valueOf(b.minutes()));
+            }
+            if (result.put(stage, b.minutes()) != null) {
+                throw duplicate(path + ".afterStage", b.afterStage());
+            }
         }
         return result;
     }

@@ -143,6 +143,21 @@ class HostileSessionFileCommandTest {
     }
 
     @Test
+    void agendaBreaksOutsideTheAppsRulesAreRefused() throws Exception {
+        refused(d -> d.putArray("agendaBreaks").addObject().put("afterStage", "bogus_stage").put("minutes", 10),
+                "agendaBreaks[0].afterStage", "bogus_stage");
+        refused(d -> d.putArray("agendaBreaks").addObject().put("afterStage", "financial").put("minutes", 601),
+                "agendaBreaks[0].minutes", "601");
+        refused(d -> d.putArray("agendaBreaks").addObject().put("afterStage", "financial").put("minutes", -5),
+                "agendaBreaks[0].minutes", "-5");
+        refused(d -> {
+            ArrayNode breaks = d.putArray("agendaBreaks");
+            breaks.addObject().put("afterStage", "customer").put("minutes", 10);
+            breaks.addObject().put("afterStage", "customer").put("minutes", 15);
+        }, "agendaBreaks[1].afterStage", "customer");
+    }
+
+    @Test
     void aRefusedVoteIsOneLineInRussian() throws Exception {
         Path file = write(d -> vote(d).put("dots", 21));
         assertThat(run(Language.RU, "--db", db, "import-session", "--file", file.toString())).isEqualTo(1);

@@ -130,6 +130,32 @@ class PortableSessionFileTest {
     }
 
     @Test
+    void theAgendasBreaksSurviveTheRoundTripAndAReplaceTakesTheFilesAgenda() throws Exception {
+        var facilitation = source.store(clock).facilitation();
+        facilitation.saveAgendaBreak(demoId, com.scorecardstudio.domain.Stage.FINANCIAL,
+                new com.scorecardstudio.db.FacilitationRepository.AgendaBreak(15, 120_000));
+        facilitation.saveAgendaBreak(demoId, com.scorecardstudio.domain.Stage.CUSTOMER,
+                new com.scorecardstudio.db.FacilitationRepository.AgendaBreak(45, 0));
+        Path file = dir.resolve("agenda.scorecard");
+        new SessionFiles(source.store(clock)).export(demoId, file);
+
+        long id = new SessionFiles(target.store(clock)).importFile(file, OnConflict.ASK, "(imported)").sessionId();
+        var there = target.store(clock).facilitation();
+        // the plan travels; the minutes a break already ran are this room's, not the file's
+        assertThat(there.agendaBreaks(id)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                com.scorecardstudio.domain.Stage.FINANCIAL, new com.scorecardstudio.db.FacilitationRepository.AgendaBreak(15, 0),
+                com.scorecardstudio.domain.Stage.CUSTOMER, new com.scorecardstudio.db.FacilitationRepository.AgendaBreak(45, 0)));
+
+        // a break planned here and not in the file is gone after replacing the session with the file
+        there.saveAgendaBreak(id, com.scorecardstudio.domain.Stage.INTERNAL_PROCESSES,
+                new com.scorecardstudio.db.FacilitationRepository.AgendaBreak(20, 0));
+        long replaced = new SessionFiles(target.store(clock)).importFile(file, OnConflict.REPLACE, "(imported)").sessionId();
+        assertThat(there.agendaBreaks(replaced).entrySet()).filteredOn(e -> e.getValue().minutes() > 0)
+                .extracting(Map.Entry::getKey).containsExactlyInAnyOrder(com.scorecardstudio.domain.Stage.FINANCIAL,
+                        com.scorecardstudio.domain.Stage.CUSTOMER);
+    }
+
+    @Test
     void aSessionThatNeverVotedWritesNoWordOfVoting() throws Exception {
         Database plain = TestDatabases.open(dir.resolve("plain.mv.db"));
         try (plain) {
@@ -143,7 +169,8 @@ class PortableSessionFileTest {
             try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
                 String json = new String(zip.getInputStream(zip.getEntry(SessionFileFormat.SESSION)).readAllBytes(),
                         java.nio.charset.StandardCharsets.UTF_8);
-                assertThat(json).contains("Cut costs").doesNotContain("votes").doesNotContain("dotsPerParticipant");
+                assertThat(json).contains("Cut costs").doesNotContain("votes").doesNotContain("dotsPerParticipant")
+                        .doesNotContain("agendaBreaks");
             }
         }
     }
