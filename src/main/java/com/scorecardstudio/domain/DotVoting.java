@@ -56,9 +56,14 @@ public final class DotVoting {
      * rank and the next rank counts them ("1, 2, 2, 4").
      */
     public static int[] ranks(List<Goal> ranked) {
-        int[] ranks = new int[ranked.size()];
-        for (int i = 0; i < ranked.size(); i++) {
-            ranks[i] = i > 0 && ranked.get(i).totalVotes() == ranked.get(i - 1).totalVotes() ? ranks[i - 1] : i + 1;
+        return ranksOf(ranked.stream().mapToInt(Goal::totalVotes).toArray());
+    }
+
+    /** The same ranks for dot counts already sorted most first (the screens rank their live goals so). */
+    public static int[] ranksOf(int[] dotsMostFirst) {
+        int[] ranks = new int[dotsMostFirst.length];
+        for (int i = 0; i < dotsMostFirst.length; i++) {
+            ranks[i] = i > 0 && dotsMostFirst[i] == dotsMostFirst[i - 1] ? ranks[i - 1] : i + 1;
         }
         return ranks;
     }

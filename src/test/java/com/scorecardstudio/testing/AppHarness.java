@@ -97,6 +97,13 @@ public final class AppHarness {
         return title;
     }
 
+    /** The room view's window (F5) while it is showing, else null. */
+    public Stage roomWindow() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w != stage && w.isShowing() && w.getScene() != null
+                        && w.getScene().lookup("#presenter") != null)
+                .map(w -> (Stage) w).findFirst().orElse(null);
+    }
+
     /** Closes the app as a user would (pending edits written, database closed). */
     public void shutdown(FxRobot robot) {
         if (context != null) {

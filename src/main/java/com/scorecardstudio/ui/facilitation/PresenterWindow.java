@@ -548,16 +548,12 @@ public final class PresenterWindow {
         VBox box = new VBox(name);
         box.setId("roomRanking");
         box.getStyleClass().addAll("presenter-area-box", "room-ranking");
-        int rank = 0;
-        int previous = -1;
+        int[] ranks = com.scorecardstudio.domain.DotVoting.ranksOf(
+                voted.stream().mapToInt(g -> g.totalVotesProperty().get()).toArray());
         for (int i = 0; i < voted.size(); i++) {
             GoalItem g = voted.get(i);
             int dots = g.totalVotesProperty().get();
-            if (dots != previous) {
-                rank = i + 1;
-                previous = dots;
-            }
-            Label place = new Label(messages.get("voting.rank", rank));
+            Label place = new Label(messages.get("voting.rank", ranks[i]));
             place.getStyleClass().add("room-rank");
             place.setMinWidth(Region.USE_PREF_SIZE);
             Label title = new Label();

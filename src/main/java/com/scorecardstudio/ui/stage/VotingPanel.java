@@ -227,17 +227,12 @@ final class VotingPanel extends ScrollPane {
             ranking.getChildren().add(none);
             return;
         }
-        int rank = 0;
-        int previous = -1;
+        int[] ranks = DotVoting.ranksOf(ranked.stream().mapToInt(g -> g.totalVotesProperty().get()).toArray());
         for (int i = 0; i < ranked.size(); i++) {
             GoalItem g = ranked.get(i);
             int votes = g.totalVotesProperty().get();
-            if (votes != previous) {
-                rank = i + 1;
-                previous = votes;
-            }
             // goals without a dot follow, unranked and quiet
-            Label place = new Label(votes > 0 ? messages.get("voting.rank", rank) : "");
+            Label place = new Label(votes > 0 ? messages.get("voting.rank", ranks[i]) : "");
             place.setMinWidth(Region.USE_PREF_SIZE);
             place.getStyleClass().add("voting-rank");
             Label title = new Label(g.titleProperty().get());

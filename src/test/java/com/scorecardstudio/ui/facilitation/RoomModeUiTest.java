@@ -45,9 +45,7 @@ class RoomModeUiTest {
     }
 
     private javafx.stage.Stage roomWindow() {
-        return Window.getWindows().stream().filter(w -> w != app.stage() && w.isShowing() && w.getScene() != null
-                        && w.getScene().lookup("#presenter") != null)
-                .map(w -> (javafx.stage.Stage) w).findFirst().orElse(null);
+        return app.roomWindow();
     }
 
     private String shortcutsShown(FxRobot robot) throws Exception {

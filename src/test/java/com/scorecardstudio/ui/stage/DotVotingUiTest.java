@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -112,8 +111,6 @@ class DotVotingUiTest {
     }
 
     private javafx.stage.Stage room() {
-        return Window.getWindows().stream().filter(w -> w != app.stage() && w.isShowing() && w.getScene() != null
-                        && w.getScene().lookup("#presenter") != null)
-                .map(w -> (javafx.stage.Stage) w).findFirst().orElse(null);
+        return app.roomWindow();
     }
 }
