@@ -95,7 +95,8 @@ public final class CommandLineApp {
                 .addSubcommand("export", new ExportCommand())
                 .addSubcommand("export-deck", new ExportDeckCommand())
                 .addSubcommand("export-session", new ExportSessionCommand())
-                .addSubcommand("import-session", new ImportSessionCommand());
+                .addSubcommand("import-session", new ImportSessionCommand())
+                .addSubcommand("next-year", new NextYearCommand());
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);
         cl.setErr(err);
@@ -692,6 +693,35 @@ public final class CommandLineApp {
                 }
                 out.println(messages.get("portable.cli.imported", imported.title()));
                 out.println(imported.sessionId());
+            }
+            return 0;
+        }
+    }
+
+    /**
+     * {@code next-year --session ID}: next year's session started from this one (the latest actuals as
+     * baselines); what was carried over on one line, the new id on the last line.
+     */
+    @Command(name = "next-year", resourceBundle = Messages.BUNDLE, mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class)
+    final class NextYearCommand implements Callable<Integer> {
+        @ParentCommand
+        Root root;
+
+        @Option(names = "--session", required = true, paramLabel = "ID", descriptionKey = "nextYear.cli.option.session")
+        long sessionId;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Database db = root.open()) {
+                if (!sessionExists(db, sessionId)) {
+                    return 1;
+                }
+                var started = db.store(clock).snapshots().startNextYear(sessionId, LocalDate.now(clock));
+                out.println(messages.get("nextYear.cli.started", started.session().title(),
+                        started.plan().goals(), started.plan().indicators(), started.plan().rebased(),
+                        started.plan().initiatives()));
+                out.println(started.session().id());
             }
             return 0;
         }

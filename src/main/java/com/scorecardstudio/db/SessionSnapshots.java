@@ -7,6 +7,7 @@ import com.scorecardstudio.domain.PolicyCheck;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.domain.SessionSnapshot;
 import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.domain.impact.NextYear;
 import com.scorecardstudio.domain.map.CardPosition;
 import com.scorecardstudio.domain.map.GoalLink;
 import com.scorecardstudio.domain.scoring.Client;
@@ -64,6 +65,23 @@ public final class SessionSnapshots {
             SessionRepository sessions = new SessionRepository(tx, clock);
             sessions.findByUid(snapshot.session().uid()).ifPresent(s -> sessions.purge(s.id()));
             return write(tx, snapshot);
+        });
+    }
+
+    /**
+     * Stores next year's session started from {@code oldId} ({@link NextYear}: the latest actuals
+     * become the baselines), with its review schedule, in one transaction; the old session is only read.
+     */
+    public NextYear.Started startNextYear(long oldId, java.time.LocalDate today) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            SessionSnapshot old = new SessionContentReader(tx, clock).snapshot(oldId)
+                    .orElseThrow(() -> new NotFoundException("session " + oldId));
+            CheckinRepository checkins = new CheckinRepository(tx, clock);
+            NextYear plan = NextYear.plan(old, checkins.read(oldId), today);
+            Session stored = write(tx, plan.snapshot());
+            plan.schedule().ifPresent(s -> checkins.saveSchedule(stored.id(), s));
+            return new NextYear.Started(stored, plan);
         });
     }
 

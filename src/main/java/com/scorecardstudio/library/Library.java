@@ -82,7 +82,7 @@ public final class Library implements AutoCloseable {
 
     /** The model of the session list on the home screen. */
     public SessionListModel sessionList(TaskRunner tasks, Messages messages, Consumer<Throwable> onError) {
-        return new SessionListModel(database.store(clock).sessions(), tasks, messages, onError);
+        return new SessionListModel(database.store(clock), tasks, messages, onError);
     }
 
     /** Creates the demo session in one transaction. */

@@ -1,7 +1,10 @@
 package com.scorecardstudio.library;
 
 import com.scorecardstudio.db.SessionRepository;
+import com.scorecardstudio.db.SessionSnapshots;
+import com.scorecardstudio.db.Store;
 import com.scorecardstudio.domain.Session;
+import com.scorecardstudio.domain.impact.NextYear;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.session.TaskRunner;
 import java.util.List;
@@ -25,6 +28,8 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class SessionListModel {
     private final SessionRepository repository;
+    private final SessionSnapshots snapshots;
+    private final java.time.Clock clock;
     private final TaskRunner tasks;
     private final Messages messages;
     private final Consumer<Throwable> onError;
@@ -37,8 +42,10 @@ public final class SessionListModel {
     private final ObjectProperty<Session> lastOpened = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
 
-    public SessionListModel(SessionRepository repository, TaskRunner tasks, Messages messages, Consumer<Throwable> onError) {
-        this.repository = repository;
+    public SessionListModel(Store store, TaskRunner tasks, Messages messages, Consumer<Throwable> onError) {
+        this.repository = store.sessions();
+        this.snapshots = store.snapshots();
+        this.clock = store.clock();
         this.tasks = tasks;
         this.messages = messages;
         this.onError = onError;
@@ -88,6 +95,20 @@ public final class SessionListModel {
 
     public void duplicate(Session original, Consumer<Session> then) {
         write(() -> repository.duplicate(original.id(), messages.get("session.copyTitle", original.title())), then);
+    }
+
+    /** Starts next year's session from {@code original} and selects it; {@code then} gets what was carried over. */
+    public void startNextYear(Session original, Consumer<NextYear.Started> then) {
+        tasks.run(() -> {
+            NextYear.Started started = snapshots.startNextYear(original.id(), java.time.LocalDate.now(clock));
+            return new StartedAndList(started, repository.list());
+        }, w -> {
+            show(w.all());
+            then.accept(w.started());
+        }, onError);
+    }
+
+    private record StartedAndList(NextYear.Started started, List<Session> all) {
     }
 
     public void delete(Session s) {

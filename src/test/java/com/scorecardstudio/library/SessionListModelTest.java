@@ -29,7 +29,7 @@ class SessionListModelTest {
     @BeforeEach
     void open() throws Exception {
         db = TestDatabases.open(dir.resolve("home.mv.db"));
-        vm = new SessionListModel(new SessionRepository(db.dsl(), TestDatabases.fixedClock()), new DirectTaskRunner(),
+        vm = new SessionListModel(db.store(TestDatabases.fixedClock()), new DirectTaskRunner(),
                 new Messages(Language.EN), errors::add);
         vm.load();
     }

@@ -139,6 +139,31 @@ class HomeWindowUiTest {
     }
 
     @Test
+    void nextYearStartsANewSessionFromTheSelectedOneAndSaysWhatCameAlong(FxRobot robot) throws Exception {
+        launch(robot);
+        waitUntil(() -> shown(robot, "#createDemo"));
+        robot.clickOn("#createDemo");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        Session lastYear = table(robot).getItems().get(0);
+
+        robot.clickOn(lastYear.title());
+        robot.clickOn("#nextYearSession");
+        waitUntil(() -> table(robot).getItems().size() == 2 && shown(robot, "#nextYearToast"));
+        Session next = table(robot).getSelectionModel().getSelectedItem();
+        assertThat(next.id()).isNotEqualTo(lastYear.id());
+        assertThat(next.horizonYear()).isEqualTo(lastYear.horizonYear() + 1);
+        assertThat(next.title()).isNotEqualTo(lastYear.title()).contains(String.valueOf(next.horizonYear()));
+        String notice = robot.lookup("#nextYearToast").queryAs(atlantafx.base.controls.Notification.class).getMessage();
+        assertThat(notice).startsWith("Started “" + next.title() + "” from “" + lastYear.title() + "”: 17 goals")
+                .contains("stay with last year's session");
+
+        // it opens like any session, with last year's goals
+        robot.doubleClickOn(next.title());
+        waitUntil(() -> shown(robot, "#workspaceView"));
+        assertThat(robot.lookup("#sessionTitle").queryAs(Label.class).getText()).isEqualTo(next.title());
+    }
+
+    @Test
     void theWorkspaceNavigatesTheStagesByKeyboard(FxRobot robot) throws Exception {
         launch(robot);
         waitUntil(() -> shown(robot, "#createDemo"));
@@ -212,6 +237,14 @@ class HomeWindowUiTest {
         for (String id : java.util.List.of("#newSession", "#openSession", "#editSession", "#duplicateSession", "#deleteSession")) {
             javafx.scene.control.Button b = robot.lookup(id).queryButton();
             assertThat(b.getWidth()).as("%s (%s) at 1280 px", id, b.getText()).isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
+        }
+        // the least used action folds first: whole in the row, or in the "more" menu, never cut
+        javafx.scene.control.Button nextYear = robot.lookup("#nextYearSession").queryButton();
+        if (nextYear.isVisible()) {
+            assertThat(nextYear.getWidth()).isGreaterThanOrEqualTo(nextYear.prefWidth(-1) - 0.5);
+        } else {
+            assertThat(robot.lookup("#homeMore").queryAs(javafx.scene.control.MenuButton.class).getItems())
+                    .extracting(javafx.scene.control.MenuItem::getId).contains("nextYearSession-menu");
         }
     }
 

@@ -96,6 +96,8 @@ public final class HomeView extends BorderPane {
         Button edit = button("editSession", "home.edit", Feather.EDIT_2, none, this::editSelected);
         Button duplicate = button("duplicateSession", "home.duplicate", Feather.COPY, none,
                 () -> vm.duplicate(selected(), this::select));
+        Button nextYear = button("nextYearSession", "home.nextYear", Feather.SKIP_FORWARD, none, this::startNextYear);
+        nextYear.setTooltip(new javafx.scene.control.Tooltip(messages.get("home.nextYear.tooltip")));
         Button delete = button("deleteSession", "home.delete", Feather.TRASH_2, none, this::deleteSelected);
         delete.getStyleClass().add(Styles.DANGER);
 
@@ -113,11 +115,12 @@ public final class HomeView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // the buttons keep their whole labels (Russian ones are long); the filter field gives way
-        // first, then the session's actions fold into a "more" menu from Delete backwards
+        // first, then the session's actions fold into a "more" menu from the end backwards (Next year,
+        // the least used, first)
         create.setMinWidth(Region.USE_PREF_SIZE);
         count.setMinWidth(Region.USE_PREF_SIZE);
         com.scorecardstudio.ui.common.OverflowBar actions = new com.scorecardstudio.ui.common.OverflowBar(
-                messages.get("workspace.more"), java.util.List.of(open, edit, duplicate, delete));
+                messages.get("workspace.more"), java.util.List.of(open, edit, duplicate, delete, nextYear));
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.moreButton().setId("homeMore");
         filter.setMinWidth(160);
@@ -337,15 +340,36 @@ public final class HomeView extends BorderPane {
     }
 
     private void showUndo(Session deleted) {
-        center.getChildren().removeIf(n -> n instanceof Notification);
-        Notification toast = new Notification(messages.get("home.deleted", deleted.title()), Icons.of(Feather.TRASH_2));
-        toast.setId("undoToast");
-        toast.getStyleClass().add(Styles.ELEVATED_2);
         Button undo = new Button(messages.get("common.undo"), Icons.of(Feather.ROTATE_CCW));
         undo.setId("undoDelete");
         undo.getStyleClass().add(Styles.ACCENT);
         undo.setOnAction(e -> undoDelete());
-        toast.setPrimaryActions(undo);
+        toast("undoToast", messages.get("home.deleted", deleted.title()), Feather.TRASH_2, undo);
+    }
+
+    private void startNextYear() {
+        Session old = selected();
+        vm.startNextYear(old, started -> {
+            select(started.session());
+            var plan = started.plan();
+            String text = messages.get("home.nextYear.started", started.session().title(), old.title(),
+                    plan.goals(), plan.indicators(), plan.rebased(), plan.initiatives());
+            if (plan.initiativesLeft() > 0) {
+                text += " " + messages.get("home.nextYear.left", plan.initiativesLeft());
+            }
+            toast("nextYearToast", text, Feather.SKIP_FORWARD, null);
+        });
+    }
+
+    /** A notice at the foot of the list for 15 s, with an action when given. */
+    private void toast(String id, String text, Feather icon, Button action) {
+        center.getChildren().removeIf(n -> n instanceof Notification);
+        Notification toast = new Notification(text, Icons.of(icon));
+        toast.setId(id);
+        toast.getStyleClass().add(Styles.ELEVATED_2);
+        if (action != null) {
+            toast.setPrimaryActions(action);
+        }
         toast.setOnClose(e -> center.getChildren().remove(toast));
         toast.setMaxSize(520, Region.USE_PREF_SIZE);
         StackPane.setAlignment(toast, Pos.BOTTOM_CENTER);
