@@ -8,6 +8,7 @@ import com.scorecardstudio.domain.impact.Actual;
 import com.scorecardstudio.domain.impact.Cadence;
 import com.scorecardstudio.domain.impact.Checkins;
 import com.scorecardstudio.domain.impact.Period;
+import com.scorecardstudio.domain.impact.RollUp;
 import com.scorecardstudio.domain.impact.ReviewSchedule;
 import com.scorecardstudio.domain.impact.StatusRule;
 import com.scorecardstudio.i18n.Messages;
@@ -398,6 +399,7 @@ public final class CheckinModel {
         Period p = period.get();
         if (!c.scheduled() || p == null) {
             rows.clear();
+            goals.goals().forEach(g -> g.review.set(null));
             return;
         }
         Map<IndicatorItem, CheckinRow> existing = new HashMap<>();
@@ -409,6 +411,7 @@ public final class CheckinModel {
         Map<Long, Map<Period, Actual>> byIndicator = c.byIndicator();
         List<CheckinRow> next = new ArrayList<>();
         for (GoalItem g : goals.goals()) {
+            RollUp.Counts counts = RollUp.Counts.NONE;
             for (IndicatorItem i : g.indicators()) {
                 Actual a = byIndicator.getOrDefault(i.dbId.get(), Map.of()).get(p);
                 CheckinRow row = existing.get(i);
@@ -416,7 +419,12 @@ public final class CheckinModel {
                     row = new CheckinRow(g, i, p, a == null ? null : a.value(), a == null ? "" : a.note(), numbers, messages);
                 }
                 row.assess(rule.assess(i.toIndicator(), p, a == null ? null : a.value(), c.schedule().start()));
+                counts = counts.plus(row.assessmentProperty().get().status());
                 next.add(row);
+            }
+            GoalReview review = new GoalReview(counts.worst(), p, counts);
+            if (!review.equals(g.review.get())) {
+                g.review.set(review);
             }
         }
         if (!next.equals(rows)) {

@@ -32,6 +32,8 @@ public final class GoalItem {
     final javafx.collections.ObservableMap<String, Integer> votes =
             FXCollections.observableMap(new java.util.TreeMap<>());
     private final javafx.beans.property.ReadOnlyIntegerWrapper totalVotes = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    /** Its standing in the chosen review period; null while the session has no review periods. */
+    final javafx.beans.property.ReadOnlyObjectWrapper<GoalReview> review = new javafx.beans.property.ReadOnlyObjectWrapper<>();
     EditTracker tracker;
 
     GoalItem(Goal g) {
@@ -54,6 +56,11 @@ public final class GoalItem {
     /** All the dots this goal got in dot-voting. */
     public javafx.beans.property.ReadOnlyIntegerProperty totalVotesProperty() {
         return totalVotes.getReadOnlyProperty();
+    }
+
+    /** Its standing in the chosen review period (Check-in page); null while the session has no review periods. */
+    public javafx.beans.property.ReadOnlyObjectProperty<GoalReview> reviewProperty() {
+        return review.getReadOnlyProperty();
     }
 
     /** The dots one participant put on this goal (0 when none). */

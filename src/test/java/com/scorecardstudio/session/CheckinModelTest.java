@@ -132,6 +132,30 @@ class CheckinModelTest {
     }
 
     @Test
+    void theGoalShowsItsWorstRatedIndicatorsStatusInTheChosenPeriod() {
+        GoalItem goal = goals.goals().get(0);
+        assertThat(goal.reviewProperty().get()).as("no review periods, no status").isNull();
+
+        vm.setSchedule(Cadence.MONTHLY, LocalDate.of(2027, 1, 1), 3, 3);
+        assertThat(goal.reviewProperty().get().status()).as("nothing rated yet").isEqualTo(Status.NOT_RATED);
+        assertThat(goal.reviewProperty().get().period().id()).isEqualTo("2027-03");
+
+        vm.setActual(row("Repeat visits"), "22,5"); // a quarter of the way, a quarter of the year: on track
+        assertThat(goal.reviewProperty().get().status()).isEqualTo(Status.ON_TRACK);
+        assertThat(goal.reviewProperty().get().counts().onTrack()).isEqualTo(1);
+        assertThat(goal.reviewProperty().get().counts().notRated()).isEqualTo(1);
+
+        vm.setActual(row("Waiting time"), "35"); // worse than the baseline: off track, and so is the goal
+        assertThat(goal.reviewProperty().get().status()).isEqualTo(Status.OFF_TRACK);
+
+        history.undo();
+        assertThat(goal.reviewProperty().get().status()).isEqualTo(Status.ON_TRACK);
+        vm.periodProperty().set(Period.parse("2027-02")); // an earlier period without actuals
+        assertThat(goal.reviewProperty().get().status()).isEqualTo(Status.NOT_RATED);
+        assertThat(goal.reviewProperty().get().period().id()).isEqualTo("2027-02");
+    }
+
+    @Test
     void notesAndValuesAreStepsOfTheOneHistory() {
         vm.setSchedule(Cadence.MONTHLY, LocalDate.of(2027, 1, 1), 3, 3);
         CheckinRow wait = row("Waiting time");

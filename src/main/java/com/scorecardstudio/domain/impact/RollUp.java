@@ -34,7 +34,12 @@ public final class RollUp {
             return rated() == 0 ? java.util.Optional.empty() : java.util.Optional.of((double) onTrack / rated());
         }
 
-        Counts plus(Status s) {
+        /** The worst rated status counted (as {@link RollUp#worst}); not rated when none is rated. */
+        public Status worst() {
+            return offTrack > 0 ? Status.OFF_TRACK : atRisk > 0 ? Status.AT_RISK : onTrack > 0 ? Status.ON_TRACK : Status.NOT_RATED;
+        }
+
+        public Counts plus(Status s) {
             return switch (s) {
                 case ON_TRACK -> new Counts(onTrack + 1, atRisk, offTrack, notRated);
                 case AT_RISK -> new Counts(onTrack, atRisk + 1, offTrack, notRated);

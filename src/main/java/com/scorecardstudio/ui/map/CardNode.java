@@ -42,6 +42,8 @@ final class CardNode extends StackPane {
     private final HBox dots = new HBox(4);
     /** The goal's dots from dot-voting, when it has any. */
     private final Label votes = new Label(null, Icons.of(Feather.CHECK_CIRCLE, 11));
+    /** The goal's status in the chosen review period, in place of the indicator dots once there is one. */
+    private final com.scorecardstudio.ui.checkin.ReviewBadge review;
     private final Label pin = new Label(null, Icons.of(Feather.MAP_PIN, 13));
     private final Label warning = new Label("⚠");
     private final Messages messages;
@@ -79,7 +81,12 @@ final class CardNode extends StackPane {
         Tooltip votesTip = new Tooltip();
         votesTip.textProperty().bind(goal.totalVotesProperty().map(n -> messages.get("voting.dots", n.intValue())));
         votes.setTooltip(votesTip);
-        HBox bottom = new HBox(6, owner, spacer, votes, dots);
+        review = new com.scorecardstudio.ui.checkin.ReviewBadge(messages, true);
+        review.getStyleClass().add("map-card-review");
+        review.followWhile(goal, showing);
+        dots.visibleProperty().bind(review.visibleProperty().not());
+        dots.managedProperty().bind(dots.visibleProperty());
+        HBox bottom = new HBox(6, owner, spacer, votes, review, dots);
         bottom.setAlignment(Pos.CENTER_LEFT);
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);

@@ -21,6 +21,9 @@ import org.kordamp.ikonli.feather.Feather;
  * One line of samples under the map (wrapping when narrow), so it never covers a card.
  */
 final class MapLegend extends FlowPane {
+    /** Shown while the session has review periods: the cards then carry their goals' status. */
+    private final Node reviewRow;
+
     MapLegend(Messages messages, boolean editingMarks) {
         super(18, 4);
         setAlignment(Pos.CENTER_LEFT);
@@ -38,6 +41,19 @@ final class MapLegend extends FlowPane {
         Label votes = new Label("3", Icons.of(Feather.CHECK_CIRCLE, 12));
         votes.getStyleClass().add("map-card-votes");
         getChildren().add(row(votes, messages.get("map.legend.votes")));
+        javafx.scene.layout.HBox review = new javafx.scene.layout.HBox(3);
+        review.setAlignment(Pos.CENTER_LEFT);
+        for (com.scorecardstudio.domain.impact.Status st : new com.scorecardstudio.domain.impact.Status[] {
+            com.scorecardstudio.domain.impact.Status.ON_TRACK, com.scorecardstudio.domain.impact.Status.AT_RISK,
+            com.scorecardstudio.domain.impact.Status.OFF_TRACK}) {
+            Label sign = new Label(com.scorecardstudio.ui.checkin.ReviewBadge.sign(st));
+            sign.getStyleClass().addAll("review-badge", "review-compact", "review-" + st.key());
+            review.getChildren().add(sign);
+        }
+        reviewRow = row(review, messages.get("map.legend.review"));
+        reviewRow.setVisible(false);
+        reviewRow.managedProperty().bind(reviewRow.visibleProperty());
+        getChildren().add(reviewRow);
         if (editingMarks) {
             Node warnLine = arrow(LinkStrength.MEDIUM, "map-legend-warning-line");
             getChildren().add(row(warnLine, messages.get("map.legend.warningLink")));
@@ -50,10 +66,13 @@ final class MapLegend extends FlowPane {
         }
     }
 
+    void setReviewing(boolean reviewing) {
+        reviewRow.setVisible(reviewing);
+    }
+
     private static Node row(Node sample, String text) {
         StackPane box = new StackPane(sample);
-        box.setMinWidth(36);
-        box.setPrefWidth(36);
+        box.setMinWidth(36); // wider only for a sample of several signs
         box.setAlignment(Pos.CENTER_LEFT);
         Label label = new Label(text);
         label.getStyleClass().add("map-legend-text");

@@ -94,6 +94,7 @@ public final class MapPage extends BorderPane {
         editor = new GoalEditor(vm.goalsViewModel(), people);
         canvas = new MapCanvas(vm, messages, this::openGoal);
         legend = new MapLegend(messages, true);
+        followReviews(vm.goalsViewModel().goals());
         canvas.setFocusTraversable(true);
 
         setTop(toolbar(tools));
@@ -144,6 +145,29 @@ public final class MapPage extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    private final javafx.beans.value.ChangeListener<com.scorecardstudio.session.GoalReview> reviewChanged =
+            (o, a, b) -> showReviewLegend();
+    private final javafx.beans.value.WeakChangeListener<com.scorecardstudio.session.GoalReview> weakReviewChanged =
+            new javafx.beans.value.WeakChangeListener<>(reviewChanged);
+
+    /** The legend explains the cards' status while any goal has one (the page may go before the goals do). */
+    private void followReviews(javafx.collections.ObservableList<GoalItem> goals) {
+        goals.forEach(g -> g.reviewProperty().addListener(weakReviewChanged));
+        goals.addListener(new javafx.collections.WeakListChangeListener<>(goalsChanged));
+        showReviewLegend();
+    }
+
+    private final javafx.collections.ListChangeListener<GoalItem> goalsChanged = c -> {
+        while (c.next()) {
+            c.getAddedSubList().forEach(g -> g.reviewProperty().addListener(weakReviewChanged));
+        }
+        showReviewLegend();
+    };
+
+    private void showReviewLegend() {
+        legend.setReviewing(vm.goalsViewModel().goals().stream().anyMatch(g -> g.reviewProperty().get() != null));
     }
 
     private Node toolbar(List<Node> tools) {

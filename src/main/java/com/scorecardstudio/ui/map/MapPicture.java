@@ -71,6 +71,7 @@ final class MapPicture {
         map.setMaxSize(vm.width(), vm.height());
 
         MapLegend legend = new MapLegend(messages, false);
+        legend.setReviewing(boxes.keySet().stream().anyMatch(g -> g.reviewProperty().get() != null));
         legend.setPrefWrapLength(vm.width());
         VBox picture = new VBox(16, heading, map, legend);
         picture.getStyleClass().add("map-picture");

@@ -386,6 +386,7 @@ public final class StagePage extends BorderPane {
         private final Label meta = new Label();
         private final Label hints = new Label();
         private final Label votes = new Label();
+        private final com.scorecardstudio.ui.checkin.ReviewBadge review = new com.scorecardstudio.ui.checkin.ReviewBadge(messages);
         private final javafx.scene.control.Tooltip titleTip = new javafx.scene.control.Tooltip();
         private final VBox box;
 
@@ -399,7 +400,7 @@ public final class StagePage extends BorderPane {
             votes.getStyleClass().add("goal-votes");
             votes.setMinWidth(Region.USE_PREF_SIZE);
             votes.managedProperty().bind(votes.visibleProperty());
-            HBox top = new HBox(8, title, spacer, votes, hints);
+            HBox top = new HBox(8, title, spacer, review, votes, hints);
             top.setAlignment(Pos.CENTER_LEFT);
             // a long title ends in "…" (whole in its tooltip and in the editor) rather than widening
             // the list past its card: no sideways scroll bar, and the ⚠ count always in view
@@ -447,6 +448,7 @@ public final class StagePage extends BorderPane {
             hints.textProperty().unbind();
             votes.textProperty().unbind();
             votes.visibleProperty().unbind();
+            review.follow(empty ? null : g);
             if (empty || g == null) {
                 setGraphic(null);
                 setContextMenu(null);
