@@ -56,6 +56,9 @@ public final class CheckinModel {
     private final ObservableList<CheckinRow> rows = FXCollections.observableArrayList();
     private final ObservableList<CheckinRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    /** Per perspective, its indicators by status in the chosen period (every stage, none without a schedule). */
+    private final ReadOnlyObjectWrapper<Map<com.scorecardstudio.domain.Stage, RollUp.Counts>> rollUp =
+            new ReadOnlyObjectWrapper<>(Map.of());
     private final Map<IndicatorItem, List<Actual>> removedActuals = new HashMap<>();
 
     public CheckinModel(long sessionId, GoalsModel goals, CheckinRepository repository, Autosave autosave,
@@ -400,8 +403,10 @@ public final class CheckinModel {
         if (!c.scheduled() || p == null) {
             rows.clear();
             goals.goals().forEach(g -> g.review.set(null));
+            rollUp.set(Map.of());
             return;
         }
+        Map<com.scorecardstudio.domain.Stage, RollUp.Counts> byStage = new java.util.EnumMap<>(com.scorecardstudio.domain.Stage.class);
         Map<IndicatorItem, CheckinRow> existing = new HashMap<>();
         for (CheckinRow r : rows) {
             if (r.period.equals(p)) {
@@ -422,6 +427,7 @@ public final class CheckinModel {
                 counts = counts.plus(row.assessmentProperty().get().status());
                 next.add(row);
             }
+            byStage.merge(g.stageProperty().get(), counts, RollUp.Counts::plus);
             GoalReview review = new GoalReview(counts.worst(), p, counts);
             if (!review.equals(g.review.get())) {
                 g.review.set(review);
@@ -430,6 +436,35 @@ public final class CheckinModel {
         if (!next.equals(rows)) {
             rows.setAll(next);
         }
+        if (!byStage.equals(rollUp.get())) {
+            rollUp.set(java.util.Collections.unmodifiableMap(byStage));
+        }
+    }
+
+    /** Per perspective (stages with indicators only), its indicators by status in the chosen period. */
+    public ReadOnlyObjectProperty<Map<com.scorecardstudio.domain.Stage, RollUp.Counts>> rollUpProperty() {
+        return rollUp.getReadOnlyProperty();
+    }
+
+    /** One indicator's actuals over the periods up to the chosen one, and its impact statement there. */
+    public record Detail(CheckinRow row, com.scorecardstudio.domain.impact.Trend trend,
+                         com.scorecardstudio.domain.impact.ImpactStatement statement) {
+    }
+
+    /**
+     * The trend and impact statement of {@code row}'s indicator up to the chosen period; the
+     * statement's double counting is checked against every goal of the session.
+     */
+    public Optional<Detail> detail(CheckinRow row) {
+        Checkins c = checkins.get();
+        Period p = period.get();
+        if (!c.scheduled() || p == null || row == null) {
+            return Optional.empty();
+        }
+        List<com.scorecardstudio.domain.Goal> all = goals.goals().stream().map(GoalItem::toGoal).toList();
+        long id = row.indicatorId();
+        return c.statements(all, p).stream().filter(st -> st.indicator().id() != null && st.indicator().id() == id)
+                .findFirst().map(st -> new Detail(row, c.trend(st.indicator(), p), st));
     }
 
     /** Shows a stored actual in its row (after a change, an undo or a redo). */

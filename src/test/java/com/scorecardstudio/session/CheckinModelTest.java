@@ -156,6 +156,31 @@ class CheckinModelTest {
     }
 
     @Test
+    void theRollUpCountsEachPerspectivesIndicatorsAndTheDetailTellsTheTrendAndImpact() {
+        assertThat(vm.rollUpProperty().get()).isEmpty();
+        vm.setSchedule(Cadence.MONTHLY, LocalDate.of(2027, 1, 1), 2, 3);
+        assertThat(vm.rollUpProperty().get()).containsOnlyKeys(Stage.CUSTOMER);
+        assertThat(vm.rollUpProperty().get().get(Stage.CUSTOMER).notRated()).isEqualTo(2);
+
+        vm.periodProperty().set(Period.parse("2027-01"));
+        vm.setActual(row("Repeat visits"), "21");
+        vm.periodProperty().set(Period.parse("2027-03"));
+        vm.setActual(row("Repeat visits"), "23");
+        var counts = vm.rollUpProperty().get().get(Stage.CUSTOMER);
+        assertThat(counts.onTrack()).isEqualTo(1);
+        assertThat(counts.notRated()).isEqualTo(1);
+
+        var detail = vm.detail(row("Repeat visits")).orElseThrow();
+        assertThat(detail.trend().points()).extracting(p -> p.period().id()).containsExactly("2027-01", "2027-02", "2027-03");
+        assertThat(detail.trend().points()).extracting(p -> p.value() == null ? "-" : p.value().toPlainString())
+                .containsExactly("21", "-", "23");
+        assertThat(detail.trend().movement()).isEqualTo(com.scorecardstudio.domain.impact.Trend.Movement.IMPROVING);
+        assertThat(detail.statement().before()).isEqualByComparingTo("20");
+        assertThat(detail.statement().after().mean()).as("the after-window of two periods holds one actual")
+                .isEqualByComparingTo("23");
+    }
+
+    @Test
     void notesAndValuesAreStepsOfTheOneHistory() {
         vm.setSchedule(Cadence.MONTHLY, LocalDate.of(2027, 1, 1), 3, 3);
         CheckinRow wait = row("Waiting time");

@@ -39,6 +39,10 @@ public final class RollUp {
             return offTrack > 0 ? Status.OFF_TRACK : atRisk > 0 ? Status.AT_RISK : onTrack > 0 ? Status.ON_TRACK : Status.NOT_RATED;
         }
 
+        public Counts plus(Counts o) {
+            return new Counts(onTrack + o.onTrack, atRisk + o.atRisk, offTrack + o.offTrack, notRated + o.notRated);
+        }
+
         public Counts plus(Status s) {
             return switch (s) {
                 case ON_TRACK -> new Counts(onTrack + 1, atRisk, offTrack, notRated);

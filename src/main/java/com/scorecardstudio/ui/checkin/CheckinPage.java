@@ -60,6 +60,9 @@ public final class CheckinPage extends VBox {
     private final Button close = new Button();
     private final Button unlock = new Button();
     private final TextField unlockReason = new TextField();
+    private final javafx.scene.layout.FlowPane rollUp = new javafx.scene.layout.FlowPane(16, 4);
+    private final ImpactPanel impact;
+    private final javafx.scene.control.ScrollPane scroll;
     private boolean updatingPeriods;
 
     public CheckinPage(CheckinModel model, Messages messages, Supplier<LocalDate> today) {
@@ -95,9 +98,31 @@ public final class CheckinPage extends VBox {
         list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        setSpacing(18);
-        setPadding(new Insets(28, 32, 32, 32));
-        getChildren().addAll(head, about, scheduleBar(today), periodBar(), message, header(), list);
+        // a line chosen (clicked, or one of its fields in use) shows its trend and impact statement below
+        impact = new ImpactPanel(messages, () -> list.getSelectionModel().clearSelection());
+        impact.setVisible(false);
+        impact.managedProperty().bind(impact.visibleProperty());
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> showImpact());
+        model.checkinsProperty().addListener((o, a, b) -> showImpact());
+        model.periodProperty().addListener((o, a, b) -> showImpact());
+
+        rollUp.setId("checkinRollUp");
+        rollUp.setAlignment(Pos.CENTER_LEFT);
+        model.rollUpProperty().addListener((o, a, b) -> showRollUp());
+        showRollUp();
+
+        // the page scrolls when the window is too short for the settings, the list (never below a
+        // few lines) and an open trend panel together; tall enough, the list takes what is left
+        VBox content = new VBox(18, head, about, scheduleBar(today), periodBar(), rollUp, message, header(), list, impact);
+        content.setPadding(new Insets(28, 32, 32, 32));
+        list.setMinHeight(200);
+        scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().add(scroll);
 
         model.checkinsProperty().addListener((o, a, b) -> refreshPeriods());
         model.periodProperty().addListener((o, a, b) -> refreshPeriods());
@@ -281,6 +306,9 @@ public final class CheckinPage extends VBox {
                 }
             });
             actual.focusedProperty().addListener((o, was, now) -> {
+                if (now && row != null) {
+                    list.getSelectionModel().select(row);
+                }
                 if (!now && actual.isEditable() && row != null) {
                     say(model.commitActual(row));
                 }
@@ -293,6 +321,9 @@ public final class CheckinPage extends VBox {
                 }
             });
             note.focusedProperty().addListener((o, was, now) -> {
+                if (now && row != null) {
+                    list.getSelectionModel().select(row);
+                }
                 if (!now && note.isEditable() && row != null) {
                     say(model.commitNote(row));
                 }
@@ -447,6 +478,62 @@ public final class CheckinPage extends VBox {
 
     private String value(BigDecimal v, String unit) {
         return v == null ? "—" : numbers.format(v) + unit;
+    }
+
+    /** Per perspective with indicators: the signs of the statuses with their counts, the sentence in the tooltip. */
+    private void showRollUp() {
+        var counts = model.rollUpProperty().get();
+        rollUp.getChildren().clear();
+        rollUp.setVisible(!counts.isEmpty());
+        rollUp.setManaged(!counts.isEmpty());
+        if (counts.isEmpty()) {
+            return;
+        }
+        Label heading = new Label(messages.get("checkin.rollup.title"));
+        heading.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        rollUp.getChildren().add(heading);
+        for (var e : counts.entrySet()) {
+            var n = e.getValue();
+            if (n.total() == 0) {
+                continue;
+            }
+            String stage = messages.get("stage." + e.getKey().key());
+            Label name = new Label(n.rated() == 0 ? messages.get("checkin.rollup.none", stage)
+                    : messages.get("checkin.rollup.stage", stage, n.onTrack(), n.rated()));
+            name.getStyleClass().add(Styles.TEXT_BOLD);
+            HBox chip = new HBox(4, name);
+            chip.setAlignment(Pos.CENTER_LEFT);
+            chip.setId("rollUp-" + e.getKey().key());
+            for (Status st : new Status[] {Status.ON_TRACK, Status.AT_RISK, Status.OFF_TRACK}) {
+                int k = st == Status.ON_TRACK ? n.onTrack() : st == Status.AT_RISK ? n.atRisk() : n.offTrack();
+                if (k > 0) {
+                    Label sign = new Label(ReviewBadge.sign(st));
+                    sign.getStyleClass().addAll("review-badge", "review-compact", "review-" + st.key());
+                    Label count = new Label(String.valueOf(k));
+                    chip.getChildren().addAll(sign, count);
+                }
+            }
+            Tooltip.install(chip, new Tooltip(stage + ". " + messages.get("results.md.rollup", n.onTrack(), n.rated(),
+                    n.atRisk(), n.offTrack(), n.notRated())));
+            rollUp.getChildren().add(chip);
+        }
+    }
+
+    private void showImpact() {
+        CheckinRow row = list.getSelectionModel().getSelectedItem();
+        Optional<CheckinModel.Detail> d = model.detail(row);
+        d.ifPresent(impact::show);
+        boolean opened = d.isPresent() && !impact.isVisible();
+        impact.setVisible(d.isPresent());
+        if (opened) {
+            // a short window: bring the panel into view once it is laid out
+            javafx.application.Platform.runLater(() -> scroll.setVvalue(scroll.getVmax()));
+        }
+    }
+
+    /** The trend and impact panel, showing or not (tests). */
+    ImpactPanel impactPanel() {
+        return impact;
     }
 
     private void say(Optional<String> refusal) {

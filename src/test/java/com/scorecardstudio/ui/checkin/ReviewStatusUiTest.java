@@ -100,4 +100,44 @@ class ReviewStatusUiTest {
                 .filter(Node::isVisible).map(n -> ((Label) n).getText()))
                 .contains("Goal on track, at risk, off track in the chosen review period (from its indicators)");
     }
+
+    @Test
+    void aLineOfTheCheckInShowsItsTrendAndImpactAndThePerspectivesAreRolledUp(FxRobot robot) throws Exception {
+        Indicator ind;
+        try (Database db = TestDatabases.open(app.database())) {
+            Store store = db.store(TestDatabases.fixedClock());
+            long session = Demo.create(store, Language.EN, LocalDate.of(2026, 11, 22)).id();
+            ind = store.goals().list(session).stream().filter(g -> g.stage() == Stage.FINANCIAL)
+                    .flatMap(g -> g.indicators().stream()).filter(i -> i.baselineValue() != null && i.targetValue() != null)
+                    .findFirst().orElseThrow();
+            LocalDate today = LocalDate.now();
+            Period now = Period.containing(Cadence.QUARTERLY, today);
+            store.checkins().saveSchedule(session, ReviewSchedule.of(Cadence.QUARTERLY, now.previous().start()));
+            store.checkins().saveAll(session, List.of(new Actual(ind.id(), now.previous(), ind.baselineValue(), "summer"),
+                    new Actual(ind.id(), now, ind.targetValue(), "")));
+        }
+        app.launch(robot);
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#sessionTable")
+                && !robot.lookup("#sessionTable").queryAs(TableView.class).getItems().isEmpty());
+        robot.doubleClickOn("Strategy session 2027");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#nav-checkin"));
+        robot.clickOn("#nav-checkin");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#rollUp-financial"));
+        assertThat(((Label) robot.lookup("#rollUp-financial").queryAs(javafx.scene.layout.HBox.class).getChildren().get(0)).getText())
+                .isEqualTo("Financial: 1 of 1");
+        assertThat(robot.lookup("#impactPanel").queryAs(ImpactPanel.class).isVisible()).as("nothing chosen yet").isFalse();
+
+        // using a line's field chooses the line: its trend and impact statement open below
+        robot.clickOn("#note-" + ind.id());
+        AppHarness.waitUntil(() -> robot.lookup("#impactPanel").queryAs(ImpactPanel.class).isVisible());
+        ImpactPanel panel = robot.lookup("#impactPanel").queryAs(ImpactPanel.class);
+        assertThat(robot.lookup("#impactTitle").queryAs(Label.class).getText()).startsWith(ind.name());
+        assertThat(robot.lookup("#impactMovement").queryAs(Label.class).getText()).isEqualTo("Trend: improving");
+        assertThat(panel.plottedActuals()).isEqualTo(2);
+        assertThat(panel.shownStatement()).anyMatch(l -> l.startsWith("Before: "))
+                .anyMatch(l -> l.startsWith("After: ")).anyMatch(l -> l.startsWith("Sustainability: "));
+
+        robot.clickOn("#impactClose");
+        AppHarness.waitUntil(() -> !robot.lookup("#impactPanel").queryAs(ImpactPanel.class).isVisible());
+    }
 }
