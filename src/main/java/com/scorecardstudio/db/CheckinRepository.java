@@ -11,6 +11,7 @@ import com.scorecardstudio.domain.impact.Actual;
 import com.scorecardstudio.domain.impact.Cadence;
 import com.scorecardstudio.domain.impact.Checkins;
 import com.scorecardstudio.domain.impact.Period;
+import com.scorecardstudio.domain.impact.PeriodAction;
 import com.scorecardstudio.domain.impact.ReviewSchedule;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,8 +40,6 @@ public final class CheckinRepository {
     }
 
     /** One line of the log: a period closed, or unlocked with its reason. */
-    public record LogEntry(Period period, String action, String reason, Instant at) {
-    }
 
     public Optional<ReviewSchedule> schedule(long sessionId) {
         return schedule(dsl, sessionId);
@@ -238,13 +237,47 @@ public final class CheckinRepository {
     }
 
     /** The log of closing and unlocking, oldest first. */
-    public List<LogEntry> log(long sessionId) {
+    public List<PeriodAction> log(long sessionId) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
             Cadence cadence = schedule(tx, sessionId).map(ReviewSchedule::cadence).orElse(Cadence.MONTHLY);
             return tx.selectFrom(CHECKIN_LOG).where(CHECKIN_LOG.SESSION_ID.eq(sessionId)).orderBy(CHECKIN_LOG.LOGGED_AT, CHECKIN_LOG.ID)
-                    .fetch(r -> new LogEntry(Period.containing(cadence, r.getPeriodStart()), r.getAction(), r.getReason(),
+                    .fetch(r -> new PeriodAction(Period.containing(cadence, r.getPeriodStart()), r.getAction(), r.getReason(),
                             r.getLoggedAt().toInstant()));
+        });
+    }
+
+    /**
+     * Writes a session's check-ins as a session file carries them, into a session that has none yet
+     * (a new one): the schedule, the actuals (also those of closed periods: this restores a record),
+     * the closed periods and their log with its own times. Ids in {@code checkins} are this session's.
+     */
+    public void restoreAll(long sessionId, Checkins checkins, List<PeriodAction> log) {
+        if (!checkins.scheduled()) {
+            return;
+        }
+        dsl.transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            new CheckinRepository(tx, clock).saveSchedule(sessionId, checkins.schedule());
+            var now = clock.instant().atOffset(ZoneOffset.UTC);
+            List<org.jooq.Query> writes = new java.util.ArrayList<>();
+            for (Actual a : checkins.actuals()) {
+                if (!a.isEmpty()) {
+                    writes.add(write(tx, a, now));
+                }
+            }
+            for (Period p : checkins.closed()) {
+                writes.add(tx.insertInto(CHECKIN_PERIOD_CLOSED, CHECKIN_PERIOD_CLOSED.SESSION_ID, CHECKIN_PERIOD_CLOSED.PERIOD_START)
+                        .values(sessionId, p.start()));
+            }
+            for (PeriodAction e : log) {
+                writes.add(tx.insertInto(CHECKIN_LOG, CHECKIN_LOG.SESSION_ID, CHECKIN_LOG.PERIOD_START, CHECKIN_LOG.ACTION,
+                        CHECKIN_LOG.REASON, CHECKIN_LOG.LOGGED_AT)
+                        .values(sessionId, e.period().start(), e.action(), e.reason(), e.at().atOffset(ZoneOffset.UTC)));
+            }
+            if (!writes.isEmpty()) {
+                tx.batch(writes).execute();
+            }
         });
     }
 

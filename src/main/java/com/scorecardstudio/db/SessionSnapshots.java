@@ -8,6 +8,7 @@ import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.domain.SessionSnapshot;
 import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.domain.impact.NextYear;
+import com.scorecardstudio.domain.impact.SessionCheckins;
 import com.scorecardstudio.domain.map.CardPosition;
 import com.scorecardstudio.domain.map.GoalLink;
 import com.scorecardstudio.domain.scoring.Client;
@@ -52,7 +53,12 @@ public final class SessionSnapshots {
      * and not yet purged) has it, then with a new uid. Returns the stored session.
      */
     public Session insert(SessionSnapshot snapshot) {
-        return dsl.transactionResult(cfg -> write(DSL.using(cfg), snapshot));
+        return insert(snapshot, SessionCheckins.NONE);
+    }
+
+    /** As {@link #insert(SessionSnapshot)}, with the check-ins (actuals naming the snapshot's indicator ids). */
+    public Session insert(SessionSnapshot snapshot, SessionCheckins checkins) {
+        return dsl.transactionResult(cfg -> write(DSL.using(cfg), snapshot, checkins));
     }
 
     /**
@@ -60,11 +66,16 @@ public final class SessionSnapshots {
      * in its place, in one transaction. Returns the stored session.
      */
     public Session replace(SessionSnapshot snapshot) {
+        return replace(snapshot, SessionCheckins.NONE);
+    }
+
+    /** As {@link #replace(SessionSnapshot)}, with the check-ins (actuals naming the snapshot's indicator ids). */
+    public Session replace(SessionSnapshot snapshot, SessionCheckins checkins) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
             SessionRepository sessions = new SessionRepository(tx, clock);
             sessions.findByUid(snapshot.session().uid()).ifPresent(s -> sessions.purge(s.id()));
-            return write(tx, snapshot);
+            return write(tx, snapshot, checkins);
         });
     }
 
@@ -79,13 +90,13 @@ public final class SessionSnapshots {
                     .orElseThrow(() -> new NotFoundException("session " + oldId));
             CheckinRepository checkins = new CheckinRepository(tx, clock);
             NextYear plan = NextYear.plan(old, checkins.read(oldId), today);
-            Session stored = write(tx, plan.snapshot());
+            Session stored = write(tx, plan.snapshot(), SessionCheckins.NONE);
             plan.schedule().ifPresent(s -> checkins.saveSchedule(stored.id(), s));
             return new NextYear.Started(stored, plan);
         });
     }
 
-    private Session write(DSLContext tx, SessionSnapshot snapshot) {
+    private Session write(DSLContext tx, SessionSnapshot snapshot, SessionCheckins checkins) {
         SessionRepository sessions = new SessionRepository(tx, clock);
         Session s = snapshot.session();
         UUID uid = sessions.uidTaken(s.uid()) ? UUID.randomUUID() : s.uid();
@@ -95,6 +106,7 @@ public final class SessionSnapshots {
 
         GoalRepository goals = new GoalRepository(tx);
         Map<Long, Long> goalIds = new HashMap<>();
+        Map<Long, Long> indicatorIds = new HashMap<>();
         Map<String, Integer> nextPosition = new HashMap<>();
         for (Goal g : snapshot.content().goals()) {
             int position = nextPosition.merge(g.stage().key() + "/" + g.area(), 1, Integer::sum) - 1;
@@ -102,6 +114,25 @@ public final class SessionSnapshots {
             if (g.id() != null && goalIds.put(g.id(), written.id()) != null) {
                 throw new IllegalArgumentException("goal " + g.id() + " twice");
             }
+            for (int i = 0; i < g.indicators().size(); i++) {
+                Long ref = g.indicators().get(i).id();
+                if (ref != null && indicatorIds.put(ref, written.indicators().get(i).id()) != null) {
+                    throw new IllegalArgumentException("indicator " + ref + " twice");
+                }
+            }
+        }
+        if (checkins.any()) {
+            var c = checkins.checkins();
+            List<com.scorecardstudio.domain.impact.Actual> actuals = new ArrayList<>();
+            for (var a : c.actuals()) {
+                Long to = indicatorIds.get(a.indicatorId());
+                if (to == null) {
+                    throw new IllegalArgumentException("actual of indicator " + a.indicatorId() + ", not in the session");
+                }
+                actuals.add(new com.scorecardstudio.domain.impact.Actual(to, a.period(), a.value(), a.note()));
+            }
+            new CheckinRepository(tx, clock).restoreAll(id,
+                    new com.scorecardstudio.domain.impact.Checkins(c.schedule(), actuals, c.closed()), checkins.log());
         }
 
         FacilitationRepository facilitation = new FacilitationRepository(tx, clock);

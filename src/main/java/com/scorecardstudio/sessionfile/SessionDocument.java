@@ -30,7 +30,21 @@ public record SessionDocument(
          */
         Integer dotsPerParticipant,
         /** The agenda's planned breaks after stages (minutes; the clock of a break taken is not carried); optional. */
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AgendaBreakDto> agendaBreaks) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AgendaBreakDto> agendaBreaks,
+        /**
+         * Check-ins after the session (review periods, actuals with notes, closed periods and their log);
+         * absent when the session has no review periods. A file with them has {@code formatVersion} 2.
+         */
+        CheckinsDto checkins) {
+
+    /** A document without check-ins (as files of format version 1). */
+    public SessionDocument(SessionDto session, List<ParticipantDto> participants, List<GoalDto> goals,
+            List<PolicyCheckDto> policyChecks, List<AreaAssessmentDto> areaAssessments, List<ParkingNoteDto> parkingNotes,
+            List<StageTimeboxDto> stageTimeboxes, ScoringDto scoring, MapDto map, Integer dotsPerParticipant,
+            List<AgendaBreakDto> agendaBreaks) {
+        this(session, participants, goals, policyChecks, areaAssessments, parkingNotes, stageTimeboxes, scoring, map,
+                dotsPerParticipant, agendaBreaks, null);
+    }
 
     /** A document without agenda breaks (as files before they were carried). */
     public SessionDocument(SessionDto session, List<ParticipantDto> participants, List<GoalDto> goals,
@@ -126,6 +140,33 @@ public record SessionDocument(
     }
 
     public record ParkingNoteDto(String text, String createdAt, boolean done) {
+    }
+
+    /**
+     * The review schedule ({@code cadence} "monthly" or "quarterly", {@code start} an ISO date, the two
+     * windows 1-24), the actuals, the closed periods (ids like {@code 2027-03} or {@code 2027-Q1}) and
+     * the log of closing and unlocking.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CheckinsDto(String cadence, String start, Integer afterWindow, Integer sustainPeriods,
+            List<ActualDto> actuals, List<String> closed, List<PeriodActionDto> log) {
+        public CheckinsDto {
+            actuals = actuals == null ? List.of() : actuals;
+            closed = closed == null ? List.of() : closed;
+            log = log == null ? List.of() : log;
+        }
+    }
+
+    /**
+     * One actual: of the goal {@code goal} (its {@code ref}) and its indicator at {@code indicator}
+     * (0-based, in the order of {@code position}), for a {@code period} id; {@code value} a decimal
+     * string or absent (a note alone).
+     */
+    public record ActualDto(long goal, int indicator, String period, String value, String note) {
+    }
+
+    /** A period closed or unlocked ({@code action} "close" or "unlock"), the reason given and when (ISO instant). */
+    public record PeriodActionDto(String period, String action, String reason, String at) {
     }
 
     /** A break of {@code minutes} planned after the stage {@code afterStage} (its key). */

@@ -56,7 +56,8 @@ public final class SessionFileFormat {
 
     /** Writes the file atomically: the target is the old file or the whole new one. */
     public static void write(SessionDocument doc, Path target, Clock clock) throws SessionFileException {
-        Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.CURRENT_VERSION, AppInfo.version(),
+        Manifest manifest = new Manifest(Manifest.FORMAT,
+                doc.checkins() == null ? Manifest.WITHOUT_CHECKINS : Manifest.CURRENT_VERSION, AppInfo.version(),
                 clock.instant().toString());
         try {
             byte[] manifestBytes = JSON.writeValueAsBytes(manifest);

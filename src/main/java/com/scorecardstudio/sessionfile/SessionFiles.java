@@ -49,8 +49,11 @@ public final class SessionFiles {
         return store.transaction(tx -> {
             java.util.Map<com.scorecardstudio.domain.Stage, Integer> breaks = new java.util.EnumMap<>(com.scorecardstudio.domain.Stage.class);
             tx.facilitation().agendaBreaks(sessionId).forEach((stage, b) -> breaks.put(stage, b.minutes()));
+            var checkins = new com.scorecardstudio.domain.impact.SessionCheckins(tx.checkins().read(sessionId),
+                    tx.checkins().log(sessionId));
             return SessionMapper.toDocument(tx.snapshots().read(sessionId)
-                    .orElseThrow(() -> new NotFoundException("session " + sessionId)), tx.goals().dotBudget(sessionId), breaks);
+                    .orElseThrow(() -> new NotFoundException("session " + sessionId)), tx.goals().dotBudget(sessionId), breaks,
+                    checkins);
         });
     }
 
@@ -69,6 +72,7 @@ public final class SessionFiles {
             throws SessionFileException {
         // every value is checked before the database is touched
         SessionSnapshot snapshot = SessionMapper.toSnapshot(doc, store.clock().instant());
+        var checkins = SessionMapper.checkins(doc, snapshot);
         OptionalInt dotBudget = SessionMapper.dotBudget(doc);
         java.util.Map<com.scorecardstudio.domain.Stage, Integer> breaks = SessionMapper.agendaBreaks(doc);
         try {
@@ -80,12 +84,12 @@ public final class SessionFiles {
                             session.uid().toString()));
                 }
                 if (live.isPresent() && onConflict == OnConflict.REPLACE) {
-                    // a session file does not carry check-ins yet: replacing would drop the actuals recorded here
-                    if (!tx.checkins().read(live.get().id()).actuals().isEmpty()) {
+                    // a file without check-ins (of an app before them) would drop the actuals recorded here
+                    if (!checkins.any() && !tx.checkins().read(live.get().id()).actuals().isEmpty()) {
                         throw new Refused(SessionFileException.of(SessionFileException.Reason.ALREADY_EXISTS,
                                 "replaceCheckins", live.get().title()));
                     }
-                    Session stored = tx.snapshots().replace(snapshot);
+                    Session stored = tx.snapshots().replace(snapshot, checkins);
                     dotBudget.ifPresent(dots -> tx.goals().saveDotBudget(stored.id(), dots));
                     // the file's agenda replaces this one's: a break it does not plan is none
                     for (com.scorecardstudio.domain.Stage stage : com.scorecardstudio.domain.Stage.values()) {
@@ -98,7 +102,7 @@ public final class SessionFiles {
                     return new Imported(stored.id(), stored.title(), true);
                 }
                 SessionSnapshot toStore = live.isEmpty() ? snapshot : asCopy(snapshot, keepBothSuffix);
-                Session stored = tx.snapshots().insert(toStore);
+                Session stored = tx.snapshots().insert(toStore, checkins);
                 // the votes came in with their goals; a file that does not say keeps the default
                 dotBudget.ifPresent(dots -> tx.goals().saveDotBudget(stored.id(), dots));
                 breaks.forEach((stage, minutes) -> tx.facilitation().saveAgendaBreak(stored.id(), stage,

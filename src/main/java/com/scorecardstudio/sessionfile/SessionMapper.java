@@ -23,6 +23,13 @@ import com.scorecardstudio.domain.SessionSnapshot;
 import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.domain.Text;
 import com.scorecardstudio.domain.Vote;
+import com.scorecardstudio.domain.impact.Actual;
+import com.scorecardstudio.domain.impact.Cadence;
+import com.scorecardstudio.domain.impact.Checkins;
+import com.scorecardstudio.domain.impact.Period;
+import com.scorecardstudio.domain.impact.PeriodAction;
+import com.scorecardstudio.domain.impact.ReviewSchedule;
+import com.scorecardstudio.domain.impact.SessionCheckins;
 import com.scorecardstudio.domain.map.CardPosition;
 import com.scorecardstudio.domain.map.GoalLink;
 import com.scorecardstudio.domain.map.LinkStrength;
@@ -103,6 +110,12 @@ final class SessionMapper {
 
     /** @param breaks the agenda's planned breaks (minutes after each stage; 0 or absent: none) */
     static SessionDocument toDocument(SessionSnapshot snapshot, int dotBudget, Map<Stage, Integer> breaks) {
+        return toDocument(snapshot, dotBudget, breaks, SessionCheckins.NONE);
+    }
+
+    /** @param checkins the session's check-ins, actuals naming indicators by their ids in the snapshot */
+    static SessionDocument toDocument(SessionSnapshot snapshot, int dotBudget, Map<Stage, Integer> breaks,
+                                      SessionCheckins checkins) {
         SessionContent c = snapshot.content();
         Session s = c.session();
         SessionDto session = new SessionDto(s.uid().toString(), s.title(), s.organization(), s.industry(), str(s.date()),
@@ -142,7 +155,131 @@ final class SessionMapper {
         return new SessionDocument(session, participants, goals, policies, assessments, notes, timeboxes,
                 snapshot.usesScoring() ? scoring(snapshot) : null, map(snapshot.map()), voted ? dotBudget : null,
                 breaks.entrySet().stream().filter(e -> e.getValue() > 0)
-                        .map(e -> new SessionDocument.AgendaBreakDto(e.getKey().key(), e.getValue())).toList());
+                        .map(e -> new SessionDocument.AgendaBreakDto(e.getKey().key(), e.getValue())).toList(),
+                checkins.any() ? checkinsDto(c.goals(), checkins) : null);
+    }
+
+    /** The check-ins with each actual naming its goal's ref and the indicator's place in it. */
+    private static SessionDocument.CheckinsDto checkinsDto(List<Goal> goals, SessionCheckins sc) {
+        Map<Long, long[]> place = new HashMap<>();
+        for (Goal g : goals) {
+            for (int i = 0; i < g.indicators().size(); i++) {
+                Long id = g.indicators().get(i).id();
+                if (id != null) {
+                    place.put(id, new long[] {g.id(), i});
+                }
+            }
+        }
+        var c = sc.checkins();
+        List<SessionDocument.ActualDto> actuals = new ArrayList<>();
+        for (var a : c.actuals()) {
+            long[] at = place.get(a.indicatorId());
+            if (at != null && !a.isEmpty()) {
+                actuals.add(new SessionDocument.ActualDto(at[0], (int) at[1], a.period().id(), str(a.value()),
+                        a.note().isEmpty() ? null : a.note()));
+            }
+        }
+        ReviewSchedule s = c.schedule();
+        return new SessionDocument.CheckinsDto(s.cadence().key(), str(s.start()), s.afterWindow(), s.sustainPeriods(), actuals,
+                c.closed().stream().sorted().map(Period::id).toList(),
+                sc.log().stream().map(e -> new SessionDocument.PeriodActionDto(e.period().id(), e.action(),
+                        e.reason().isEmpty() ? null : e.reason(), str(e.at()))).toList());
+    }
+
+    /** The most lines of the closing and unlocking log a file may bring. */
+    static final int MAX_LOG = 2 * ReviewSchedule.MAX_PERIODS * 10;
+
+    /**
+     * The file's check-ins, checked against the snapshot made of the same file ({@link #toSnapshot}):
+     * a known cadence, a start date and windows of 1-24; each actual of a goal and indicator in the file,
+     * for a period of the schedule (within its {@value ReviewSchedule#MAX_PERIODS} periods), once, with a
+     * plain decimal and a note within the app's limit; closed periods of the schedule, once; log lines
+     * that close or unlock such a period, with a time. None: {@link SessionCheckins#NONE}.
+     */
+    static SessionCheckins checkins(SessionDocument doc, SessionSnapshot snapshot) throws SessionFileException {
+        SessionDocument.CheckinsDto dto = doc.checkins();
+        if (dto == null) {
+            return SessionCheckins.NONE;
+        }
+        Cadence cadence = key("checkins.cadence", dto.cadence(), Cadence.values(), Cadence::key);
+        LocalDate start = date("checkins.start", required("checkins.start", dto.start()));
+        int after = window("checkins.afterWindow", dto.afterWindow(), ReviewSchedule.DEFAULT_AFTER_WINDOW);
+        int sustain = window("checkins.sustainPeriods", dto.sustainPeriods(), ReviewSchedule.DEFAULT_SUSTAIN_PERIODS);
+        ReviewSchedule schedule = new ReviewSchedule(cadence, start, after, sustain);
+        Map<Long, Goal> byRef = new HashMap<>();
+        int indicators = 0;
+        for (Goal g : snapshot.content().goals()) {
+            byRef.put(g.id(), g);
+            indicators += g.indicators().size();
+        }
+        count("checkins.actuals", dto.actuals().size(), Math.max(1, indicators) * ReviewSchedule.MAX_PERIODS);
+        count("checkins.closed", dto.closed().size(), ReviewSchedule.MAX_PERIODS);
+        count("checkins.log", dto.log().size(), MAX_LOG);
+        List<Actual> actuals = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < dto.actuals().size(); i++) {
+            SessionDocument.ActualDto a = dto.actuals().get(i);
+            String path = "checkins.actuals[" + i + "]";
+            Goal g = byRef.get(a.goal());
+            if (g == null) {
+                throw reference(path + ".goal", String.valueOf(a.goal()));
+            }
+            if (a.indicator() < 0 || a.indicator() >= g.indicators().size()) {
+                throw reference(path + ".indicator", String.valueOf(a.indicator()));
+            }
+            Period p = period(path + ".period", a.period(), schedule);
+            long indicator = g.indicators().get(a.indicator()).id();
+            if (!seen.add(indicator + "/" + p.id())) {
+                throw duplicate(path + ".period", a.period());
+            }
+            String note = a.note() == null ? "" : text(path + ".note", a.note(), Limits.NOTE_TEXT);
+            actuals.add(new Actual(indicator, p, decimal(path + ".value", a.value()), note));
+        }
+        Set<Period> closed = new HashSet<>();
+        for (int i = 0; i < dto.closed().size(); i++) {
+            String path = "checkins.closed[" + i + "]";
+            if (!closed.add(period(path, dto.closed().get(i), schedule))) {
+                throw duplicate(path, dto.closed().get(i));
+            }
+        }
+        List<PeriodAction> log = new ArrayList<>();
+        for (int i = 0; i < dto.log().size(); i++) {
+            SessionDocument.PeriodActionDto e = dto.log().get(i);
+            String path = "checkins.log[" + i + "]";
+            Period p = period(path + ".period", e.period(), schedule);
+            String action = required(path + ".action", e.action());
+            if (!action.equals(PeriodAction.CLOSE) && !action.equals(PeriodAction.UNLOCK)) {
+                throw unknown(path + ".action", action);
+            }
+            String reason = e.reason() == null ? "" : text(path + ".reason", e.reason(), Limits.NOTE_TEXT);
+            Instant at = timestamp(path + ".at", required(path + ".at", e.at()));
+            log.add(new PeriodAction(p, action, Text.cleanMultiline(reason), at));
+        }
+        return new SessionCheckins(new Checkins(schedule, actuals, closed), log);
+    }
+
+    private static int window(String path, Integer value, int absent) throws SessionFileException {
+        if (value == null) {
+            return absent;
+        }
+        if (value < 1 || value > ReviewSchedule.MAX_WINDOW) {
+            throw bad(path, String.valueOf(value));
+        }
+        return value;
+    }
+
+    /** A period id of the schedule's cadence, not before its first period and within its bound. */
+    private static Period period(String path, String id, ReviewSchedule schedule) throws SessionFileException {
+        Period p;
+        try {
+            p = Period.parse(required(path, id));
+        } catch (IllegalArgumentException e) {
+            throw bad(path, id);
+        }
+        if (!schedule.includes(p) || schedule.indexOf(p) >= ReviewSchedule.MAX_PERIODS) {
+            throw bad(path, id);
+        }
+        return p;
     }
 
     private static ScoringDto scoring(SessionSnapshot snapshot) {
@@ -197,7 +334,7 @@ final class SessionMapper {
             throw missing("session");
         }
         Session session = session(doc);
-        List<Goal> goals = goals(doc.goals());
+        List<Goal> goals = numbered(goals(doc.goals()));
         Set<Long> refs = new HashSet<>();
         goals.forEach(g -> refs.add(g.id()));
         SessionContent content = new SessionContent(session, goals, policies(doc.policyChecks()),
@@ -205,6 +342,26 @@ final class SessionMapper {
         Scored scored = scoring(doc.scoring());
         return new SessionSnapshot(content, timeboxes(doc.stageTimeboxes()), scored.sheet, scored.setUp, scored.times,
                 map(doc.map(), refs));
+    }
+
+    /**
+     * The goals with their indicators numbered 1, 2, 3… across the file: the ids the check-ins' actuals
+     * name them by inside the snapshot (the database gives them ids of its own).
+     */
+    private static List<Goal> numbered(List<Goal> goals) {
+        long next = 1;
+        List<Goal> result = new ArrayList<>(goals.size());
+        for (Goal g : goals) {
+            List<Indicator> inds = new ArrayList<>(g.indicators().size());
+            for (Indicator i : g.indicators()) {
+                inds.add(new Indicator(next++, i.name(), i.unit(), i.direction(), i.baselineValue(), i.baselineDate(),
+                        i.targetValue(), i.targetDate(), i.scale(), i.impactValue(), i.impactUnit(), i.dataSource(),
+                        i.reviewFrequency(), i.measurements()));
+            }
+            result.add(new Goal(g.id(), g.stage(), g.area(), g.title(), g.description(), g.owner(), g.priority(), inds,
+                    g.initiatives(), g.votes()));
+        }
+        return result;
     }
 
     /**
