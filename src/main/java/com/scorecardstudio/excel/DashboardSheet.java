@@ -170,7 +170,7 @@ final class DashboardSheet {
 
     private static void contents(SheetWriter w, SheetContext cx, Refs refs, List<IntConsumer> out) {
         out.add(r -> w.text(r, RIGHT, cx.get("export.dashboard.contents"), w.styles.section));
-        for (String key : SessionWorkbook.SHEETS) {
+        for (String key : refs.sheetNames().keySet()) { // the sheets of this workbook, in their order
             if (!key.equals("dashboard")) {
                 out.add(r -> link(w, r, RIGHT, refs.sheetNames().get(key), refs.sheetNames().get(key)));
             }

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -39,6 +40,8 @@ public final class SessionWorkbook {
     }
 
     static final String[] SHEETS = {"dashboard", "overview", "map", "links", "goals", "plan", "matrix", "scores", "notes"};
+    /** The sheet of the results after the session, after "goals" in a session with review periods. */
+    static final String RESULTS = "results";
 
     /**
      * Writes the workbook to {@code out}, encrypted with {@code password} (Agile encryption, as Excel
@@ -69,7 +72,13 @@ public final class SessionWorkbook {
         SheetContext cx = new SheetContext(m, new Styles(wb, m.language()), title, m.formatDate(s.date()));
         Map<String, Sheet> sheets = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        for (String key : SHEETS) {
+        // with review periods, the results after the session follow the goals and indicators
+        java.util.Optional<com.scorecardstudio.domain.impact.Period> period = data.checkins().reviewPeriod(asOf);
+        List<String> keys = new java.util.ArrayList<>(List.of(SHEETS));
+        if (period.isPresent()) {
+            keys.add(keys.indexOf("goals") + 1, RESULTS);
+        }
+        for (String key : keys) {
             sheets.put(key, wb.createSheet(sheetName(m, key)));
             names.put(key, sheetName(m, key));
         }
@@ -84,6 +93,7 @@ public final class SessionWorkbook {
         progress.accept(2 * step);
         LinksSheet.write(sheets.get("links"), cx, data.content().goals(), data.map().links());
         GoalsSheet.write(sheets.get("goals"), cx, data.content().goals());
+        period.ifPresent(p -> ResultsSheet.write(sheets.get(RESULTS), cx, data.content().goals(), data.checkins(), p));
         progress.accept(3 * step);
         ActionPlanSheet.write(sheets.get("plan"), cx, data.content().goals(), plan);
         progress.accept(4 * step);

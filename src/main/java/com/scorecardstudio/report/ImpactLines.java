@@ -28,27 +28,51 @@ public final class ImpactLines {
         this.numbers = new LocalNumbers(m.locale());
     }
 
-    public List<Line> of(ImpactStatement st) {
+    /**
+     * The six points in words, each null where the statement has nothing to say (no change without an
+     * after, no value unless stated): for a table with one column per point.
+     */
+    public record Points(String goal, String before, String after, String change, String scale, String sustainability,
+                         String value) {
+    }
+
+    public Points points(ImpactStatement st) {
         Goal g = st.goal();
         Indicator i = st.indicator();
         String unit = i.unit().isEmpty() ? "" : " " + i.unit();
-        List<Line> lines = new ArrayList<>();
-        lines.add(line("results.md.goal", g.description().isEmpty() ? g.title() : g.title() + " — " + g.description()));
-        lines.add(line("results.md.before", st.before() == null ? m.get("summary.indicator.noBaseline")
-                : numbers.format(st.before()) + unit + (st.beforeDate() == null ? "" : " (" + m.formatDate(st.beforeDate()) + ")")));
-        lines.add(line("results.md.after", st.after() == null ? m.get("results.md.noAfter")
-                : m.get("results.md.afterValue", numbers.format(st.after().mean(), 2) + unit, st.after().from().id(),
-                        st.after().to().id(), st.after().observed(), st.after().window())));
+        String change = null;
         if (st.change() != null) {
-            String change = signed(st.change().absolute()) + unit
+            change = signed(st.change().absolute()) + unit
                     + (st.change().relative() == null ? "" : " (" + signedPercent(st.change().relative()) + ")")
                     + ", " + m.get(st.change().improved() ? "results.md.better" : "results.md.notBetter");
-            lines.add(line("results.md.change", change));
         }
-        lines.add(line("results.md.scale", st.scale().isEmpty() ? m.get("results.md.noScale") : st.scale()));
-        lines.add(line("results.md.sustainability", sustainability(st.sustainability())));
-        if (st.value() != null) {
-            lines.add(line("results.md.value", numbers.format(st.value()) + (st.valueUnit().isEmpty() ? "" : " " + st.valueUnit())));
+        return new Points(
+                g.description().isEmpty() ? g.title() : g.title() + " — " + g.description(),
+                st.before() == null ? m.get("summary.indicator.noBaseline")
+                        : numbers.format(st.before()) + unit + (st.beforeDate() == null ? "" : " (" + m.formatDate(st.beforeDate()) + ")"),
+                st.after() == null ? m.get("results.md.noAfter")
+                        : m.get("results.md.afterValue", numbers.format(st.after().mean(), 2) + unit, st.after().from().id(),
+                                st.after().to().id(), st.after().observed(), st.after().window()),
+                change,
+                st.scale().isEmpty() ? m.get("results.md.noScale") : st.scale(),
+                sustainability(st.sustainability()),
+                st.value() == null ? null : numbers.format(st.value()) + (st.valueUnit().isEmpty() ? "" : " " + st.valueUnit()));
+    }
+
+    /** The points as labelled lines, in the method's order, leaving out those with nothing to say. */
+    public List<Line> of(ImpactStatement st) {
+        Points p = points(st);
+        List<Line> lines = new ArrayList<>();
+        lines.add(line("results.md.goal", p.goal()));
+        lines.add(line("results.md.before", p.before()));
+        lines.add(line("results.md.after", p.after()));
+        if (p.change() != null) {
+            lines.add(line("results.md.change", p.change()));
+        }
+        lines.add(line("results.md.scale", p.scale()));
+        lines.add(line("results.md.sustainability", p.sustainability()));
+        if (p.value() != null) {
+            lines.add(line("results.md.value", p.value()));
         }
         return lines;
     }
