@@ -8,6 +8,8 @@ import com.scorecardstudio.domain.map.StrategyMap;
 import com.scorecardstudio.domain.scoring.Matrix;
 import com.scorecardstudio.domain.scoring.ScoringSheet;
 import java.util.HashMap;
+import com.scorecardstudio.domain.impact.Checkins;
+import com.scorecardstudio.domain.impact.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +22,23 @@ import java.util.Optional;
  * @param votes the dots each goal got in dot-voting (issue 14), by goal id, only goals with dots;
  *              a stage where anyone voted shows a votes column, a map card with dots says how many
  */
-public record DeckData(SessionContent content, ScoringSheet scoring, Matrix matrix, StrategyMap map, Map<Long, Integer> votes) {
+public record DeckData(SessionContent content, ScoringSheet scoring, Matrix matrix, StrategyMap map, Map<Long, Integer> votes,
+                       Checkins checkins, Period reviewPeriod) {
 
     public DeckData {
         votes = Map.copyOf(votes);
+        checkins = checkins == null ? Checkins.none() : checkins;
+        reviewPeriod = checkins.scheduled() ? reviewPeriod : null;
+    }
+
+    /** A session without check-ins. */
+    public DeckData(SessionContent content, ScoringSheet scoring, Matrix matrix, StrategyMap map, Map<Long, Integer> votes) {
+        this(content, scoring, matrix, map, votes, Checkins.none(), null);
+    }
+
+    /** The same, with the check-ins and the review period whose results the deck shows. */
+    public DeckData withCheckins(Checkins c, Period period) {
+        return new DeckData(content, scoring, matrix, map, votes, c, period);
     }
 
     /** Content, scoring and map held in memory, with the matrix computed. */
@@ -44,8 +59,11 @@ public record DeckData(SessionContent content, ScoringSheet scoring, Matrix matr
 
     /** Reads a session; empty when there is no such session. Runs on the database thread. */
     public static Optional<DeckData> read(Store store, long sessionId) {
-        return store.transaction(tx -> tx.content().read(sessionId)
-                .map(content -> of(content, tx.scoring().read(sessionId), tx.map().read(sessionId))));
+        return store.transaction(tx -> tx.content().read(sessionId).map(content -> {
+            Checkins c = tx.checkins().read(sessionId);
+            return of(content, tx.scoring().read(sessionId), tx.map().read(sessionId))
+                    .withCheckins(c, c.reviewPeriod(java.time.LocalDate.now(store.clock())).orElse(null));
+        }));
     }
 
     /** Whether anyone voted in this session. */

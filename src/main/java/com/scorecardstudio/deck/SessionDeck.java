@@ -22,6 +22,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import com.scorecardstudio.domain.impact.Assessment;
+import com.scorecardstudio.domain.impact.Checkins;
+import com.scorecardstudio.domain.impact.ImpactStatement;
+import com.scorecardstudio.domain.impact.Period;
+import com.scorecardstudio.domain.impact.RollUp;
+import com.scorecardstudio.domain.impact.Status;
+import com.scorecardstudio.domain.impact.StatusRule;
+import com.scorecardstudio.report.ImpactLines;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,8 +43,9 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
  * guiding questions in the speaker notes; the strategy map as native shapes and glued connectors
  * ({@link MapSlides}); indicator tables per perspective; the client matrix ({@link MatrixSlides});
  * the cause-and-effect hypotheses; the parking lot. Every text is measured to fit (see {@link Slides}).
- * Sections still to come (issue 18): the initiative roadmap as a Gantt of shapes, the bubble chart as a
- * native chart, and the impact results of issue 17, each a method called from {@link #build}.
+ * With review periods, the results of the review period per perspective (issue 17). Sections still to
+ * come (issue 18): the initiative roadmap as a Gantt of shapes and the bubble chart as a native chart,
+ * each a method called from {@link #build}.
  */
 public final class SessionDeck {
     private final DeckData data;
@@ -73,6 +82,9 @@ public final class SessionDeck {
                 + (data.hasVotes() ? " " + m.get("deck.map.notes.votes") : ""));
         for (Stage stage : Stage.values()) {
             indicatorSlides(stage);
+        }
+        if (data.reviewPeriod() != null) {
+            resultsSlides(data.reviewPeriod());
         }
         new MatrixSlides(deck, data.matrix(), data.scoring().settings()).write();
         hypothesesSlides();
@@ -129,8 +141,12 @@ public final class SessionDeck {
         for (Stage stage : Stage.values()) {
             agenda.add(Para.of(n++ + ". " + m.get("stage." + stage.key())).colour(Palette.strong(stage)).before(6));
         }
-        for (String key : List.of("deck.agenda.map", "deck.agenda.indicators", "deck.agenda.matrix", "deck.agenda.hypotheses",
-                "deck.agenda.parking")) {
+        List<String> sections = new ArrayList<>(List.of("deck.agenda.map", "deck.agenda.indicators", "deck.agenda.matrix",
+                "deck.agenda.hypotheses", "deck.agenda.parking"));
+        if (data.reviewPeriod() != null) {
+            sections.add(2, "deck.agenda.results");
+        }
+        for (String key : sections) {
             agenda.add(Para.of(n++ + ". " + m.get(key)).before(6));
         }
         Rectangle2D right = new Rectangle2D.Double(Slides.BODY.getX() + tableWidth + 40, Slides.BODY.getY(),
@@ -212,6 +228,70 @@ public final class SessionDeck {
         }
         new Tables(deck, cols).write(m.get("deck.indicators.title", m.get("stage." + stage.key())), Palette.strong(stage), rows,
                 null, Slides.BODY);
+    }
+
+    /**
+     * The results after the session (issue 17), a table per perspective for the review period: each
+     * indicator's status, before, after, change and sustainability in the summary's words; the
+     * perspective's roll-up, the scale, the value and the method's hints in the speaker notes.
+     */
+    private void resultsSlides(Period period) {
+        Checkins c = data.checkins();
+        List<Goal> goals = data.content().goals();
+        Map<Long, Assessment> assessed = c.assessAll(goals, period, StatusRule.DEFAULT);
+        Map<Stage, RollUp.Counts> counts = RollUp.byStage(goals, assessed);
+        List<ImpactStatement> statements = c.statements(goals, period);
+        ImpactLines lines = new ImpactLines(m);
+        for (Stage stage : Stage.values()) {
+            RollUp.Counts n = counts.get(stage);
+            if (n.total() == 0) {
+                continue;
+            }
+            List<Row> rows = new ArrayList<>();
+            StringBuilder notes = new StringBuilder(m.get("results.md.period", period.id(),
+                    m.get("checkin.cadence." + c.schedule().cadence().key()), m.formatDate(c.schedule().start()),
+                    c.schedule().afterWindow(), c.schedule().sustainPeriods()));
+            notes.append("\n\n").append(m.get("results.md.rollup", n.onTrack(), n.rated(), n.atRisk(), n.offTrack(), n.notRated()));
+            for (Goal g : goals.stream().filter(g -> g.stage() == stage && !g.indicators().isEmpty()).toList()) {
+                rows.add(Row.group(g.title().isEmpty() ? m.get("summary.untitled") : g.title(), Palette.strong(stage), Palette.tint(stage)));
+                for (Indicator ind : g.indicators()) {
+                    ImpactStatement st = statements.stream()
+                            .filter(x -> x.indicator().id() != null && x.indicator().id().equals(ind.id())).findFirst().orElse(null);
+                    if (st == null) {
+                        continue;
+                    }
+                    Assessment a = assessed.get(ind.id());
+                    Status status = a == null ? Status.NOT_RATED : a.status();
+                    ImpactLines.Points p = lines.points(st);
+                    String name = ind.unit().isEmpty() ? ind.name() : ind.name() + ", " + ind.unit();
+                    rows.add(Row.of(name, m.get("checkin.status." + status.key()), p.before(), p.after(),
+                            p.change() == null ? "—" : p.change(), p.sustainability())
+                            .inks(Palette.INK, ink(status), Palette.INK, Palette.INK, Palette.INK, Palette.INK));
+                    notes.append("\n\n").append(name).append(": ").append(m.get("results.md.scale")).append(" — ").append(p.scale());
+                    if (p.value() != null) {
+                        notes.append("; ").append(m.get("results.md.value")).append(" — ").append(p.value());
+                    }
+                    for (String hint : lines.hints(st)) {
+                        notes.append("\n• ").append(hint);
+                    }
+                }
+            }
+            new Tables(deck, List.of(new Column(m.get("deck.indicators.col.indicator"), 2.6),
+                    new Column(m.get("export.results.col.status"), 1.2), new Column(m.get("results.md.before"), 1.6),
+                    new Column(m.get("results.md.after"), 2.2), new Column(m.get("results.md.change"), 1.6),
+                    new Column(m.get("results.md.sustainability"), 2.2)))
+                    .write(m.get("deck.results.title", m.get("stage." + stage.key()), period.id()), Palette.strong(stage), rows,
+                            notes.toString(), Slides.BODY);
+        }
+    }
+
+    private static Color ink(Status s) {
+        return switch (s) {
+            case ON_TRACK -> Palette.REACHED;
+            case AT_RISK -> Palette.MOVING;
+            case OFF_TRACK -> Palette.WARNING;
+            case NOT_RATED -> Palette.MUTED;
+        };
     }
 
     private String value(BigDecimal v, LocalDate date) {

@@ -274,6 +274,52 @@ class DeckTest {
     }
 
     @Test
+    void aReviewedSessionGetsAResultsSlidePerPerspectiveInBothLanguages() throws Exception {
+        for (Language language : Language.values()) {
+            Messages m = new Messages(language);
+            DeckData data;
+            com.scorecardstudio.domain.Indicator ind;
+            com.scorecardstudio.domain.impact.Period now = com.scorecardstudio.domain.impact.Period.containing(
+                    com.scorecardstudio.domain.impact.Cadence.QUARTERLY, LocalDate.now());
+            try (com.scorecardstudio.db.Database db = com.scorecardstudio.testing.TestDatabases.open(
+                    dir.resolve("reviewed-" + language.code() + ".mv.db"))) {
+                var store = db.store(com.scorecardstudio.testing.TestDatabases.fixedClock());
+                long id = com.scorecardstudio.demo.Demo.create(store, language, LocalDate.of(2026, 11, 22)).id();
+                ind = store.goals().list(id).stream().filter(g -> g.stage() == Stage.FINANCIAL).flatMap(g -> g.indicators().stream())
+                        .filter(i -> i.baselineValue() != null && i.targetValue() != null).findFirst().orElseThrow();
+                store.checkins().saveSchedule(id, com.scorecardstudio.domain.impact.ReviewSchedule.of(
+                        com.scorecardstudio.domain.impact.Cadence.QUARTERLY, now.previous().start()));
+                store.checkins().saveAll(id, List.of(
+                        new com.scorecardstudio.domain.impact.Actual(ind.id(), now.previous(), ind.baselineValue(), ""),
+                        new com.scorecardstudio.domain.impact.Actual(ind.id(), now, ind.targetValue(), "")));
+                data = DeckData.read(store, id).orElseThrow();
+            }
+            Path file = DeckTestSupport.write(data, language, dir.resolve("reviewed-" + language.code() + ".pptx"));
+            try (XMLSlideShow show = open(file)) {
+                List<String> titles = show.getSlides().stream().map(DeckTest::title).toList();
+                String results = m.get("deck.results.title", m.get("stage.financial"), now.id());
+                assertThat(titles).contains(results);
+                assertThat(titles.indexOf(results)).as("after the indicator slides")
+                        .isGreaterThan(titles.indexOf(m.get("deck.indicators.title", m.get("stage.learning_growth"))));
+                XSLFSlide slide = show.getSlides().get(titles.indexOf(results));
+                List<List<String>> rows = table(slide);
+                String name = ind.unit().isEmpty() ? ind.name() : ind.name() + ", " + ind.unit();
+                assertThat(rows).anySatisfy(r -> {
+                    assertThat(r.get(0)).isEqualTo(name);
+                    assertThat(r.get(1)).isEqualTo(m.get("checkin.status.on_track"));
+                    assertThat(r.get(4)).endsWith(m.get("results.md.better"));
+                });
+                assertThat(notes(show, slide)).contains(m.get("results.md.rollup", 1, 1, 0, 0,
+                        data.content().goals().stream().filter(g -> g.stage() == Stage.FINANCIAL)
+                                .mapToInt(g -> g.indicators().size()).sum() - 1));
+                assertThat(DeckChecks.outside(show)).isEmpty();
+                assertThat(DeckChecks.overflowing(show)).isEmpty();
+            }
+            assertThat(DeckChecks.schemaErrors(file)).isEmpty();
+        }
+    }
+
+    @Test
     void votedStagesShowAVotesColumnAndMapCardsTheirDots() throws Exception {
         DeckData data;
         long cut;
