@@ -151,6 +151,44 @@ public final class CheckinRepository {
         });
     }
 
+    /**
+     * An import's actuals, all or none, provided that what they replace is still what the import was
+     * planned against ({@code before}: one per actual, an empty one for none): otherwise
+     * {@link CheckinRefusedException.Reason#CHANGED_MEANWHILE} and nothing is written. The same rules
+     * as {@link #saveAll(long, List)} (closed periods, the schedule, the session's indicators) hold.
+     */
+    public void saveAll(long sessionId, List<Actual> before, List<Actual> after) {
+        if (before.size() != after.size()) {
+            throw new IllegalArgumentException("one before per actual");
+        }
+        dsl.transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            Rules rules = rules(tx, sessionId, after.isEmpty() ? null : after.get(0).period());
+            java.util.Map<String, Actual> now = new java.util.HashMap<>();
+            for (Actual a : read(tx, sessionId).actuals()) {
+                now.put(a.indicatorId() + "@" + a.period().start(), a);
+            }
+            var stamp = clock.instant().atOffset(ZoneOffset.UTC);
+            List<org.jooq.Query> writes = new java.util.ArrayList<>();
+            for (int i = 0; i < after.size(); i++) {
+                Actual a = after.get(i);
+                Actual was = before.get(i);
+                Actual is = now.get(a.indicatorId() + "@" + a.period().start());
+                boolean same = is == null ? was.isEmpty()
+                        : !was.isEmpty() && was.note().equals(is.note())
+                          && (was.value() == null ? is.value() == null : is.value() != null && was.value().compareTo(is.value()) == 0);
+                if (!same) {
+                    throw new CheckinRefusedException(CheckinRefusedException.Reason.CHANGED_MEANWHILE, a.period());
+                }
+                rules.check(a);
+                writes.add(write(tx, a, stamp));
+            }
+            if (!writes.isEmpty()) {
+                tx.batch(writes).execute();
+            }
+        });
+    }
+
     private void save(DSLContext tx, long sessionId, Actual a) {
         rules(tx, sessionId, a.period()).check(a);
         write(tx, a, clock.instant().atOffset(ZoneOffset.UTC)).execute();
