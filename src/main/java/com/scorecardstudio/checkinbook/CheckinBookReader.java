@@ -136,9 +136,12 @@ public final class CheckinBookReader {
         }
         long bookSession = longValue(metaValue(meta, 2));
         String bookUid = metaValue(meta, 3);
-        if (bookSession != sessionId || !uid.toString().equals(bookUid)) {
+        if (bookSession != sessionId) {
             throw new CheckinBookException("checkinbook.refused.otherSession", null, String.valueOf(bookSession),
                     String.valueOf(sessionId));
+        }
+        if (!uid.toString().equals(bookUid)) {
+            throw new CheckinBookException("checkinbook.refused.otherDatabase", null, String.valueOf(bookSession));
         }
         Language language;
         try {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scorecardstudio.testing.CliRunner;
 import com.scorecardstudio.testing.OoxmlValidation;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,8 @@ class CheckinBookRoundTripTest {
 
     /** Opens the workbook as a client program would, lets {@code edit} change it, saves it under a new name. */
     static Path fill(Path exported, Path filled, Editor edit) throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(exported.toFile())) {
+        // from a stream: a workbook opened on a File writes itself back there when closed
+        try (InputStream in = Files.newInputStream(exported); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             edit.apply(new Book(wb.getSheetAt(0)));
             try (OutputStream out = Files.newOutputStream(filled)) {
                 wb.write(out);
@@ -202,7 +204,7 @@ class CheckinBookRoundTripTest {
     void theWorkbookIsValidProtectedWithOnlyTheInputsUnlockedAndValidatedAndItsKeysHidden() throws Exception {
         Path file = export("--lang", "ru");
         OoxmlValidation.assertValid(file);
-        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("Замеры");
             assertThat(sheet.getProtect()).isTrue();
