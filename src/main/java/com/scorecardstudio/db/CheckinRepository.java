@@ -169,7 +169,16 @@ public final class CheckinRepository {
                 now.put(a.indicatorId() + "@" + a.period().start(), a);
             }
             var stamp = clock.instant().atOffset(ZoneOffset.UTC);
-            List<org.jooq.Query> writes = new java.util.ArrayList<>();
+            // one prepared statement each for updates, inserts and deletes, bound per row: thousands of
+            // rows in one import are written in a fraction of the time separate statements take
+            var where = CHECKIN_ACTUAL.INDICATOR_ID.eq((Long) null).and(CHECKIN_ACTUAL.PERIOD_START.eq((LocalDate) null));
+            var updates = tx.batch(tx.update(CHECKIN_ACTUAL).set(CHECKIN_ACTUAL.ACTUAL_VALUE, (java.math.BigDecimal) null)
+                    .set(CHECKIN_ACTUAL.NOTE, (String) null).set(CHECKIN_ACTUAL.UPDATED_AT, (java.time.OffsetDateTime) null).where(where));
+            var inserts = tx.batch(tx.insertInto(CHECKIN_ACTUAL, CHECKIN_ACTUAL.INDICATOR_ID, CHECKIN_ACTUAL.PERIOD_START,
+                    CHECKIN_ACTUAL.ACTUAL_VALUE, CHECKIN_ACTUAL.NOTE, CHECKIN_ACTUAL.UPDATED_AT)
+                    .values((Long) null, (LocalDate) null, (java.math.BigDecimal) null, (String) null, (java.time.OffsetDateTime) null));
+            var deletes = tx.batch(tx.deleteFrom(CHECKIN_ACTUAL).where(where));
+            int[] counts = new int[3];
             for (int i = 0; i < after.size(); i++) {
                 Actual a = after.get(i);
                 Actual was = before.get(i);
@@ -181,10 +190,27 @@ public final class CheckinRepository {
                     throw new CheckinRefusedException(CheckinRefusedException.Reason.CHANGED_MEANWHILE, a.period());
                 }
                 rules.check(a);
-                writes.add(write(tx, a, stamp));
+                if (a.isEmpty()) {
+                    if (is != null) {
+                        deletes = deletes.bind(a.indicatorId(), a.period().start());
+                        counts[2]++;
+                    }
+                } else if (is != null) {
+                    updates = updates.bind(a.value(), a.note(), stamp, a.indicatorId(), a.period().start());
+                    counts[0]++;
+                } else {
+                    inserts = inserts.bind(a.indicatorId(), a.period().start(), a.value(), a.note(), stamp);
+                    counts[1]++;
+                }
             }
-            if (!writes.isEmpty()) {
-                tx.batch(writes).execute();
+            if (counts[0] > 0) {
+                updates.execute();
+            }
+            if (counts[1] > 0) {
+                inserts.execute();
+            }
+            if (counts[2] > 0) {
+                deletes.execute();
             }
         });
     }
