@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * session whole: every open row holds the values of one workbook or of the other (or of none), never a
  * mix, and the closed period is untouched.
  */
+@org.junit.jupiter.api.Tag("slow")
 class CheckinImportKillTest {
     @TempDir
     Path dir;

@@ -26,6 +26,7 @@ import org.w3c.dom.NodeList;
  * number as text in the Russian form), and the workbook saved as .xlsx by LibreOffice itself; the app
  * imports what LibreOffice wrote. Skipped where LibreOffice is not installed.
  */
+@org.junit.jupiter.api.Tag("slow")
 class LibreOfficeFillTest {
     private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
