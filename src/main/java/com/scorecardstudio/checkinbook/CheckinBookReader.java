@@ -91,7 +91,7 @@ public final class CheckinBookReader {
             }
         } catch (CheckinBookException e) {
             throw e;
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception e) {
             if (ClientFileReader.looksLikeZipBomb(e)) {
                 throw new CheckinBookException("checkinbook.refused.zipBomb", e);
             }
@@ -117,8 +117,8 @@ public final class CheckinBookReader {
         for (PackagePart part : pkg.getParts()) {
             String partName = part.getPartName().getName().toLowerCase(Locale.ROOT);
             String type = part.getContentType().toLowerCase(Locale.ROOT);
-            if (partName.contains("vbaproject") || partName.endsWith(".bin") && partName.contains("vba")
-                    || type.contains("macroenabled") || type.contains("vbaproject") || type.contains("ms-excel.sheet.binary")) {
+            if (partName.contains("vbaproject") || type.contains("macroenabled") || type.contains("vbaproject")
+                    || type.contains("ms-excel.sheet.binary")) {
                 throw new CheckinBookException("checkinbook.refused.macros", null);
             }
         }
