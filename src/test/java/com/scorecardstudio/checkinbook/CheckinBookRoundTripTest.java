@@ -192,7 +192,7 @@ class CheckinBookRoundTripTest {
         assertThat(cli.err()).contains("First: row ").contains("yours: 62");
 
         assertThat(importFile(filled, "--keep", "mine", "--dry-run")).isZero();
-        assertThat(cli.out()).contains("\tH\tkept-mine\t").contains("Dry run, nothing written: 1 actuals would change");
+        assertThat(cli.out()).contains("\tH\tkept-mine\t").contains("Dry run, nothing written: 1 actual would change");
         assertThat(fx.actuals()).as("a dry run writes nothing").isEqualTo(before);
 
         assertThat(importFile(filled, "--keep", "theirs")).isZero();

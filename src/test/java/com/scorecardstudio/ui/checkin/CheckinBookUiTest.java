@@ -135,4 +135,58 @@ class CheckinBookUiTest {
         AppHarness.waitUntil(() -> text(robot, "#checkinMessage").startsWith("The workbook was refused: it is not a check-in workbook"));
         assertThat(stored().actuals()).isEmpty();
     }
+
+    @Test
+    void aConflictIsShownSideBySideAndKeepingTheirsImportsIt(FxRobot robot) throws Exception {
+        try (Database db = TestDatabases.open(app.database())) {
+            var store = db.store(TestDatabases.fixedClock());
+            sessionId = Demo.create(store, Language.EN, LocalDate.of(2026, 11, 22)).id();
+            store.checkins().saveSchedule(sessionId, ReviewSchedule.of(Cadence.QUARTERLY, LocalDate.now().withDayOfYear(1)));
+        }
+        app.launch(robot);
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#sessionTable")
+                && !robot.lookup("#sessionTable").queryAs(TableView.class).getItems().isEmpty());
+        robot.doubleClickOn("Strategy session 2027");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#nav-checkin"));
+        robot.clickOn("#nav-checkin");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#checkinExportBook")
+                && robot.lookup("#checkinPage").queryAs(CheckinPage.class).viewModel().loadedProperty().get());
+        CheckinPage page = robot.lookup("#checkinPage").queryAs(CheckinPage.class);
+        String period = page.viewModel().periodProperty().get().id();
+        long indicator = page.viewModel().rows().get(0).indicatorId();
+
+        chosen = dir.resolve("conflict-" + run + ".xlsx");
+        robot.clickOn("#checkinExportBook");
+        AppHarness.waitUntil(() -> text(robot, "#checkinBookMessage").startsWith("Exported "));
+        Path filled = dir.resolve("conflict-filled-" + run + ".xlsx");
+        try (InputStream in = Files.newInputStream(chosen); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (Row r : wb.getSheetAt(0)) {
+                Cell key = r.getCell(9);
+                if (key != null && key.getStringCellValue().endsWith("-I" + indicator + "-" + period)) {
+                    r.getCell(7).setCellValue(41);
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(filled)) {
+                wb.write(out);
+            }
+        }
+        // meanwhile the facilitator typed the same actual in the app
+        robot.clickOn("#actual-" + indicator).write("40").type(KeyCode.ENTER);
+        AppHarness.waitUntil(() -> stored().actuals().size() == 1);
+
+        chosen = filled;
+        robot.clickOn("#checkinImportBook");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#checkinBookConflicts"));
+        @SuppressWarnings("unchecked")
+        TableView<com.scorecardstudio.checkinbook.CheckinImport.Conflict> conflicts =
+                robot.lookup("#checkinBookConflicts").queryAs(TableView.class);
+        assertThat(conflicts.getItems()).singleElement().satisfies(c -> {
+            assertThat(c.mine()).isEqualTo("40");
+            assertThat(c.theirs()).isEqualTo("41");
+        });
+        assertThat(stored().actuals()).extracting(Actual::value).map(BigDecimal::intValue).containsExactly(40);
+        robot.clickOn("Keep theirs");
+        AppHarness.waitUntil(() -> stored().actuals().stream().anyMatch(a -> a.value().intValue() == 41));
+        assertThat(text(robot, "#checkinBookMessage")).isEqualTo("Imported 1 actual. Ctrl+Z takes the whole import back.");
+    }
 }
