@@ -73,7 +73,8 @@ public final class CheckinBookWriter {
         LocalNumbers numbers = LocalNumbers.of(m.locale());
 
         int r = 0;
-        text(sheet, r++, 0, m.get("checkinbook.title", data.session().title()), styles.title(), look);
+        text(sheet, r, 0, m.get("checkinbook.title", data.session().title()), styles.title(), look);
+        sheet.getRow(r++).setHeightInPoints(24f); // 16-point title: the default height would cut it into the next row
         String first = data.periods().get(0).id();
         String last = data.periods().get(data.periods().size() - 1).id();
         String periods = first.equals(last) ? first : first + " – " + last;
