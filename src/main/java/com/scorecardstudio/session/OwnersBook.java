@@ -54,13 +54,30 @@ public final class OwnersBook {
      * {@code done} gets the number of rows written, or the reason nothing was written.
      */
     public void export(Path target, Language language, Consumer<Result> done) {
+        export(target, language, null, done);
+    }
+
+    /** The same for the indicators of goals owned by {@code owner} (null: every indicator). */
+    public void export(Path target, Language language, String owner, Consumer<Result> done) {
         autosave.flush(); // the workbook shows what the page shows
         long id = session.get().id();
         tasks.run(() -> {
-            CheckinBookData data = CheckinBookData.read(store, id, null, null, today.get());
+            CheckinBookData data = CheckinBookData.read(store, id, owner, null, today.get());
             CheckinBookWriter.write(data, new Messages(language), target);
             return data.lines().size();
         }, rows -> done.accept(new Result(rows, Optional.empty())), e -> done.accept(new Result(0, Optional.of(explain(e)))));
+    }
+
+    /** The goals' owners as typed, each once (case ignored), sorted: whom a workbook can be exported for. */
+    public java.util.List<String> owners() {
+        java.util.TreeSet<String> owners = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        goals.goals().forEach(g -> {
+            String o = com.scorecardstudio.domain.Text.clean(g.ownerProperty().get());
+            if (!o.isEmpty() && !g.indicators().isEmpty()) {
+                owners.add(o);
+            }
+        });
+        return java.util.List.copyOf(owners);
     }
 
     /** The rows written or imported, or why nothing was. */

@@ -499,14 +499,19 @@ public final class CheckinPage extends VBox {
     }
 
     private void exportBook() {
+        Optional<CheckinBookChoice.Choice> choice = CheckinBookChoice.ask(owner.get(), messages, book.owners());
+        if (choice.isEmpty()) {
+            return;
+        }
+        String forWhom = choice.get().owner() == null ? "" : " - " + choice.get().owner().replaceAll("[\\\\/:*?\"<>|]", "_");
         Optional<Path> target = files.save(owner.get(), messages.get("checkinbook.gui.exportTitle"),
-                messages.get("checkinbook.gui.filter"), "*.xlsx", messages.get("checkinbook.gui.fileName") + ".xlsx");
+                messages.get("checkinbook.gui.filter"), "*.xlsx", messages.get("checkinbook.gui.fileName") + forWhom + ".xlsx");
         if (target.isEmpty()) {
             return;
         }
         say(Optional.empty());
         bookMessage.setText(messages.get("checkinbook.gui.working"));
-        book.export(target.get(), messages.language(), result -> {
+        book.export(target.get(), choice.get().language(), choice.get().owner(), result -> {
             bookMessage.setText(result.refused().isEmpty() ? messages.get("checkinbook.gui.exported", result.rows(),
                     target.get().getFileName()) : "");
             say(result.refused());

@@ -101,6 +101,8 @@ class CheckinBookUiTest {
 
         chosen = dir.resolve("owners-" + run + ".xlsx");
         robot.clickOn("#checkinExportBook");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#checkinBookChoice"));
+        robot.clickOn("Export…");
         AppHarness.waitUntil(() -> text(robot, "#checkinBookMessage").startsWith("Exported "));
         assertThat(chosen).exists();
 
@@ -157,7 +159,24 @@ class CheckinBookUiTest {
 
         chosen = dir.resolve("conflict-" + run + ".xlsx");
         robot.clickOn("#checkinExportBook");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#checkinBookChoice"));
+        // for the first indicator's owner only, with the instructions in Russian
+        String firstOwner = page.viewModel().rows().get(0).owner();
+        robot.interact(() -> {
+            robot.lookup("#checkinBookOwner").queryAs(javafx.scene.control.ComboBox.class).getSelectionModel().select(firstOwner);
+            robot.lookup("#checkinBookLanguage").queryAs(javafx.scene.control.ComboBox.class).getSelectionModel().select(Language.RU);
+        });
+        robot.clickOn("Export…");
         AppHarness.waitUntil(() -> text(robot, "#checkinBookMessage").startsWith("Exported "));
+        try (InputStream in = Files.newInputStream(chosen); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Замеры");
+            for (Row r : wb.getSheetAt(0)) {
+                Cell key = r.getCell(9);
+                if (key != null && key.getStringCellValue().startsWith("S")) {
+                    assertThat(r.getCell(2).getStringCellValue()).isEqualTo(firstOwner);
+                }
+            }
+        }
         Path filled = dir.resolve("conflict-filled-" + run + ".xlsx");
         try (InputStream in = Files.newInputStream(chosen); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             for (Row r : wb.getSheetAt(0)) {
