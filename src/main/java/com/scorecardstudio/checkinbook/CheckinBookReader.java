@@ -240,6 +240,19 @@ public final class CheckinBookReader {
         };
     }
 
+    /**
+     * A number cell's value as the owner typed it: "45%" typed into a cell is stored as 0.45 under a
+     * percent format, and the owner of an indicator in % meant 45.
+     */
+    private static BigDecimal shown(Cell cell) {
+        BigDecimal v = BigDecimal.valueOf(cell.getNumericCellValue());
+        String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
+        if (format != null && format.replaceAll("\"[^\"]*\"|\\\\.", "").contains("%")) {
+            v = v.movePointRight(2);
+        }
+        return v.stripTrailingZeros();
+    }
+
     private static Typed typed(Cell cell) {
         if (cell == null) {
             return Typed.blank();
@@ -248,7 +261,7 @@ public final class CheckinBookReader {
             case BLANK -> Typed.blank();
             case STRING -> cell.getStringCellValue().isBlank() ? Typed.blank() : new Typed(Typed.Kind.TEXT, null, cell.getStringCellValue());
             case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? new Typed(Typed.Kind.DATE, null, "")
-                    : new Typed(Typed.Kind.NUMBER, BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros(), "");
+                    : new Typed(Typed.Kind.NUMBER, shown(cell), "");
             case FORMULA -> new Typed(Typed.Kind.FORMULA, null, "=" + cell.getCellFormula());
             default -> new Typed(Typed.Kind.OTHER, null, "");
         };

@@ -101,7 +101,7 @@ public final class CheckinImport {
         List<Actual> before = new ArrayList<>();
         List<Actual> after = new ArrayList<>();
         List<String> texts = book.rows().stream().filter(r -> r.actual().kind() == CheckinBookReader.Typed.Kind.TEXT)
-                .map(r -> r.actual().text()).toList();
+                .map(r -> withoutPercent(r.actual().text())).toList();
         char mark = LocalNumbers.fileDecimalMark(texts);
         for (CheckinBookReader.Filled row : book.rows()) {
             Period period = row.key().period();
@@ -188,7 +188,7 @@ public final class CheckinImport {
             case NUMBER -> v = t.number();
             case TEXT -> {
                 try {
-                    v = LocalNumbers.parseFile(t.text(), mark).orElse(null);
+                    v = LocalNumbers.parseFile(withoutPercent(t.text()), mark).orElse(null);
                 } catch (LocalNumbers.AmbiguousNumberException e) {
                     findings.add(refused(row, CheckinBook.COL_ACTUAL, "checkinbook.row.ambiguous", t.text().strip(),
                             LocalNumbers.plain(e.grouped()), LocalNumbers.plain(e.decimals())));
@@ -254,6 +254,12 @@ public final class CheckinImport {
                 yield null;
             }
         };
+    }
+
+    /** "45 %" or "45%" typed as text means 45, as the percent unit of the indicator says. */
+    private static String withoutPercent(String text) {
+        String t = text.strip();
+        return t.endsWith("%") ? t.substring(0, t.length() - 1).strip() : t;
     }
 
     private static Finding refused(CheckinBookReader.Filled row, int column, String reason, Object... args) {

@@ -104,6 +104,14 @@ class CheckinBookRoundTripTest {
             b.actual(ids.get(2), "2026-11").setCellValue("1,234.5");     // English habits, typed as text
             b.actual(ids.get(3), "2026-10").setCellValue("  64 ");
             b.note(ids.get(4), "2026-09").setCellValue("=not a formula, a note");
+            // "45%" typed into a cell: Excel keeps 0.45 under a percent format; the owner meant 45
+            Cell percent = b.actual(ids.get(5), "2026-09");
+            var style = b.sheet().getWorkbook().createCellStyle();
+            style.cloneStyleFrom(percent.getCellStyle());
+            style.setDataFormat(b.sheet().getWorkbook().createDataFormat().getFormat("0%"));
+            percent.setCellStyle(style);
+            percent.setCellValue(0.45);
+            b.actual(ids.get(4), "2026-10").setCellValue("38 %");
         });
         Map<String, String> before = fx.actuals();
 
@@ -114,16 +122,18 @@ class CheckinBookRoundTripTest {
         assertThat(fx.actual(2, "2026-11")).isEqualTo("1234.5|");
         assertThat(fx.actual(3, "2026-10")).isEqualTo("64|");
         assertThat(fx.actual(4, "2026-09")).isEqualTo("|=not a formula, a note");
+        assertThat(fx.actual(5, "2026-09")).isEqualTo("45|");
+        assertThat(fx.actual(4, "2026-10")).isEqualTo("38|");
         Map<String, String> after = fx.actuals();
         List<String> touched = List.of(ids.get(0) + "@2026-11", ids.get(1) + "@2026-11", ids.get(2) + "@2026-11",
-                ids.get(3) + "@2026-10", ids.get(4) + "@2026-09");
+                ids.get(3) + "@2026-10", ids.get(4) + "@2026-09", ids.get(5) + "@2026-09", ids.get(4) + "@2026-10");
         after.keySet().removeAll(touched);
         before.keySet().removeAll(touched);
         assertThat(after).as("nothing else changed").isEqualTo(before);
         List<String> lines = cli.out().lines().toList();
-        assertThat(lines).hasSize(6);
+        assertThat(lines).hasSize(8);
         assertThat(lines.get(0)).matches("\\d+\tH\tchanged\t2026-11 · Indicator 0.0: — → 72.5");
-        assertThat(lines).last().isEqualTo("Imported: 5 actuals changed, 36 rows read.");
+        assertThat(lines).last().isEqualTo("Imported: 7 actuals changed, 36 rows read.");
 
         assertThat(importFile(filled)).as("the same workbook again changes nothing").isZero();
         assertThat(cli.out().strip()).isEqualTo("Imported: 0 actuals changed, 36 rows read.");
