@@ -20,7 +20,7 @@ class ArchitectureTest {
 
     /** Everything below the views: the command line uses all of it without a display. */
     private static final String[] HEADLESS = {ROOT + "domain..", ROOT + "db..", ROOT + "excel..", ROOT + "deck..", ROOT + "report..",
-        ROOT + "clientimport..", ROOT + "sessionfile..", ROOT + "cli..", ROOT + "config..", ROOT + "i18n..",
+        ROOT + "clientimport..", ROOT + "checkinbook..", ROOT + "sessionfile..", ROOT + "cli..", ROOT + "config..", ROOT + "i18n..",
         ROOT + "demo..", ROOT + "util.."};
 
     @Test

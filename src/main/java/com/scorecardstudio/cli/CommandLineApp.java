@@ -1,5 +1,10 @@
 package com.scorecardstudio.cli;
 
+import com.scorecardstudio.checkinbook.CheckinBookData;
+import com.scorecardstudio.checkinbook.CheckinBookException;
+import com.scorecardstudio.checkinbook.CheckinBookReader;
+import com.scorecardstudio.checkinbook.CheckinBookWriter;
+import com.scorecardstudio.checkinbook.CheckinImport;
 import com.scorecardstudio.config.AppInfo;
 import com.scorecardstudio.config.AppPaths;
 import com.scorecardstudio.config.Language;
@@ -10,6 +15,7 @@ import com.scorecardstudio.db.Database;
 import com.scorecardstudio.config.ServerAddress;
 import com.scorecardstudio.db.DatabaseOpenException;
 import com.scorecardstudio.db.SessionRepository;
+import com.scorecardstudio.db.CheckinRefusedException;
 import com.scorecardstudio.db.Store;
 import com.scorecardstudio.domain.impact.Checkins;
 import com.scorecardstudio.domain.impact.Period;
@@ -35,6 +41,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -91,6 +98,8 @@ public final class CommandLineApp {
                 .addSubcommand("summary", new SummaryCommand())
                 .addSubcommand("clients", new ClientsCommand())
                 .addSubcommand("checkins", new CheckinsCommand())
+                .addSubcommand("checkin-export", new CheckinExportCommand())
+                .addSubcommand("checkin-import", new CheckinImportCommand())
                 .addSubcommand("import-clients", new ImportClientsCommand())
                 .addSubcommand("export", new ExportCommand())
                 .addSubcommand("export-deck", new ExportDeckCommand())
@@ -464,6 +473,148 @@ public final class CommandLineApp {
                 }
             }
             return 0;
+        }
+    }
+
+    /**
+     * {@code checkin-export --session ID --out FILE [--owner NAME] [--period P] [--lang en|ru]}: the
+     * owners' check-in workbook, written whole or not at all; prints {@code Exported N rows to PATH}.
+     */
+    @Command(name = "checkin-export", resourceBundle = Messages.BUNDLE, mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class)
+    final class CheckinExportCommand implements Callable<Integer> {
+        @ParentCommand
+        Root root;
+
+        @Option(names = "--session", required = true, paramLabel = "ID", descriptionKey = "checkin.cli.option.session")
+        long session;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "checkinbook.cli.option.out")
+        Path target;
+
+        @Option(names = "--owner", paramLabel = "NAME", descriptionKey = "checkinbook.cli.option.owner")
+        String owner;
+
+        @Option(names = "--period", paramLabel = "YYYY-MM|YYYY-Qn", descriptionKey = "checkinbook.cli.option.period")
+        String period;
+
+        @Option(names = "--lang", paramLabel = "en|ru", descriptionKey = "checkinbook.cli.option.lang", converter = LanguageConverter.class)
+        Language lang;
+
+        @Override
+        public Integer call() throws Exception {
+            Period asked = null;
+            if (period != null) {
+                try {
+                    asked = Period.parse(period);
+                } catch (IllegalArgumentException e) {
+                    err.println(messages.get("checkin.cli.badPeriod", period.strip()));
+                    return 1;
+                }
+            }
+            checkWriteTarget(target, root.dbFile());
+            Messages language = new Messages(lang == null ? messages.language() : lang);
+            CheckinBookData data;
+            try (Database db = root.open()) {
+                data = CheckinBookData.read(db.store(clock), session, owner, asked, LocalDate.now(clock));
+            } catch (CheckinBookException e) {
+                err.println(field(e.message(messages)));
+                return 1;
+            }
+            try {
+                CheckinBookWriter.write(data, language, target);
+            } catch (ExportException e) {
+                err.println(field(e.message(messages)));
+                return 1;
+            }
+            out.println(messages.get("checkinbook.cli.exported", data.lines().size(), target.toAbsolutePath()));
+            return 0;
+        }
+    }
+
+    /**
+     * {@code checkin-import --session ID --file FILE [--dry-run] [--keep theirs|mine]}: all or nothing.
+     * stdout: one line per changed, refused or conflicting cell ({@code row TAB column TAB outcome TAB
+     * reason}), then the counts; exit 1 with the first reason on stderr when refused.
+     */
+    @Command(name = "checkin-import", resourceBundle = Messages.BUNDLE, mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class)
+    final class CheckinImportCommand implements Callable<Integer> {
+        @ParentCommand
+        Root root;
+
+        @Option(names = "--session", required = true, paramLabel = "ID", descriptionKey = "checkin.cli.option.session")
+        long session;
+
+        @Option(names = "--file", required = true, paramLabel = "FILE", descriptionKey = "checkinbook.cli.option.file")
+        Path file;
+
+        @Option(names = "--dry-run", descriptionKey = "checkinbook.cli.option.dryRun")
+        boolean dryRun;
+
+        @Option(names = "--keep", paramLabel = "theirs|mine", descriptionKey = "checkinbook.cli.option.keep",
+                converter = KeepConverter.class)
+        CheckinImport.Keep keep = CheckinImport.Keep.NONE;
+
+        @Override
+        public Integer call() throws Exception {
+            checkReadable(file);
+            try (Database db = root.open()) {
+                Store store = db.store(clock);
+                Optional<Session> found = store.sessions().find(session);
+                if (found.isEmpty()) {
+                    err.println(messages.get("cli.noSession", String.valueOf(session)));
+                    return 1;
+                }
+                CheckinBookReader.Book book;
+                try {
+                    // the file is read and checked whole before anything is planned or written
+                    book = CheckinBookReader.read(file, session, found.get().uid());
+                } catch (CheckinBookException e) {
+                    log().warn("Check-in workbook {} refused: {}", file, e.key(), e);
+                    err.println(field(e.message(messages)));
+                    return 1;
+                }
+                Checkins now = store.checkins().read(session);
+                java.util.Map<Long, String> names = new java.util.HashMap<>();
+                store.goals().list(session).forEach(g -> g.indicators().forEach(i -> names.put(i.id(), i.name())));
+                CheckinImport.Plan plan = CheckinImport.plan(book, now, names.keySet(), id -> names.getOrDefault(id, "#" + id), keep);
+                for (CheckinImport.Finding f : plan.findings()) {
+                    out.println(f.line(messages));
+                }
+                if (!plan.acceptable()) {
+                    List<CheckinImport.Finding> refusals = plan.refusals();
+                    long conflicts = refusals.stream().filter(f -> f.outcome() == CheckinImport.Outcome.CONFLICT).count();
+                    out.println(messages.get("checkinbook.cli.refused", refusals.size() - conflicts, conflicts));
+                    CheckinImport.Finding first = refusals.get(0);
+                    err.println(field(messages.get("checkinbook.refused.rowsRefused", refusals.size(), first.row(),
+                            first.columnName(), first.text(messages))));
+                    return 1;
+                }
+                if (dryRun) {
+                    out.println(messages.get("checkinbook.cli.dryRun", plan.changed(), plan.rows()));
+                    return 0;
+                }
+                try {
+                    CheckinImport.apply(store, session, plan);
+                } catch (CheckinRefusedException e) {
+                    err.println(messages.get("checkin.refused." + e.reason().key(), e.period() == null ? "" : e.period().id()));
+                    return 1;
+                }
+                out.println(messages.get("checkinbook.cli.imported", plan.changed(), plan.rows()));
+            }
+            return 0;
+        }
+    }
+
+    static final class KeepConverter implements CommandLine.ITypeConverter<CheckinImport.Keep> {
+        @Override
+        public CheckinImport.Keep convert(String value) {
+            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "theirs" -> CheckinImport.Keep.THEIRS;
+                case "mine" -> CheckinImport.Keep.MINE;
+                default -> throw new CommandLine.TypeConversionException("theirs|mine: " + value);
+            };
         }
     }
 

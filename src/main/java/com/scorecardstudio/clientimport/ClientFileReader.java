@@ -249,8 +249,29 @@ public final class ClientFileReader {
 
     // ---------------------------------------------------------------- XLSX
 
+    /**
+     * Opens an XLSX file read-only behind this reader's zip-bomb guards (POI's inflate-ratio and
+     * entry-size limits, set once for the app): the one way the app opens a spreadsheet it was sent.
+     * A failure then, or while the workbook is parsed, that {@link #looksLikeZipBomb} recognises is a
+     * zip bomb; POI's XML parsers refuse a DOCTYPE, so external entities never resolve
+     * ({@link #looksLikeEntities}).
+     */
+    public static OPCPackage openXlsx(Path file) throws org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+        return OPCPackage.open(file.toFile(), PackageAccess.READ);
+    }
+
+    /** Whether a failure to open or parse an XLSX file was one of the zip-bomb guards tripping. */
+    public static boolean looksLikeZipBomb(Throwable e) {
+        return mentions(e, "zip bomb") || mentions(e, "entry size is too large") || mentions(e, "exceeds the max");
+    }
+
+    /** Whether a failure to parse an XLSX file was its XML declaring a DOCTYPE or entities (refused, never resolved). */
+    public static boolean looksLikeEntities(Throwable e) {
+        return mentions(e, "doctype") || mentions(e, "entity") || mentions(e, "dtd");
+    }
+
     private ImportTable readXlsx(Path file) throws ImportException {
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        try (OPCPackage pkg = openXlsx(file);
              XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
             if (wb.getNumberOfSheets() == 0) {
                 throw new ImportException("clients.import.error.empty", null);
@@ -293,7 +314,7 @@ public final class ClientFileReader {
         } catch (ImportException e) {
             throw e;
         } catch (Exception e) {
-            if (mentions(e, "zip bomb") || mentions(e, "entry size is too large") || mentions(e, "exceeds the max")) {
+            if (looksLikeZipBomb(e)) {
                 throw new ImportException("clients.import.error.zipBomb", e);
             }
             throw new ImportException("clients.import.error.badXlsx", e);

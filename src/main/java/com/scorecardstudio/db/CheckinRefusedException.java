@@ -17,7 +17,9 @@ public final class CheckinRefusedException extends RuntimeException {
         /** The cadence cannot change, or the start move past, actuals already recorded. */
         SCHEDULE_HAS_ACTUALS,
         /** The indicator is not (or no longer) in this session. */
-        UNKNOWN_INDICATOR;
+        UNKNOWN_INDICATOR,
+        /** An actual an import was to replace changed after the import was checked (by another window or user). */
+        CHANGED_MEANWHILE;
 
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);

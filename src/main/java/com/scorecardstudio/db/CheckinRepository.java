@@ -150,6 +150,70 @@ public final class CheckinRepository {
         });
     }
 
+    /**
+     * An import's actuals, all or none, provided that what they replace is still what the import was
+     * planned against ({@code before}: one per actual, an empty one for none): otherwise
+     * {@link CheckinRefusedException.Reason#CHANGED_MEANWHILE} and nothing is written. The same rules
+     * as {@link #saveAll(long, List)} (closed periods, the schedule, the session's indicators) hold.
+     */
+    public void saveAll(long sessionId, List<Actual> before, List<Actual> after) {
+        if (before.size() != after.size()) {
+            throw new IllegalArgumentException("one before per actual");
+        }
+        dsl.transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            Rules rules = rules(tx, sessionId, after.isEmpty() ? null : after.get(0).period());
+            java.util.Map<String, Actual> now = new java.util.HashMap<>();
+            for (Actual a : read(tx, sessionId).actuals()) {
+                now.put(a.indicatorId() + "@" + a.period().start(), a);
+            }
+            var stamp = clock.instant().atOffset(ZoneOffset.UTC);
+            // one prepared statement each for updates, inserts and deletes, bound per row: thousands of
+            // rows in one import are written in a fraction of the time separate statements take
+            var where = CHECKIN_ACTUAL.INDICATOR_ID.eq((Long) null).and(CHECKIN_ACTUAL.PERIOD_START.eq((LocalDate) null));
+            var updates = tx.batch(tx.update(CHECKIN_ACTUAL).set(CHECKIN_ACTUAL.ACTUAL_VALUE, (java.math.BigDecimal) null)
+                    .set(CHECKIN_ACTUAL.NOTE, (String) null).set(CHECKIN_ACTUAL.UPDATED_AT, (java.time.OffsetDateTime) null).where(where));
+            var inserts = tx.batch(tx.insertInto(CHECKIN_ACTUAL, CHECKIN_ACTUAL.INDICATOR_ID, CHECKIN_ACTUAL.PERIOD_START,
+                    CHECKIN_ACTUAL.ACTUAL_VALUE, CHECKIN_ACTUAL.NOTE, CHECKIN_ACTUAL.UPDATED_AT)
+                    .values((Long) null, (LocalDate) null, (java.math.BigDecimal) null, (String) null, (java.time.OffsetDateTime) null));
+            var deletes = tx.batch(tx.deleteFrom(CHECKIN_ACTUAL).where(where));
+            int[] counts = new int[3];
+            for (int i = 0; i < after.size(); i++) {
+                Actual a = after.get(i);
+                Actual was = before.get(i);
+                Actual is = now.get(a.indicatorId() + "@" + a.period().start());
+                boolean same = is == null ? was.isEmpty()
+                        : !was.isEmpty() && was.note().equals(is.note())
+                          && (was.value() == null ? is.value() == null : is.value() != null && was.value().compareTo(is.value()) == 0);
+                if (!same) {
+                    throw new CheckinRefusedException(CheckinRefusedException.Reason.CHANGED_MEANWHILE, a.period());
+                }
+                rules.check(a);
+                if (a.isEmpty()) {
+                    if (is != null) {
+                        deletes = deletes.bind(a.indicatorId(), a.period().start());
+                        counts[2]++;
+                    }
+                } else if (is != null) {
+                    updates = updates.bind(a.value(), a.note(), stamp, a.indicatorId(), a.period().start());
+                    counts[0]++;
+                } else {
+                    inserts = inserts.bind(a.indicatorId(), a.period().start(), a.value(), a.note(), stamp);
+                    counts[1]++;
+                }
+            }
+            if (counts[0] > 0) {
+                updates.execute();
+            }
+            if (counts[1] > 0) {
+                inserts.execute();
+            }
+            if (counts[2] > 0) {
+                deletes.execute();
+            }
+        });
+    }
+
     private void save(DSLContext tx, long sessionId, Actual a) {
         rules(tx, sessionId, a.period()).check(a);
         write(tx, a, clock.instant().atOffset(ZoneOffset.UTC)).execute();

@@ -177,8 +177,34 @@ public final class Styles {
         }
     }
 
+    /** The title, subtitle, table header, wrapped text and muted text styles, for workbooks written outside this package. */
+    public CellStyle title() {
+        return title;
+    }
+
+    public CellStyle subtitle() {
+        return subtitle;
+    }
+
+    public CellStyle header() {
+        return header;
+    }
+
+    public CellStyle text() {
+        return text;
+    }
+
+    public CellStyle muted() {
+        return muted;
+    }
+
+    /** An input cell's look (blue on light yellow, bordered), to be copied into an unlocked style. */
+    public CellStyle input() {
+        return inputCurrency;
+    }
+
     /** The same style with the quote prefix: the cell's text is never taken for a formula. */
-    CellStyle quoted(CellStyle base) {
+    public CellStyle quoted(CellStyle base) {
         return quoted.computeIfAbsent(base.getIndex(), i -> {
             CellStyle q = wb.createCellStyle();
             q.cloneStyleFrom(base);

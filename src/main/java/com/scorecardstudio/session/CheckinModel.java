@@ -353,6 +353,66 @@ public final class CheckinModel {
         }, ok -> { });
     }
 
+    /**
+     * Records an import's actuals as one undoable step: Ctrl+Z takes the whole import back. Refused,
+     * changing nothing, when one of them falls in a closed period or belongs to no stored indicator.
+     */
+    public Optional<String> applyImport(List<Actual> after) {
+        if (after.isEmpty()) {
+            return Optional.empty();
+        }
+        Checkins now = checkins.get();
+        for (Actual a : after) {
+            if (isClosed(a.period())) {
+                return Optional.of(messages.get("checkin.refused.period_closed", a.period().id()));
+            }
+            if (a.indicatorId() == 0) {
+                return Optional.of(messages.get("checkin.refused.unknown_indicator"));
+            }
+        }
+        List<Actual> before = after.stream()
+                .map(a -> now.actual(a.indicatorId(), a.period()).orElse(new Actual(a.indicatorId(), a.period(), null, ""))).toList();
+        List<Actual> next = List.copyOf(after);
+        history.execute(new EditHistory.Job() {
+            @Override
+            public void redo() {
+                putAll(before, next);
+            }
+
+            @Override
+            public void undo() {
+                putAll(next, before);
+            }
+
+            @Override
+            public String description() {
+                return "history.checkinImport";
+            }
+        });
+        return Optional.empty();
+    }
+
+    /** Replaces {@code replacing} by {@code next} (same keys, same order), shown at once and written in one transaction. */
+    private void putAll(List<Actual> replacing, List<Actual> next) {
+        Checkins now = checkins.get();
+        Set<String> keys = new HashSet<>();
+        next.forEach(a -> keys.add(a.indicatorId() + "@" + a.period().id()));
+        List<Actual> list = new ArrayList<>(now.actuals().size() + next.size());
+        for (Actual x : now.actuals()) {
+            if (!keys.contains(x.indicatorId() + "@" + x.period().id())) {
+                list.add(x);
+            }
+        }
+        next.stream().filter(a -> !a.isEmpty()).forEach(list::add);
+        checkins.set(new Checkins(now.schedule(), list, now.closed()));
+        next.forEach(this::show);
+        rebuild();
+        autosave.run(() -> {
+            repository.saveAll(sessionId, replacing, next);
+            return null;
+        }, ok -> { });
+    }
+
     private void resetRow(CheckinRow row, Actual stored) {
         row.actual.textProperty().set(numbers.format(stored.value()));
         row.note.set(stored.note());

@@ -36,6 +36,7 @@ public final class OpenSession {
     private final AgendaModel agenda;
     private final ClientsModel clients;
     private final CheckinModel checkins;
+    private final OwnersBook ownersBook;
     private final ObjectProperty<Messages> messages;
     private final Store store;
     private final TaskRunner tasks;
@@ -65,6 +66,8 @@ public final class OpenSession {
         this.checkins = new CheckinModel(session.id(), goals, store.checkins(), autosave, history, messages,
                 () -> java.time.LocalDate.now(store.clock()));
         this.clients = new ClientsModel(session.id(), store.scoring(), tasks, history, this.messages::get, onSaveFailed);
+        this.ownersBook = new OwnersBook(() -> this.session, store, tasks, autosave, checkins, goals, this.messages::get,
+                () -> java.time.LocalDate.now(store.clock()));
     }
 
     /**
@@ -225,6 +228,11 @@ public final class OpenSession {
     /** The follow-up after the session: review periods, actuals, status. */
     public CheckinModel checkins() {
         return checkins;
+    }
+
+    /** The owners' check-in workbook: export, and import as one undoable step. */
+    public OwnersBook ownersBook() {
+        return ownersBook;
     }
 
     public ClientsModel clients() {

@@ -1,5 +1,10 @@
 package com.scorecardstudio.bench;
 
+import com.scorecardstudio.checkinbook.CheckinBook;
+import com.scorecardstudio.checkinbook.CheckinBookData;
+import com.scorecardstudio.checkinbook.CheckinBookReader;
+import com.scorecardstudio.checkinbook.CheckinBookWriter;
+import com.scorecardstudio.checkinbook.CheckinImport;
 import com.scorecardstudio.config.Language;
 import com.scorecardstudio.db.Backups;
 import com.scorecardstudio.db.Database;
@@ -88,6 +93,7 @@ public final class CheckinBenchmark {
             }
         }
         report("Summary with ## Results", summary);
+        ownersWorkbook(store, session, dir);
 
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -132,6 +138,73 @@ public final class CheckinBenchmark {
         db.close();
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * The owners' check-in workbook of all 200 × 12 rows: its export (rows read, workbook built and
+     * written through a temp file) and the import of a workbook in which every actual was changed
+     * (file read and checked, 2,400 changes planned and written in one transaction; target < 2 s each).
+     */
+    private static void ownersWorkbook(Store store, long session, Path dir) throws Exception {
+        Messages messages = new Messages(Language.EN);
+        LocalDate today = LocalDate.of(2027, 12, 15);
+        Path book = dir.resolve("owners.xlsx");
+        long[] export = new long[7];
+        long[] reading = new long[export.length];
+        for (int i = 0; i < export.length + 2; i++) {
+            long s0 = System.nanoTime();
+            CheckinBookData data = CheckinBookData.read(store, session, null, null, today);
+            long s1 = System.nanoTime();
+            CheckinBookWriter.write(data, messages, book);
+            if (i >= 2) {
+                export[i - 2] = System.nanoTime() - s0;
+                reading[i - 2] = s1 - s0;
+            }
+        }
+        report("Check-in workbook export, 2,400 rows (" + Files.size(book) / 1024 + " KB)", export);
+        report("   of which reading the rows from the database", reading);
+        long[] memory = new long[export.length];
+        CheckinBookData data = CheckinBookData.read(store, session, null, null, today);
+        for (int i = 0; i < memory.length + 2; i++) {
+            long s0 = System.nanoTime();
+            CheckinBookWriter.write(data, messages, new java.io.ByteArrayOutputStream());
+            if (i >= 2) {
+                memory[i - 2] = System.nanoTime() - s0;
+            }
+        }
+        report("   the workbook built and zipped in memory (the rest is the safe write: temp file, fsync, move)", memory);
+        Path[] filled = {dir.resolve("filled-a.xlsx"), dir.resolve("filled-b.xlsx")};
+        for (int k = 0; k < 2; k++) {
+            int add = k + 1;
+            try (var in = Files.newInputStream(book); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in);
+                 var out = Files.newOutputStream(filled[k])) {
+                for (org.apache.poi.ss.usermodel.Row r : wb.getSheetAt(0)) {
+                    var cell = r.getCell(CheckinBook.COL_ACTUAL);
+                    if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                        cell.setCellValue(cell.getNumericCellValue() + add);
+                    }
+                }
+                wb.write(out);
+            }
+        }
+        java.util.UUID sessionUid = store.sessions().find(session).orElseThrow().uid();
+        long[] imports = new long[6];
+        for (int i = 0; i < imports.length + 2; i++) {
+            long s0 = System.nanoTime();
+            CheckinBookReader.Book read = CheckinBookReader.read(filled[i % 2], session, sessionUid);
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            store.goals().list(session).forEach(g -> g.indicators().forEach(ind -> ids.add(ind.id())));
+            CheckinImport.Plan plan = CheckinImport.plan(read, store.checkins().read(session), ids, id -> "#" + id,
+                    CheckinImport.Keep.THEIRS);
+            if (!plan.acceptable() || plan.changed() != GOALS * PER_GOAL * PERIODS) {
+                throw new IllegalStateException("the import would change " + plan.changed() + ": " + plan.refusals());
+            }
+            CheckinImport.apply(store, session, plan);
+            if (i >= 2) {
+                imports[i - 2] = System.nanoTime() - s0;
+            }
+        }
+        report("Check-in workbook import, 2,400 actuals changed (read, checked, written)", imports);
     }
 
     private static void report(String what, long[] nanos) {

@@ -69,6 +69,35 @@ class CheckinRepositoryTest {
     }
 
     @Test
+    void anImportIsWrittenWholeOnlyWhileWhatItReplacesIsUnchanged() {
+        repo().saveSchedule(sessionId, ReviewSchedule.of(Cadence.MONTHLY, LocalDate.of(2027, 1, 1)));
+        Actual jan1 = new Actual(indicatorId, JAN, BigDecimal.ONE, "");
+        repo().save(sessionId, jan1);
+        Actual jan2 = new Actual(indicatorId, JAN, new BigDecimal("2"), "owner");
+        Actual feb3 = new Actual(indicatorId, FEB, new BigDecimal("3"), "");
+        repo().saveAll(sessionId, List.of(jan1, new Actual(indicatorId, FEB, null, "")), List.of(jan2, feb3));
+        assertThat(repo().read(sessionId).actuals()).containsExactly(jan2, feb3);
+
+        // planned against JAN = 1, but JAN is 2 by now: nothing of it is written
+        assertThatThrownBy(() -> repo().saveAll(sessionId, List.of(feb3, jan1),
+                List.of(new Actual(indicatorId, FEB, BigDecimal.TEN, ""), new Actual(indicatorId, JAN, new BigDecimal("5"), ""))))
+                .isInstanceOfSatisfying(CheckinRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CheckinRefusedException.Reason.CHANGED_MEANWHILE));
+        assertThat(repo().read(sessionId).actuals()).containsExactly(jan2, feb3);
+
+        repo().close(sessionId, JAN);
+        assertThatThrownBy(() -> repo().saveAll(sessionId, List.of(feb3, jan2),
+                List.of(new Actual(indicatorId, FEB, BigDecimal.TEN, ""), new Actual(indicatorId, JAN, new BigDecimal("5"), ""))))
+                .isInstanceOfSatisfying(CheckinRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CheckinRefusedException.Reason.PERIOD_CLOSED));
+        assertThat(repo().read(sessionId).actuals()).containsExactly(jan2, feb3);
+
+        // an empty actual removes the one it replaces (the undo of an import)
+        repo().saveAll(sessionId, List.of(feb3), List.of(new Actual(indicatorId, FEB, null, "")));
+        assertThat(repo().read(sessionId).actuals()).containsExactly(jan2);
+    }
+
+    @Test
     void actualsAreStoredOnePerIndicatorAndPeriodWithTheirNotes() {
         repo().saveSchedule(sessionId, ReviewSchedule.of(Cadence.MONTHLY, LocalDate.of(2027, 1, 15)));
         repo().save(sessionId, new Actual(indicatorId, JAN, new BigDecimal("120.50"), "January sale"));

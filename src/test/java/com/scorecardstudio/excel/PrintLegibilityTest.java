@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * scale worked out from the print area as a spreadsheet does), and every page's strip of columns fits
  * the page at that scale (nothing is cut or pushed onto a page of its own).
  */
-class PrintLegibilityTest {
+public class PrintLegibilityTest {
     static final double MIN_POINTS = 8;
 
     static {
@@ -97,7 +97,7 @@ class PrintLegibilityTest {
         assertThat(problems).as(file.getFileName().toString()).isEmpty();
     }
 
-    static List<String> problems(Path file) throws Exception {
+    public static List<String> problems(Path file) throws Exception {
         List<String> problems = new ArrayList<>();
         try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {

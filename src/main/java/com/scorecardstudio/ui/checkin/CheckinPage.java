@@ -1,6 +1,7 @@
 package com.scorecardstudio.ui.checkin;
 
 import atlantafx.base.theme.Styles;
+import com.scorecardstudio.checkinbook.CheckinImport;
 import com.scorecardstudio.domain.LocalNumbers;
 import com.scorecardstudio.domain.impact.Assessment;
 import com.scorecardstudio.domain.impact.Cadence;
@@ -11,10 +12,13 @@ import com.scorecardstudio.domain.impact.Status;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.session.CheckinModel;
 import com.scorecardstudio.session.CheckinRow;
+import com.scorecardstudio.session.OwnersBook;
 import com.scorecardstudio.ui.common.DateFields;
+import com.scorecardstudio.ui.common.FileDialogs;
 import com.scorecardstudio.ui.common.Icons;
 import com.scorecardstudio.ui.common.TextLimits;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -38,6 +42,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -65,7 +70,26 @@ public final class CheckinPage extends VBox {
     private final javafx.scene.control.ScrollPane scroll;
     private boolean updatingPeriods;
 
+    private final OwnersBook book;
+    private final FileDialogs files;
+    private final Supplier<Window> owner;
+    private final Label bookMessage = new Label();
+    private final Button exportBook = new Button();
+    private final Button importBook = new Button();
+
     public CheckinPage(CheckinModel model, Messages messages, Supplier<LocalDate> today) {
+        this(model, messages, today, null, null, () -> null);
+    }
+
+    /**
+     * With the owners' check-in workbook: "Export for owners…" and "Import owners' workbook…" (files
+     * chosen through {@code files}, dialogs owned by {@code owner}).
+     */
+    public CheckinPage(CheckinModel model, Messages messages, Supplier<LocalDate> today, OwnersBook book, FileDialogs files,
+                       Supplier<Window> owner) {
+        this.book = book;
+        this.files = files;
+        this.owner = owner;
         this.model = model;
         this.messages = messages;
         this.numbers = LocalNumbers.of(messages.locale());
@@ -113,8 +137,16 @@ public final class CheckinPage extends VBox {
 
         // the page scrolls when the window is too short for the settings, the list (never below a
         // few lines) and an open trend panel together; tall enough, the list takes what is left
-        VBox content = new VBox(18, head, about, scheduleBar(today), periodBar(), rollUp, message, header(), list, impact);
-        content.setPadding(new Insets(28, 32, 32, 32));
+        // the page's title, its actions and the period stay in view above what scrolls (the settings,
+        // the list and the trend panel)
+        VBox top = new VBox(12, head);
+        if (book != null) {
+            top.getChildren().add(bookBar());
+        }
+        top.getChildren().add(periodBar());
+        top.setPadding(new Insets(28, 32, 6, 32));
+        VBox content = new VBox(18, about, scheduleBar(today), rollUp, message, header(), list, impact);
+        content.setPadding(new Insets(12, 32, 32, 32));
         list.setMinHeight(200);
         scroll = new javafx.scene.control.ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -122,7 +154,7 @@ public final class CheckinPage extends VBox {
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().add(scroll);
+        getChildren().addAll(top, scroll);
 
         model.checkinsProperty().addListener((o, a, b) -> refreshPeriods());
         model.periodProperty().addListener((o, a, b) -> refreshPeriods());
@@ -527,13 +559,96 @@ public final class CheckinPage extends VBox {
         impact.setVisible(d.isPresent());
         if (opened) {
             // a short window: bring the panel into view once it is laid out
-            javafx.application.Platform.runLater(() -> scroll.setVvalue(scroll.getVmax()));
+            javafx.application.Platform.runLater(() -> {
+                scroll.applyCss();
+                scroll.layout(); // the panel's height counted before scrolling to it
+                scroll.setVvalue(scroll.getVmax());
+            });
         }
     }
 
     /** The trend and impact panel, showing or not (tests). */
     ImpactPanel impactPanel() {
         return impact;
+    }
+
+
+    // ---- the owners' workbook
+
+    private Node bookBar() {
+        exportBook.setText(messages.get("checkinbook.gui.export"));
+        exportBook.setGraphic(Icons.of(Feather.DOWNLOAD));
+        exportBook.setId("checkinExportBook");
+        exportBook.setOnAction(e -> exportBook());
+        importBook.setText(messages.get("checkinbook.gui.import"));
+        importBook.setGraphic(Icons.of(Feather.UPLOAD));
+        importBook.setId("checkinImportBook");
+        importBook.setOnAction(e -> importBook());
+        exportBook.disableProperty().bind(model.checkinsProperty().map(c -> !c.scheduled()));
+        importBook.disableProperty().bind(exportBook.disableProperty());
+        bookMessage.setId("checkinBookMessage");
+        bookMessage.setWrapText(true);
+        bookMessage.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox bar = new HBox(10, exportBook, importBook, bookMessage);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(bookMessage, Priority.ALWAYS);
+        return bar;
+    }
+
+    private void exportBook() {
+        Optional<CheckinBookChoice.Choice> choice = CheckinBookChoice.ask(owner.get(), messages, book.owners());
+        if (choice.isEmpty()) {
+            return;
+        }
+        String forWhom = choice.get().owner() == null ? "" : " - " + choice.get().owner().replaceAll("[\\\\/:*?\"<>|]", "_");
+        Optional<Path> target = files.save(owner.get(), messages.get("checkinbook.gui.exportTitle"),
+                messages.get("checkinbook.gui.filter"), "*.xlsx", messages.get("checkinbook.gui.fileName") + forWhom + ".xlsx");
+        if (target.isEmpty()) {
+            return;
+        }
+        say(Optional.empty());
+        bookMessage.setText(messages.get("checkinbook.gui.working"));
+        book.export(target.get(), choice.get().language(), choice.get().owner(), result -> {
+            bookMessage.setText(result.refused().isEmpty() ? messages.get("checkinbook.gui.exported", result.rows(),
+                    target.get().getFileName()) : "");
+            say(result.refused());
+        });
+    }
+
+    private void importBook() {
+        Optional<Path> file = files.open(owner.get(), messages.get("checkinbook.gui.importTitle"),
+                messages.get("checkinbook.gui.filter"), "*.xlsx");
+        if (file.isEmpty()) {
+            return;
+        }
+        say(Optional.empty());
+        bookMessage.setText(messages.get("checkinbook.gui.working"));
+        book.read(file.get(), this::imported);
+    }
+
+    /** A workbook read: applied when it can be; otherwise the report per cell, and the conflicts side by side to settle. */
+    private void imported(OwnersBook.Reading reading) {
+        bookMessage.setText("");
+        if (reading.refused().isPresent()) {
+            say(reading.refused());
+            return;
+        }
+        CheckinImport.Plan plan = reading.plan();
+        if (plan.acceptable()) {
+            Optional<String> refused = book.apply(reading);
+            say(refused);
+            if (refused.isEmpty()) {
+                bookMessage.setText(plan.changed() == 0 ? messages.get("checkinbook.gui.nothing")
+                        : messages.get("checkinbook.gui.imported", plan.changed()));
+            }
+            return;
+        }
+        Optional<CheckinImport.Keep> keep = CheckinBookReport.show(owner.get(), messages, plan);
+        if (keep.isPresent()) {
+            imported(book.settle(reading, keep.get()));
+        } else {
+            say(Optional.of(messages.get("checkinbook.gui.notImported", plan.refusals().size())));
+        }
     }
 
     private void say(Optional<String> refusal) {

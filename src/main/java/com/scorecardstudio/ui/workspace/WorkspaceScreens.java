@@ -209,7 +209,8 @@ public final class WorkspaceScreens {
                 case EXPORT -> new ExportPage(messages, () -> showExport(this), () -> showDeck(this), () -> showSummary(this));
                 case MAP -> new MapPage(model.map(), this::people, tools(), frame::stage, files);
                 case CLIENTS -> ClientsPage.create(model, messages, errors, frame::stage);
-                case CHECKIN -> new CheckinPage(model.checkins(), messages, java.time.LocalDate::now);
+                case CHECKIN -> new CheckinPage(model.checkins(), messages, java.time.LocalDate::now, model.ownersBook(), fileDialogs,
+                        frame::stage);
                 case FINANCIAL, INTERNAL_PROCESSES, CUSTOMER, LEARNING_GROWTH -> {
                     Stage stage = s.stage().orElseThrow();
                     yield new StagePage(stage, model.goals(), this::people,
