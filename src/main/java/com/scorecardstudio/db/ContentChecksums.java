@@ -238,8 +238,9 @@ final class ContentChecksums {
         private final boolean readOnly;
         private final Optional<Map<String, String>> expected;
         private State state;
-        private Integrity.Contents lastRead;
-        private long versionAtLastRead = -1;
+        /** The checksums of the last full read, and each table's modification counter then. */
+        private Map<String, String> lastRead;
+        private Map<String, Long> modificationsAtLastRead;
 
         private Guard(Path dbFile, byte[] key, boolean readOnly, Optional<Map<String, String>> expected, State state) {
             this.dbFile = dbFile;
@@ -289,8 +290,12 @@ final class ContentChecksums {
                     remove(dbFile); // from here on the app may write; a kill must leave nothing to compare with
                 }
             }
-            lastRead = live;
-            versionAtLastRead = version(c);
+            lastRead = live.checksums();
+            try {
+                modificationsAtLastRead = Integrity.modifications(c);
+            } catch (SQLException | RuntimeException e) {
+                modificationsAtLastRead = null; // the close then reads every table
+            }
         }
 
         private SQLException corrupted(List<String> tables) {
@@ -299,21 +304,34 @@ final class ContentChecksums {
 
         /**
          * At a clean close, before the connection closes: the checksums of what the file holds now, or
-         * empty when none are to be written (the check failed or did not run, a read-only file). A read
-         * whose store version is unchanged is used again rather than reading everything twice.
+         * empty when none are to be written (the check failed or did not run, a read-only file). Only
+         * the tables written since the last full read are read again (by H2's modification counters):
+         * a session that edited goals does not pay for reading a hundred thousand clients at close.
          */
         Optional<Map<String, String>> beforeClose(Connection c) {
             if (readOnly || state != State.PASSED) {
                 return Optional.empty();
             }
-            long version = version(c);
-            if (lastRead != null && version >= 0 && version == versionAtLastRead) {
-                return Optional.of(lastRead.checksums());
-            }
             try {
                 long start = System.nanoTime();
-                Map<String, String> sums = Integrity.read(c, key).checksums();
-                LOG.info("Content checksums of {} computed at close in {} ms", dbFile, (System.nanoTime() - start) / 1_000_000);
+                Map<String, Long> now = Integrity.modifications(c);
+                java.util.Set<String> changed = new java.util.TreeSet<>();
+                for (Map.Entry<String, Long> table : now.entrySet()) {
+                    if (lastRead == null || modificationsAtLastRead == null || !lastRead.containsKey(table.getKey())
+                            || !table.getValue().equals(modificationsAtLastRead.get(table.getKey()))) {
+                        changed.add(table.getKey());
+                    }
+                }
+                Map<String, String> sums = new TreeMap<>();
+                if (lastRead != null) {
+                    sums.putAll(lastRead);
+                }
+                sums.keySet().retainAll(now.keySet());
+                if (!changed.isEmpty()) {
+                    sums.putAll(Integrity.checksumsOf(c, key, changed));
+                    LOG.info("Content checksums of {} brought up to date at close ({} tables read again) in {} ms", dbFile,
+                            changed.size(), (System.nanoTime() - start) / 1_000_000);
+                }
                 return Optional.of(sums);
             } catch (SQLException | RuntimeException e) {
                 LOG.warn("The content of {} could not be read at close; no checksums are kept", dbFile, Database.masked(e));
@@ -335,12 +353,6 @@ final class ContentChecksums {
             } else if (sums.isPresent()) {
                 write(dbFile, sums.get());
             }
-        }
-
-        /** H2's store version, which changes with every committed write; -1 if unknown. */
-        private static long version(Connection c) {
-            org.h2.mvstore.MVStore store = Database.mvStore(c);
-            return store == null ? -1 : store.getCurrentVersion();
         }
     }
 }

@@ -739,7 +739,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** H2's store under this connection, or null when there is none (or the database was closed under it). */
-    static org.h2.mvstore.MVStore mvStore(Connection c) {
+    private static org.h2.mvstore.MVStore mvStore(Connection c) {
         try {
             if (!c.isClosed() && c instanceof org.h2.jdbc.JdbcConnection j && j.getSession() instanceof org.h2.engine.SessionLocal s
                     && s.getDatabase() != null && s.getDatabase().getStore() != null) {
