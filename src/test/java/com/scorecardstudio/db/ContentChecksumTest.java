@@ -142,6 +142,24 @@ class ContentChecksumTest {
     }
 
     @Test
+    void theCommandLineSaysInOneLineThatTheDatabaseIsDamaged() throws Exception {
+        createClosedCleanly(file(), Optional.empty());
+        byte[] damaged = Files.readAllBytes(file());
+        for (int at : occurrences(damaged, MARKER.getBytes(StandardCharsets.US_ASCII))) {
+            damaged[at] ^= 0x01;
+        }
+        Path copy = copyOf(file(), damaged, "cli", true);
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int exit = new com.scorecardstudio.cli.CommandLineApp(new com.scorecardstudio.config.AppPaths(dir.resolve("home")),
+                new com.scorecardstudio.i18n.Messages(Language.EN), TestDatabases.fixedClock(), new java.io.PrintWriter(out),
+                new java.io.PrintWriter(err)).run("--db", copy.toString(), "sessions");
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).doesNotContain("QXJ-checksum-marker");
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("is damaged");
+    }
+
+    @Test
     void aDamagedFileOffersTheNewestGoodBackupWhichRestoresAndIsCheckedAtItsNextOpen() throws Exception {
         createClosedCleanly(file(), Optional.empty());
         Backups backups = backups();
@@ -325,7 +343,7 @@ class ContentChecksumTest {
             bare[outcome(copyOf(file(), damaged, "bare" + i, false), original)]++;
             guarded[outcome(copyOf(file(), damaged, "guarded" + i, true), original)]++;
         }
-        System.out.printf("FIGURE 40 single-bit flips, H2's checks only: %d detected, %d harmless, %d silent%n",
+        System.out.printf("FIGURE 40 single-bit flips, without the checksums file (H2's checks and the index check): %d detected, %d harmless, %d silent%n",
                 bare[0], bare[1], bare[2]);
         System.out.printf("FIGURE 40 single-bit flips, with content checksums: %d detected, %d harmless, %d silent%n",
                 guarded[0], guarded[1], guarded[2]);
