@@ -298,6 +298,18 @@ final class ContentChecksums {
             }
         }
 
+        /**
+         * Before a write that no full read preceded (a migration without a backup): the stored checksums,
+         * if any, are compared first, since the write makes them useless.
+         */
+        void beforeWrite(Connection c) throws SQLException {
+            if (state == State.PENDING && expected.isPresent()) {
+                check(Integrity.read(c, key), c);
+            } else if (state == State.FAILED) {
+                throw corrupted(List.of());
+            }
+        }
+
         private SQLException corrupted(List<String> tables) {
             return new SQLException("content checksums differ in " + tables, "XX000", ErrorCode.FILE_CORRUPTED_1);
         }

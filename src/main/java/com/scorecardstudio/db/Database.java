@@ -462,6 +462,8 @@ public final class Database implements AutoCloseable {
         // the backup is taken here, before any write of this run: no write can be in flight
         if (existed && hasSchema(connection) && (pending || when == BackupOnOpen.ALWAYS)) {
             backups.backup(connection, dbFile, key, checksums);
+        } else if (existed) {
+            checksums.beforeWrite(connection); // no backup, so no check yet: the stored checksums are compared now
         }
         migrations.migrate(dbFile);
     }
