@@ -251,6 +251,21 @@ class ContentChecksumTest {
     }
 
     @Test
+    void checksumsOfAFileChangedSinceItsCloseAreNotUsed() throws Exception {
+        createClosedCleanly(file(), Optional.empty());
+        byte[] damaged = Files.readAllBytes(file());
+        for (int at : occurrences(damaged, MARKER.getBytes(StandardCharsets.US_ASCII))) {
+            damaged[at] ^= 0x01;
+        }
+        // written by something else since (another program, an older app): its size or time tells
+        Path copy = copyOf(file(), damaged, "touched", true);
+        Files.setLastModifiedTime(copy, FileTime.fromMillis(Files.getLastModifiedTime(copy).toMillis() + 60_000));
+        assertThat(ContentChecksums.trusted(copy)).isEmpty();
+        openAndClose(copy);
+        assertThat(ContentChecksums.trusted(copy)).as("the clean close writes them for the file as it is").isPresent();
+    }
+
+    @Test
     void aDamagedChecksumsFileIsIgnoredNotReportedAsADamagedDatabase() throws Exception {
         createClosedCleanly(file(), Optional.empty());
         Path sums = ContentChecksums.fileFor(file());
@@ -280,6 +295,15 @@ class ContentChecksumTest {
             assertThat(sumsA).doesNotContain(db.key().orElseThrow().scriptPassword());
         }
         assertThat(ContentChecksums.trusted(a)).isPresent();
+        // a restore of an encrypted backup: the restored file is checked at its next open, under the same key
+        Backups backups = backups();
+        Optional<DatabaseKey> key;
+        try (Database db = Database.open(a, backups, Database.BackupOnOpen.ALWAYS, Optional.of("first password".toCharArray()))) {
+            key = db.key();
+        }
+        backups.restore(backups.newestGood(a, key).orElseThrow(), a, key);
+        assertThat(ContentChecksums.trusted(a)).isPresent();
+        Database.open(a, backups, Database.BackupOnOpen.BEFORE_MIGRATION, Optional.of("first password".toCharArray())).close();
         // 16 bytes of the encrypted file flipped (one AES block's worth of plain text garbled), at random
         byte[] clean = Files.readAllBytes(a);
         String original;
