@@ -87,7 +87,8 @@ class ContentChecksumTest {
 
     private static String titles(Database db) throws Exception {
         StringBuilder all = new StringBuilder();
-        try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT TITLE FROM GOAL ORDER BY ID")) {
+        try (Statement st = db.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT TITLE FROM GOAL ORDER BY ID")) {
             while (rs.next()) {
                 all.append(rs.getString(1)).append('\n');
             }
@@ -199,7 +200,8 @@ class ContentChecksumTest {
                     : Database.BackupOnOpen.BEFORE_MIGRATION)) {
                 db.checkAndBackUp();
                 assertThat(ContentChecksums.fileFor(file())).as("removed while the app may write").doesNotExist();
-                try (PreparedStatement st = db.connection().prepareStatement("UPDATE GOAL SET TITLE = ? WHERE ID = (SELECT MAX(ID) FROM GOAL)")) {
+                try (PreparedStatement st = db.connection().prepareStatement(
+                        "UPDATE GOAL SET TITLE = ? WHERE ID = (SELECT MAX(ID) FROM GOAL)")) {
                     st.setString(1, "Edited in round " + round + " — рекомендуют");
                     st.executeUpdate();
                 }
@@ -367,7 +369,8 @@ class ContentChecksumTest {
             bare[outcome(copyOf(file(), damaged, "bare" + i, false), original)]++;
             guarded[outcome(copyOf(file(), damaged, "guarded" + i, true), original)]++;
         }
-        System.out.printf("FIGURE 40 single-bit flips, without the checksums file (H2's checks and the index check): %d detected, %d harmless, %d silent%n",
+        System.out.printf("FIGURE 40 single-bit flips, without the checksums file (H2's checks and the index check):"
+                + " %d detected, %d harmless, %d silent%n",
                 bare[0], bare[1], bare[2]);
         System.out.printf("FIGURE 40 single-bit flips, with content checksums: %d detected, %d harmless, %d silent%n",
                 guarded[0], guarded[1], guarded[2]);
