@@ -58,22 +58,38 @@ public final class Backups {
 
     /** As {@link #backup(Connection, Path)}; the backup of an encrypted database is encrypted with its key. */
     public Optional<Path> backup(Connection connection, Path dbFile, Optional<DatabaseKey> key) throws SQLException, IOException {
+        return backup(connection, dbFile, key, null);
+    }
+
+    /**
+     * As {@link #backup(Connection, Path, Optional)}, at an open: the full read the backup starts with is
+     * also the check of the file's content checksums ({@code checksums}; null when there is none to make).
+     */
+    Optional<Path> backup(Connection connection, Path dbFile, Optional<DatabaseKey> key, ContentChecksums.Guard checksums)
+            throws SQLException, IOException {
         Path dir = folderFor(dbFile);
         Files.createDirectories(dir);
         String name = baseName(dbFile) + "-" + LocalDateTime.now(clock).format(STAMP) + ".zip";
         Path target = dir.resolve(name);
         Path tmp = dir.resolve(name + ".tmp");
         long start = System.nanoTime();
-        Map<String, Long> live = Integrity.scan(connection);
+        byte[] checksumKey = checksums != null ? checksums.key() : ContentChecksums.keyFor(key);
+        Integrity.Contents live = Integrity.read(connection, checksumKey);
+        if (checksums != null) {
+            checksums.check(live, connection);
+        }
         try (Statement st = connection.createStatement()) {
             execute(st, "SCRIPT TO '" + sqlString(tmp) + "'" + compressionAndCipher(key));
         } catch (SQLException | RuntimeException e) {
             deleteQuietly(tmp); // a partial script; the failure is what the caller hears about
             throw e;
         }
-        Optional<Map<String, Long>> restored = counts(tmp, key);
+        // the copy must hold the same rows and the same values: its content checksums are compared too
+        Optional<Integrity.Contents> restored = contents(tmp, key, checksumKey);
         if (restored.isEmpty() || !restored.get().equals(live)) {
-            LOG.error("Backup of {} failed verification (live {}, backup {}); deleted", dbFile, live, restored.orElse(null));
+            LOG.error("Backup of {} failed verification (live {}, backup {}; tables whose values differ: {}); deleted", dbFile,
+                    live.counts(), restored.map(Integrity.Contents::counts).orElse(null),
+                    restored.map(r -> ContentChecksums.differing(live.checksums(), r.checksums())).orElse(null));
             Files.deleteIfExists(tmp);
             return Optional.empty();
         }
@@ -113,11 +129,16 @@ public final class Backups {
     }
 
     static Optional<Map<String, Long>> counts(Path backup, Optional<DatabaseKey> key) {
+        return contents(backup, key, ContentChecksums.PLAIN).map(Integrity.Contents::counts);
+    }
+
+    /** Rows and content checksums (under {@code checksumKey}) of a backup restored into memory; empty if it fails. */
+    static Optional<Integrity.Contents> contents(Path backup, Optional<DatabaseKey> key, byte[] checksumKey) {
         String url = "jdbc:h2:mem:verify-" + java.util.UUID.randomUUID();
         try (Connection c = DriverManager.getConnection(url, "sa", "");
              Statement st = c.createStatement()) {
             execute(st, "RUNSCRIPT FROM '" + sqlString(backup) + "'" + compressionAndCipher(key));
-            return Optional.of(Integrity.scan(c));
+            return Optional.of(Integrity.read(c, checksumKey));
         } catch (SQLException | RuntimeException e) {
             LOG.warn("Backup {} could not be restored for verification", backup, Database.masked(e));
             return Optional.empty();
@@ -182,10 +203,13 @@ public final class Backups {
             aside = dbFile.resolveSibling(baseName(dbFile) + ".replaced-" + stamp + AppPaths.H2_SUFFIX);
             Files.move(dbFile, aside);
         }
+        Optional<Map<String, String>> sums = Optional.empty();
         try (Connection c = DriverManager.getConnection(Database.jdbcUrl(dbFile, key), "sa",
                 key.map(DatabaseKey::jdbcPassword).orElse(""));
              Statement st = c.createStatement()) {
             execute(st, "RUNSCRIPT FROM '" + sqlString(backup) + "'" + compressionAndCipher(key));
+            // the restored file's content checksums, so that its next open checks it like any cleanly closed file
+            sums = Optional.of(Integrity.read(c, ContentChecksums.keyFor(key)).checksums());
         } catch (SQLException | RuntimeException e) {
             // put things back as they were: a failed restore must not cost the user the file they had
             Files.deleteIfExists(dbFile);
@@ -194,6 +218,7 @@ public final class Backups {
             }
             throw e;
         }
+        sums.ifPresent(s -> ContentChecksums.write(dbFile, s));
         LOG.info("Restored {} from {} (previous file kept as {})", dbFile, backup, aside);
         return Optional.ofNullable(aside);
     }

@@ -39,9 +39,13 @@ public final class Database implements AutoCloseable {
     /** A server's password, kept in memory for the change feed's own connection and its reconnects. */
     private Optional<char[]> password = Optional.empty();
     private Optional<Backups> deferredCheck;
+    /** The content checksums of an H2 file (checked at the first full read, written at a clean close); null for a server. */
+    private final ContentChecksums.Guard checksums;
 
-    private Database(Path file, Connection connection, Optional<DatabaseKey> key, Optional<Backups> deferredCheck) {
+    private Database(Path file, Connection connection, Optional<DatabaseKey> key, Optional<Backups> deferredCheck,
+            ContentChecksums.Guard checksums) {
         this.file = file;
+        this.checksums = checksums;
         this.origin = "";
         this.server = Optional.empty();
         this.connection = connection;
@@ -60,6 +64,7 @@ public final class Database implements AutoCloseable {
         this.key = Optional.empty();
         this.readOnly = readOnly;
         this.deferredCheck = Optional.empty();
+        this.checksums = null;
         // the schema's names are unquoted upper case in the migrations, which PostgreSQL folds to lower case
         // through a provider: the connection may be replaced after a loss, the repositories keep working
         org.jooq.ConnectionProvider current = new org.jooq.ConnectionProvider() {
@@ -296,6 +301,8 @@ public final class Database implements AutoCloseable {
             throw classify(dbFile, e);
         }
         boolean readOnly = existed && isReadOnly(dbFile);
+        // read before H2 opens the file: whether the stored checksums describe it is judged by its size and time
+        ContentChecksums.Guard checksums = ContentChecksums.Guard.atOpen(dbFile, existed, key, readOnly);
         Connection connection;
         try {
             connection = DriverManager.getConnection(jdbcUrl(dbFile, key) + (readOnly ? ";ACCESS_MODE_DATA=r" : ""), "sa",
@@ -314,28 +321,30 @@ public final class Database implements AutoCloseable {
             }
             if (schema == SchemaVersion.CURRENT) {
                 if (when == BackupOnOpen.ALWAYS) {
-                    backups.backup(connection, dbFile, key);
+                    backups.backup(connection, dbFile, key, checksums);
                 }
             } else if (readOnly) {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.READ_ONLY, dbFile, null);
             } else {
-                migrate(connection, dbFile, existed, when, backups, key);
+                migrate(connection, dbFile, existed, when, backups, key, checksums);
             }
             if (existed && when == BackupOnOpen.DEFERRED) {
-                return registered(new Database(dbFile, connection, key, Optional.of(backups)));
+                return registered(new Database(dbFile, connection, key, Optional.of(backups), checksums));
             }
             if (existed) {
                 // opening reads only what it needs: a damaged page elsewhere would surface mid-session
                 long start = System.nanoTime();
-                Integrity.scan(connection);
+                checksums.check(Integrity.read(connection, checksums.key()), connection);
                 LOG.info("Integrity check of {} passed in {} ms", dbFile, (System.nanoTime() - start) / 1_000_000);
             }
-            return registered(new Database(dbFile, connection, key, Optional.empty()));
+            return registered(new Database(dbFile, connection, key, Optional.empty(), checksums));
         } catch (DatabaseOpenException e) {
             closeQuietly(connection);
+            checksums.afterClose(Optional.empty());
             throw e;
         } catch (SQLException | RuntimeException | IOException e) {
             closeQuietly(connection);
+            checksums.afterClose(Optional.empty());
             throw classify(dbFile, e);
         }
     }
@@ -433,7 +442,7 @@ public final class Database implements AutoCloseable {
         deferredCheck = Optional.empty();
         long start = System.nanoTime();
         try {
-            backups.backup(connection, file, key);
+            backups.backup(connection, file, key, checksums);
         } catch (SQLException | RuntimeException | IOException e) {
             // closed here, on the database thread: a write queued behind the check must not reach the file
             close();
@@ -444,7 +453,7 @@ public final class Database implements AutoCloseable {
 
     /** The Flyway way: a new database, a pending migration, or a history only Flyway can judge. */
     private static void migrate(Connection connection, Path dbFile, boolean existed, BackupOnOpen when, Backups backups,
-            Optional<DatabaseKey> key) throws SQLException, IOException, DatabaseOpenException {
+            Optional<DatabaseKey> key, ContentChecksums.Guard checksums) throws SQLException, IOException, DatabaseOpenException {
         Migrations migrations = new Migrations(connection);
         if (migrations.hasFutureMigrations()) {
             throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_VERSION, dbFile, null);
@@ -452,7 +461,9 @@ public final class Database implements AutoCloseable {
         boolean pending = migrations.hasPending();
         // the backup is taken here, before any write of this run: no write can be in flight
         if (existed && hasSchema(connection) && (pending || when == BackupOnOpen.ALWAYS)) {
-            backups.backup(connection, dbFile, key);
+            backups.backup(connection, dbFile, key, checksums);
+        } else if (existed) {
+            checksums.beforeWrite(connection); // no backup, so no check yet: the stored checksums are compared now
         }
         migrations.migrate(dbFile);
     }
@@ -679,6 +690,8 @@ public final class Database implements AutoCloseable {
             LOG.warn("{} was closed by H2 after a failed write", file);
             return; // closing would spin in H2; the store is closed already
         }
+        // taken before a compaction rewrites the file (the content stays the same) and before the close
+        Optional<java.util.Map<String, String>> sums = checksums.beforeClose(connection);
         compactIfBloated();
         try {
             if (!connection.isClosed()) {
@@ -686,7 +699,9 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             LOG.warn("Closing {} failed", file, e);
+            sums = Optional.empty();
         }
+        checksums.afterClose(sums);
     }
 
     /** Files smaller than this are never worth a full rewrite at close. */

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The one check every writer of a user-chosen file goes through (exports, session files, saved images
  * and texts, through {@link AtomicFiles}): a write target must never be a database, its salt, its
- * lock or trace file, its backups, or a file kept aside by a restore. An export onto the open
+ * content checksums, its lock or trace file, its backups, or a file kept aside by a restore. An export onto the open
  * database once replaced it and reported success (issue 19, F1).
  *
  * <p>Databases opened in this process register themselves ({@link #databaseOpened}); callers that know
@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class WriteTargets {
     /** The endings of the files H2 and the app keep for a database (compared without case). */
     private static final List<String> DATABASE_ENDINGS = List.of(".mv.db", ".h2.db", ".lock.db", ".trace.db", ".salt",
-            ".tempfile", ".newfile");
+            ".checksums", ".tempfile", ".newfile");
     private static final String H2_SUFFIX = ".mv.db";
     private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
 
@@ -96,7 +96,7 @@ public final class WriteTargets {
             }
             // the same file under another name: a hard link, a symbolic link, another case on macOS/Windows
             for (Path own : List.of(db, db.resolveSibling(base + ".salt"), db.resolveSibling(base + ".lock.db"),
-                    db.resolveSibling(base + ".trace.db"))) {
+                    db.resolveSibling(base + ".trace.db"), db.resolveSibling(base + ".checksums"))) {
                 if (sameFile(t, own)) {
                     return true;
                 }

@@ -64,6 +64,9 @@ class MigrationFixturesTest {
         if (version < 3) {
             assertThat(backups.list(file)).as("a backup before the migration").hasSize(1);
         }
+        // the migrated file's content checksums, written at its close, describe it: the next open checks and passes
+        assertThat(ContentChecksums.trusted(file)).isPresent();
+        Database.open(file, backups, Database.BackupOnOpen.BEFORE_MIGRATION).close();
     }
 
     private static Path fixture(int version) throws URISyntaxException {

@@ -218,6 +218,44 @@ class HomeWindowUiTest {
         assertThat(table(robot).getItems().get(0).title()).isEqualTo("Precious session");
     }
 
+    /**
+     * One bit of a stored title flipped on disk, the file's size and time unchanged (bit rot): H2 opens it
+     * and would show the changed title; the content checksums kept at the last clean close find it, and
+     * the problem screen offers the newest good backup (issue 19, item 5).
+     */
+    @Test
+    void aBitFlippedInAStoredTitleIsExplainedAsDamageAndTheBackupRestoresTheTitle(FxRobot robot) throws Exception {
+        Backups backups = new Backups(TestDatabases.tickingClock(), 10);
+        String title = "Precious ZQXJ session";
+        try (Database db = Database.open(app.database(), backups, Database.BackupOnOpen.ALWAYS)) {
+            new SessionRepository(db.dsl(), TestDatabases.fixedClock())
+                    .insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle(title));
+        }
+        Database.open(app.database(), backups, Database.BackupOnOpen.ALWAYS).close();
+        java.nio.file.attribute.FileTime closedAt = java.nio.file.Files.getLastModifiedTime(app.database());
+        byte[] bytes = java.nio.file.Files.readAllBytes(app.database());
+        byte[] marker = "ZQXJ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int flipped = 0;
+        for (int i = 0; i <= bytes.length - marker.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) {
+                bytes[i] ^= 0x01; // 'Z' becomes '['
+                flipped++;
+            }
+        }
+        assertThat(flipped).isPositive();
+        java.nio.file.Files.write(app.database(), bytes);
+        java.nio.file.Files.setLastModifiedTime(app.database(), closedAt);
+
+        launch(robot);
+        waitUntil(() -> shown(robot, "#databaseProblem"));
+        assertThat(robot.lookup("#databaseProblemText").queryAs(Label.class).getText())
+                .contains("damaged").contains(app.database().toString());
+        robot.clickOn("#restoreBackup");
+        robot.clickOn("#confirmRestore");
+        waitUntil(() -> shown(robot, "#sessionTable") && table(robot).getItems().size() == 1);
+        assertThat(table(robot).getItems().get(0).title()).isEqualTo(title);
+    }
+
     /** Starts on an empty database and switches the window to Russian from its language menu. */
     private void launchInRussian(FxRobot robot) throws Exception {
         launch(robot);
