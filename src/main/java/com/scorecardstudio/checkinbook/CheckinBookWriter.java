@@ -5,6 +5,7 @@ import com.scorecardstudio.domain.LocalNumbers;
 import com.scorecardstudio.excel.ExcelExport;
 import com.scorecardstudio.excel.ExportException;
 import com.scorecardstudio.excel.SafeText;
+import com.scorecardstudio.excel.SheetWriter;
 import com.scorecardstudio.excel.Styles;
 import com.scorecardstudio.i18n.Messages;
 import java.io.IOException;
@@ -21,7 +22,6 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -183,31 +183,12 @@ public final class CheckinBookWriter {
         sheet.addValidationData(note);
     }
 
+    /** The workbook's print set-up (A4 landscape, fitted to the width, header row repeated), its print area the visible columns. */
     private static void printSetUp(XSSFWorkbook wb, XSSFSheet sheet, Messages m, CheckinBookData data, int headerRow, int lastRow) {
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.4);
-        sheet.setMargin(Sheet.RightMargin, 0.4);
-        sheet.setMargin(Sheet.TopMargin, 0.7);
-        sheet.setMargin(Sheet.BottomMargin, 0.7);
-        sheet.setMargin(Sheet.HeaderMargin, 0.3);
-        sheet.setMargin(Sheet.FooterMargin, 0.3);
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        SheetWriter.printSetUp(sheet, m, data.session().title(), data.owner(), headerRow, headerRow, false);
+        sheet.setMargin(Sheet.LeftMargin, SheetWriter.SIDE_MARGIN);
+        sheet.setMargin(Sheet.RightMargin, SheetWriter.SIDE_MARGIN);
         wb.setPrintArea(wb.getSheetIndex(sheet), 0, CheckinBook.COL_NOTE, 0, lastRow);
-        sheet.getHeader().setLeft(headerText(data.session().title()));
-        sheet.getHeader().setRight(headerText(data.owner()));
-        sheet.getFooter().setLeft("&A");
-        sheet.getFooter().setRight(m.get("export.page", "&P", "&N"));
-    }
-
-    private static String headerText(String s) {
-        String t = s == null ? "" : s.replace("&", "&&").replaceAll("[\\r\\n]+", " ");
-        return t.length() > 120 ? t.substring(0, 119) + "…" : t;
     }
 
     /** User text, never a formula: quote-prefixed when it starts like one. */

@@ -19,7 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * safe, and remembers how wide each column's content is so that widths can be set at the end without
  * font metrics (a character count, capped).
  */
-final class SheetWriter {
+public final class SheetWriter {
     final Sheet sheet;
     final Styles styles;
     private final Map<Integer, Integer> widest = new HashMap<>();
@@ -188,7 +188,7 @@ final class SheetWriter {
      *
      * @param repeatFirst first row to repeat (0-based), or -1 for none
      */
-    static void printSetUp(Sheet sheet, Messages m, String sessionTitle, String date, int repeatFirst, int repeatLast,
+    public static void printSetUp(Sheet sheet, Messages m, String sessionTitle, String date, int repeatFirst, int repeatLast,
                            boolean fitHeight) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -218,7 +218,7 @@ final class SheetWriter {
     /** A4 in points, and the side margins of the table sheets in inches. */
     static final double A4_LONG_PT = 842;
     static final double A4_SHORT_PT = 595;
-    static final double SIDE_MARGIN = 0.4;
+    public static final double SIDE_MARGIN = 0.4;
     /** The smallest print scale a table is allowed: its 10-point text prints at 8.2 points at least. */
     static final double MIN_SCALE = 0.82;
 
@@ -311,7 +311,7 @@ final class SheetWriter {
     }
 
     /** User text for a header or footer: {@code &} starts a code there, so it is doubled. */
-    static String headerText(String s) {
+    public static String headerText(String s) {
         String t = s == null ? "" : s.replace("&", "&&").replaceAll("[\\r\\n]+", " ");
         return t.length() > 120 ? t.substring(0, 119) + "…" : t;
     }

@@ -81,9 +81,20 @@ public final class AppHarness {
      * from the home list with a double click, as a user would; returns its title.
      */
     public String launchOnDemo(FxRobot robot) throws Exception {
+        return launchOnDemo(robot, (store, session) -> { });
+    }
+
+    /** What a test puts into the demo session's database before the app starts (check-ins, say). */
+    public interface DemoSetUp {
+        void prepare(com.scorecardstudio.db.Store store, long sessionId) throws Exception;
+    }
+
+    /** As {@link #launchOnDemo(FxRobot)}, with {@code setUp} run on the demo's database first. */
+    public String launchOnDemo(FxRobot robot, DemoSetUp setUp) throws Exception {
         try (com.scorecardstudio.db.Database db = TestDatabases.open(database())) {
-            com.scorecardstudio.demo.Demo.create(db.store(TestDatabases.fixedClock()), Language.EN,
-                    java.time.LocalDate.of(2026, 11, 22));
+            com.scorecardstudio.db.Store store = db.store(TestDatabases.fixedClock());
+            long id = com.scorecardstudio.demo.Demo.create(store, Language.EN, java.time.LocalDate.of(2026, 11, 22)).id();
+            setUp.prepare(store, id);
         }
         launch(robot);
         @SuppressWarnings("unchecked")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scorecardstudio.config.Language;
 import com.scorecardstudio.db.Database;
-import com.scorecardstudio.demo.Demo;
 import com.scorecardstudio.domain.impact.Actual;
 import com.scorecardstudio.domain.impact.Cadence;
 import com.scorecardstudio.domain.impact.Checkins;
@@ -83,18 +82,18 @@ class CheckinBookUiTest {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
+    /** The demo with quarterly review periods from the start of this year, opened from the home list. */
+    private void openQuarterlyDemo(FxRobot robot) throws Exception {
+        app.launchOnDemo(robot, (store, id) -> {
+            sessionId = id;
+            store.checkins().saveSchedule(id, ReviewSchedule.of(Cadence.QUARTERLY, LocalDate.now().withDayOfYear(1)));
+        });
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#nav-checkin"));
+    }
+
     @Test
     void theOwnersWorkbookGoesOutComesBackAndOneUndoTakesTheImportBack(FxRobot robot) throws Exception {
-        try (Database db = TestDatabases.open(app.database())) {
-            var store = db.store(TestDatabases.fixedClock());
-            sessionId = Demo.create(store, Language.EN, LocalDate.of(2026, 11, 22)).id();
-            store.checkins().saveSchedule(sessionId, ReviewSchedule.of(Cadence.QUARTERLY, LocalDate.now().withDayOfYear(1)));
-        }
-        app.launch(robot);
-        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#sessionTable")
-                && !robot.lookup("#sessionTable").queryAs(TableView.class).getItems().isEmpty());
-        robot.doubleClickOn("Strategy session 2027");
-        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#nav-checkin"));
+        openQuarterlyDemo(robot);
         robot.clickOn("#nav-checkin");
         AppHarness.waitUntil(() -> AppHarness.shown(robot, "#checkinExportBook")
                 && robot.lookup("#checkinPage").queryAs(CheckinPage.class).viewModel().loadedProperty().get());
@@ -140,16 +139,7 @@ class CheckinBookUiTest {
 
     @Test
     void aConflictIsShownSideBySideAndKeepingTheirsImportsIt(FxRobot robot) throws Exception {
-        try (Database db = TestDatabases.open(app.database())) {
-            var store = db.store(TestDatabases.fixedClock());
-            sessionId = Demo.create(store, Language.EN, LocalDate.of(2026, 11, 22)).id();
-            store.checkins().saveSchedule(sessionId, ReviewSchedule.of(Cadence.QUARTERLY, LocalDate.now().withDayOfYear(1)));
-        }
-        app.launch(robot);
-        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#sessionTable")
-                && !robot.lookup("#sessionTable").queryAs(TableView.class).getItems().isEmpty());
-        robot.doubleClickOn("Strategy session 2027");
-        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#nav-checkin"));
+        openQuarterlyDemo(robot);
         robot.clickOn("#nav-checkin");
         AppHarness.waitUntil(() -> AppHarness.shown(robot, "#checkinExportBook")
                 && robot.lookup("#checkinPage").queryAs(CheckinPage.class).viewModel().loadedProperty().get());

@@ -2,10 +2,6 @@ package com.scorecardstudio.ui.checkin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.scorecardstudio.config.Language;
-import com.scorecardstudio.db.Database;
-import com.scorecardstudio.db.Store;
-import com.scorecardstudio.demo.Demo;
 import com.scorecardstudio.domain.Goal;
 import com.scorecardstudio.domain.Indicator;
 import com.scorecardstudio.domain.Stage;
@@ -14,13 +10,11 @@ import com.scorecardstudio.domain.impact.Cadence;
 import com.scorecardstudio.domain.impact.Period;
 import com.scorecardstudio.domain.impact.ReviewSchedule;
 import com.scorecardstudio.testing.AppHarness;
-import com.scorecardstudio.testing.TestDatabases;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,10 +49,8 @@ class ReviewStatusUiTest {
 
     @Test
     void aGoalOnTrackSaysSoOnItsStagePageAndItsMapCard(FxRobot robot) throws Exception {
-        String goalTitle;
-        try (Database db = TestDatabases.open(app.database())) {
-            Store store = db.store(TestDatabases.fixedClock());
-            long session = Demo.create(store, Language.EN, LocalDate.of(2026, 11, 22)).id();
+        String[] goalTitle = new String[1];
+        app.launchOnDemo(robot, (store, session) -> {
             Goal goal = store.goals().list(session).stream().filter(g -> g.stage() == Stage.FINANCIAL)
                     .filter(g -> g.indicators().stream().anyMatch(i -> i.baselineValue() != null && i.targetValue() != null))
                     .findFirst().orElseThrow();
@@ -68,12 +60,8 @@ class ReviewStatusUiTest {
             store.checkins().saveSchedule(session, ReviewSchedule.of(Cadence.QUARTERLY, today.withDayOfYear(1)));
             // the target reached in the current quarter: on track whatever the dates
             store.checkins().save(session, new Actual(ind.id(), Period.containing(Cadence.QUARTERLY, today), ind.targetValue(), ""));
-            goalTitle = goal.title();
-        }
-        app.launch(robot);
-        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#sessionTable")
-                && !robot.lookup("#sessionTable").queryAs(TableView.class).getItems().isEmpty());
-        robot.doubleClickOn("Strategy session 2027");
+            goalTitle[0] = goal.title();
+        });
         AppHarness.waitUntil(() -> AppHarness.shown(robot, "#nav-financial"));
         robot.clickOn("#nav-financial");
         AppHarness.waitUntil(() -> !badges(robot, "review-badge").isEmpty());
@@ -87,7 +75,7 @@ class ReviewStatusUiTest {
             cell = cell.getParent();
         }
         assertThat(((com.scorecardstudio.session.GoalItem) ((javafx.scene.control.ListCell<?>) cell).getItem())
-                .titleProperty().get()).isEqualTo(goalTitle);
+                .titleProperty().get()).isEqualTo(goalTitle[0]);
 
         robot.clickOn("#nav-map");
         AppHarness.waitUntil(() -> !badges(robot, "map-card-review").isEmpty());
@@ -103,11 +91,9 @@ class ReviewStatusUiTest {
 
     @Test
     void aLineOfTheCheckInShowsItsTrendAndImpactAndThePerspectivesAreRolledUp(FxRobot robot) throws Exception {
-        Indicator ind;
-        try (Database db = TestDatabases.open(app.database())) {
-            Store store = db.store(TestDatabases.fixedClock());
-            long session = Demo.create(store, Language.EN, LocalDate.of(2026, 11, 22)).id();
-            ind = store.goals().list(session).stream().filter(g -> g.stage() == Stage.FINANCIAL)
+        Indicator[] chosen = new Indicator[1];
+        app.launchOnDemo(robot, (store, session) -> {
+            Indicator ind = store.goals().list(session).stream().filter(g -> g.stage() == Stage.FINANCIAL)
                     .flatMap(g -> g.indicators().stream()).filter(i -> i.baselineValue() != null && i.targetValue() != null)
                     .findFirst().orElseThrow();
             LocalDate today = LocalDate.now();
@@ -115,11 +101,9 @@ class ReviewStatusUiTest {
             store.checkins().saveSchedule(session, ReviewSchedule.of(Cadence.QUARTERLY, now.previous().start()));
             store.checkins().saveAll(session, List.of(new Actual(ind.id(), now.previous(), ind.baselineValue(), "summer"),
                     new Actual(ind.id(), now, ind.targetValue(), "")));
-        }
-        app.launch(robot);
-        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#sessionTable")
-                && !robot.lookup("#sessionTable").queryAs(TableView.class).getItems().isEmpty());
-        robot.doubleClickOn("Strategy session 2027");
+            chosen[0] = ind;
+        });
+        Indicator ind = chosen[0];
         AppHarness.waitUntil(() -> AppHarness.shown(robot, "#nav-checkin"));
         robot.clickOn("#nav-checkin");
         AppHarness.waitUntil(() -> AppHarness.shown(robot, "#rollUp-financial"));
