@@ -70,12 +70,24 @@ class CheckinBookUiTest {
         app.shutdown(robot);
     }
 
+    /** The stored check-ins; null when a read beside the running app failed (never taken for "none"). */
     private Checkins stored() {
         try (Database db = TestDatabases.open(app.database())) {
             return db.store(TestDatabases.fixedClock()).checkins().read(sessionId);
         } catch (Exception e) {
-            return Checkins.none();
+            return null;
         }
+    }
+
+    /** Waits until a read of the stored check-ins succeeds and satisfies {@code wanted}; returns that read. */
+    private Checkins storedWhen(java.util.function.Predicate<Checkins> wanted) throws Exception {
+        Checkins[] read = new Checkins[1];
+        AppHarness.waitUntil(() -> {
+            Checkins c = stored();
+            read[0] = c;
+            return c != null && wanted.test(c);
+        });
+        return read[0];
     }
 
     private static String text(FxRobot robot, String id) {
@@ -122,19 +134,18 @@ class CheckinBookUiTest {
         }
         chosen = filled;
         robot.clickOn("#checkinImportBook");
-        AppHarness.waitUntil(() -> stored().actuals().size() == 2);
-        assertThat(stored().actuals()).extracting(Actual::value).map(BigDecimal::intValue).containsExactlyInAnyOrder(41, 42);
+        assertThat(storedWhen(c -> c.actuals().size() == 2).actuals()).extracting(Actual::value).map(BigDecimal::intValue).containsExactlyInAnyOrder(41, 42);
         assertThat(text(robot, "#checkinBookMessage")).isEqualTo("Imported 2 actuals. Ctrl+Z takes the whole import back.");
 
         robot.clickOn("#checkinPage");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        AppHarness.waitUntil(() -> stored().actuals().isEmpty());
+        storedWhen(c -> c.actuals().isEmpty());
 
         // not ours: refused in words, nothing changed
         chosen = Files.writeString(dir.resolve("notes-" + run + ".xlsx"), "not a workbook");
         robot.clickOn("#checkinImportBook");
         AppHarness.waitUntil(() -> text(robot, "#checkinMessage").startsWith("The workbook was refused: it is not a check-in workbook"));
-        assertThat(stored().actuals()).isEmpty();
+        assertThat(storedWhen(c -> true).actuals()).isEmpty();
     }
 
     @Test
@@ -181,7 +192,7 @@ class CheckinBookUiTest {
         }
         // meanwhile the facilitator typed the same actual in the app
         robot.clickOn("#actual-" + indicator).write("40").type(KeyCode.ENTER);
-        AppHarness.waitUntil(() -> stored().actuals().size() == 1);
+        Checkins typed = storedWhen(c -> c.actuals().size() == 1);
 
         chosen = filled;
         robot.clickOn("#checkinImportBook");
@@ -193,9 +204,9 @@ class CheckinBookUiTest {
             assertThat(c.mine()).isEqualTo("40");
             assertThat(c.theirs()).isEqualTo("41");
         });
-        assertThat(stored().actuals()).extracting(Actual::value).map(BigDecimal::intValue).containsExactly(40);
+        assertThat(typed.actuals()).extracting(Actual::value).map(BigDecimal::intValue).containsExactly(40);
         robot.clickOn("Keep theirs");
-        AppHarness.waitUntil(() -> stored().actuals().stream().anyMatch(a -> a.value().intValue() == 41));
+        storedWhen(c -> c.actuals().stream().anyMatch(a -> a.value().intValue() == 41));
         assertThat(text(robot, "#checkinBookMessage")).isEqualTo("Imported 1 actual. Ctrl+Z takes the whole import back.");
     }
 }
