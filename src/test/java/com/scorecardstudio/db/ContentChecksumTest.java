@@ -360,8 +360,8 @@ class ContentChecksumTest {
         // taken on a copy: H2 writes to a file it opens, which would make the checksums beside it stale
         String original = CorruptionAndBackupTest.fingerprint(copyOf(file(), clean, "original", false));
         Random random = new Random(19);
-        int[] bare = new int[3];
-        int[] guarded = new int[3];
+        int[] bare = new int[4];
+        int[] guarded = new int[4];
         for (int i = 0; i < 40; i++) {
             byte[] damaged = clean.clone();
             int at = 8192 + random.nextInt(damaged.length - 8192);
@@ -370,15 +370,18 @@ class ContentChecksumTest {
             guarded[outcome(copyOf(file(), damaged, "guarded" + i, true), original)]++;
         }
         System.out.printf("FIGURE 40 single-bit flips, without the checksums file (H2's checks and the index check):"
-                + " %d detected, %d harmless, %d silent%n",
-                bare[0], bare[1], bare[2]);
-        System.out.printf("FIGURE 40 single-bit flips, with content checksums: %d detected, %d harmless, %d silent%n",
-                guarded[0], guarded[1], guarded[2]);
+                + " %d detected, %d harmless, %d silent, %d detected at the next open%n",
+                bare[0], bare[1], bare[2], bare[3]);
+        System.out.printf("FIGURE 40 single-bit flips, with content checksums: %d detected, %d harmless, %d silent,"
+                + " %d detected at the next open%n", guarded[0], guarded[1], guarded[2], guarded[3]);
         assertThat(guarded[2]).as("copies opened with changed values").isZero();
         assertThat(guarded[0]).isGreaterThanOrEqualTo(bare[0]);
     }
 
-    /** 0 detected (reported as damaged), 1 harmless (opens with every value as it was), 2 silent (opens with other values). */
+    /**
+     * 0 detected (reported as damaged), 1 harmless (opens with every value as it was), 2 silent (opens
+     * with other values), 3 detected at the next open (the first open let it through, the second refuses).
+     */
     private static int outcome(Path copy, String original) throws Exception {
         try {
             openAndClose(copy);
@@ -389,7 +392,14 @@ class ContentChecksumTest {
         try {
             return CorruptionAndBackupTest.fingerprint(copy).equals(original) ? 1 : 2;
         } catch (java.sql.SQLException e) {
-            return 2; // opened, then failed on a value: the open let it through
+            // opened once, then refused: a flip in the schema's own records (seen once in about 500:
+            // "Index … already exists") that H2 trips over only when it opens the file again
+            try {
+                openAndClose(copy);
+            } catch (DatabaseOpenException again) {
+                return 3;
+            }
+            return 2; // opened again, and a value still fails: the checks let it through
         }
     }
 }
