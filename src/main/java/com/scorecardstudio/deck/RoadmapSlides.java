@@ -42,7 +42,7 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
  */
 final class RoadmapSlides {
     static final int MAX_COLUMNS = 12;
-    private static final double TITLE_W = 220;
+    private static final double TITLE_W = 290;
     private static final double OWNER_W = 110;
     private static final double LABEL_W = TITLE_W + OWNER_W;
     private static final double HEADER_H = 30;
