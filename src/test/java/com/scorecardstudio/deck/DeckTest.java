@@ -103,6 +103,7 @@ class DeckTest {
                 }
                 expected.add(m.get("deck.roadmap.title"));
                 expected.add(m.get("deck.matrix.title"));
+                expected.add(m.get("deck.matrix.bubbles.title"));
                 expected.add(m.get("deck.matrix.strategies"));
                 expected.add(m.get("deck.hypotheses.title"));
                 assertThat(titles.subList(0, expected.size())).containsExactlyElementsOf(expected);
@@ -317,6 +318,69 @@ class DeckTest {
             }
             assertThat(DeckChecks.schemaErrors(file)).isEmpty();
         }
+    }
+
+    @Test
+    void theClientMatrixIsAlsoANativeBubbleChartWithASeriesPerZoneInBothLanguages() throws Exception {
+        for (Language language : Language.values()) {
+            Messages m = new Messages(language);
+            DeckData data = DeckTestSupport.demo(dir, language);
+            Path file = DeckTestSupport.write(data, language, dir.resolve("bubbles-" + language.code() + ".pptx"));
+            List<com.scorecardstudio.domain.scoring.Placement> placed = data.matrix().placements().stream()
+                    .filter(com.scorecardstudio.domain.scoring.Placement::isPlaced).toList();
+            List<String> zones = MatrixSlidesZones.ORDER.stream().filter(z -> placed.stream().anyMatch(p -> p.zone().orElseThrow() == z))
+                    .map(z -> com.scorecardstudio.report.StrategyTexts.zoneName(z, m)).toList();
+            assertThat(placed).hasSizeGreaterThan(5);
+            try (XMLSlideShow show = open(file)) {
+                List<String> titles = show.getSlides().stream().map(DeckTest::title).toList();
+                int at = titles.indexOf(m.get("deck.matrix.bubbles.title"));
+                assertThat(at).isEqualTo(titles.indexOf(m.get("deck.matrix.title")) + 1);
+                XSLFSlide slide = show.getSlides().get(at);
+                List<org.apache.poi.xslf.usermodel.XSLFChart> charts = slide.getRelations().stream()
+                        .filter(r -> r instanceof org.apache.poi.xslf.usermodel.XSLFChart).map(r -> (org.apache.poi.xslf.usermodel.XSLFChart) r)
+                        .toList();
+                assertThat(charts).hasSize(1);
+                // the chart fills the slide's body, named so that the selection pane finds it
+                XSLFShape frame = slide.getShapes().stream().filter(sh -> sh instanceof org.apache.poi.xslf.usermodel.XSLFGraphicFrame)
+                        .findFirst().orElseThrow();
+                assertThat(frame.getShapeName()).isEqualTo(m.get("deck.matrix.bubbles.title"));
+                assertThat(frame.getAnchor()).isEqualTo(Slides.BODY);
+                assertThat(slide.getShapes().stream().map(XSLFShape::getShapeName)).contains("Title rule");
+                var plot = charts.get(0).getCTChart().getPlotArea();
+                assertThat(plot.sizeOfBubbleChartArray()).isEqualTo(1);
+                var series = plot.getBubbleChartArray(0).getSerList();
+                assertThat(series.stream().map(x -> x.getTx().getStrRef().getStrCache().getPtArray(0).getV()).toList())
+                        .containsExactlyInAnyOrderElementsOf(zones);
+                // the longest series first, or LibreOffice leaves out those before it
+                long first = series.get(0).getXVal().getNumRef().getNumCache().getPtCount().getVal();
+                assertThat(series).allMatch(x -> x.getXVal().getNumRef().getNumCache().getPtCount().getVal() <= first);
+                assertThat(series.stream().mapToLong(x -> x.getXVal().getNumRef().getNumCache().getPtCount().getVal()).sum())
+                        .isEqualTo(placed.size());
+                assertThat(series).allMatch(x -> x.getBubbleSize().getNumRef().getNumCache().sizeOfPtArray()
+                        == x.getYVal().getNumRef().getNumCache().sizeOfPtArray());
+                // the numbers behind the chart are in its workbook, as numbers, for PowerPoint's "Edit data"
+                var sheet = charts.get(0).getWorkbook().getSheetAt(0);
+                assertThat(sheet.getRow(1).getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isPositive();
+                assertThat(notes(show, slide)).contains(new com.scorecardstudio.domain.LocalNumbers(m.locale())
+                        .two(data.scoring().settings().limits().highFrom()));
+                assertThat(DeckChecks.outside(show)).isEmpty();
+                assertThat(DeckChecks.overflowing(show)).isEmpty();
+                // the embedded workbook is valid too
+                Path xlsx = dir.resolve("chart-" + language.code() + ".xlsx");
+                Files.write(xlsx, charts.get(0).getRelations().stream().filter(r -> r.getPackagePart().getPartName().getName().endsWith(".xlsx"))
+                        .findFirst().orElseThrow().getPackagePart().getInputStream().readAllBytes());
+                assertThat(DeckChecks.schemaErrors(xlsx)).isEmpty();
+            }
+            assertThat(DeckChecks.schemaErrors(file)).isEmpty();
+        }
+    }
+
+    /** The order of the zones in the chart's legend. */
+    private static final class MatrixSlidesZones {
+        static final List<com.scorecardstudio.domain.scoring.Zone> ORDER = List.of(com.scorecardstudio.domain.scoring.Zone.DEEPEN_RELATIONSHIP,
+                com.scorecardstudio.domain.scoring.Zone.BUILD_LOYALTY, com.scorecardstudio.domain.scoring.Zone.INVEST_SELECTIVELY,
+                com.scorecardstudio.domain.scoring.Zone.PROTECT_REVENUE);
     }
 
     @Test
