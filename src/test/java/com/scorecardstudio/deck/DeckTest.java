@@ -376,6 +376,41 @@ class DeckTest {
         }
     }
 
+    @Test
+    void aThousandClientsDrawTheLargestByRevenueAndSayHowMany() throws Exception {
+        var att = new com.scorecardstudio.domain.scoring.Criterion(1L, com.scorecardstudio.domain.scoring.Axis.ATTRACTIVENESS, "margin", "",
+                BigDecimal.ONE);
+        var rel = new com.scorecardstudio.domain.scoring.Criterion(2L, com.scorecardstudio.domain.scoring.Axis.RELATIONSHIP, "tenure", "",
+                BigDecimal.ONE);
+        List<com.scorecardstudio.domain.scoring.Client> clients = new ArrayList<>();
+        Map<Long, Map<Long, Integer>> scores = new HashMap<>();
+        for (long i = 1; i <= 1000; i++) {
+            clients.add(new com.scorecardstudio.domain.scoring.Client(i, "Клиент " + i, "", BigDecimal.valueOf(1000 + i), "RUB", ""));
+            scores.put(i, Map.of(1L, (int) (1 + i % 5), 2L, (int) (1 + i / 5 % 5)));
+        }
+        DeckData small = large(8);
+        DeckData data = DeckData.of(small.content(), new ScoringSheet(1, List.of(att, rel), clients, scores, ScoringSettings.DEFAULT),
+                small.map());
+        Path file = DeckTestSupport.write(data, Language.RU, dir.resolve("clients.pptx"));
+        Messages m = new Messages(Language.RU);
+        try (XMLSlideShow show = open(file)) {
+            XSLFSlide slide = show.getSlides().stream().filter(s -> title(s).equals(m.get("deck.matrix.bubbles.title"))).findFirst().orElseThrow();
+            var chart = slide.getRelations().stream().filter(r -> r instanceof org.apache.poi.xslf.usermodel.XSLFChart)
+                    .map(r -> (org.apache.poi.xslf.usermodel.XSLFChart) r).findFirst().orElseThrow();
+            var series = chart.getCTChart().getPlotArea().getBubbleChartArray(0).getSerList();
+            assertThat(series.stream().mapToLong(x -> x.getXVal().getNumRef().getNumCache().getPtCount().getVal()).sum())
+                    .isEqualTo(MatrixSlides.MAX_BUBBLES);
+            // the smallest drawn is larger than any left out
+            double smallest = series.stream().flatMap(x -> x.getBubbleSize().getNumRef().getNumCache().getPtList().stream())
+                    .mapToDouble(pt -> Double.parseDouble(pt.getV())).min().orElseThrow();
+            assertThat(smallest).isEqualTo(1000 + 1000 - MatrixSlides.MAX_BUBBLES + 1);
+            assertThat(notes(show, slide)).contains(m.get("deck.matrix.bubbles.capped", MatrixSlides.MAX_BUBBLES, 1000));
+            assertThat(DeckChecks.outside(show)).isEmpty();
+            assertThat(DeckChecks.overflowing(show)).isEmpty();
+        }
+        assertThat(DeckChecks.schemaErrors(file)).isEmpty();
+    }
+
     /** The order of the zones in the chart's legend. */
     private static final class MatrixSlidesZones {
         static final List<com.scorecardstudio.domain.scoring.Zone> ORDER = List.of(com.scorecardstudio.domain.scoring.Zone.DEEPEN_RELATIONSHIP,
