@@ -28,14 +28,14 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
  * quarter from the earliest start to the latest due date, or per year when that spans more than
  * {@link #MAX_COLUMNS} quarters (and then at most {@link #MAX_COLUMNS} years from the first: a bar
  * beyond is cut at the edge, a typo's year 2207 does not squeeze everyone else's bars to slivers); on
- * the left the initiative's title (up to two lines, measured) and owner; a rounded bar per initiative
+ * the left the initiative's title and its owner (each up to two lines, measured); a rounded bar per initiative
  * from start to due, coloured by status and named after the initiative so that it can be found in the
  * selection pane and moved; a "today" line when today is in range. Rows that do not fit one slide at
  * the 10 pt floor continue on further slides with the same header, a perspective's band repeated.
  * <p>
  * Dates: an initiative with only a due date starts at the session's date (the work is decided there),
  * or at its due date's quarter when that lies before the session; one with only a start date runs to
- * the end of its start's quarter and says "no due date" under its title. Initiatives without any
+ * the end of its start's quarter and says "no due date" under its owner. Initiatives without any
  * date have no bar: a consultant wants them chased, not drawn, so the legend counts them and the
  * speaker notes name them. The notes also carry the budget per perspective (dropped initiatives not
  * counted) when budgets were given. No slide when no initiative has a date.
@@ -199,11 +199,11 @@ final class RoadmapSlides {
         return List.of(Para.of(TextMeasure.fitLines(t, false, s, textWidth(TITLE_W), 2)));
     }
 
-    /** The owner on one line, and "no due date" for a bar drawn to its start's quarter's end. */
+    /** The owner on up to two lines ("no owner yet" takes two in Russian), and "no due date" for a bar drawn to its start's quarter's end. */
     private List<Para> owner(Item it, double s) {
         String owner = it.initiative().owner().isEmpty() ? m.get("summary.initiative.noOwner") : it.initiative().owner();
         List<Para> out = new ArrayList<>();
-        out.add(Para.of(TextMeasure.fitLines(owner, false, s, textWidth(OWNER_W), 1)).colour(Palette.MUTED));
+        out.add(Para.of(TextMeasure.fitLines(owner, false, s, textWidth(OWNER_W), 2)).colour(Palette.MUTED));
         if (it.noDue()) {
             out.add(Para.of(TextMeasure.fitLines(m.get("deck.roadmap.noDue"), false, s, textWidth(OWNER_W), 1)).colour(Palette.MUTED));
         }
