@@ -101,6 +101,7 @@ final class MatrixSlides {
         var frames = slide.getXmlObject().getCSld().getSpTree().getGraphicFrameList();
         frames.get(frames.size() - 1).getNvGraphicFramePr().getCNvPr().setName(m.get("deck.matrix.bubbles.title"));
         chart.setAutoTitleDeleted(true);
+        textStyle(chart);
         XDDFValueAxis x = chart.createValueAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         for (XDDFValueAxis axis : List.of(x, y)) {
@@ -178,6 +179,20 @@ final class MatrixSlides {
         } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new java.io.UncheckedIOException(e instanceof java.io.IOException io ? io : new java.io.IOException(e));
         }
+    }
+
+    /**
+     * The chart's text in the deck's font at 12 pt (axis numbers, axis titles, legend): left unset, an
+     * office suite picks its own default font and size, in PowerPoint as in LibreOffice below the deck's floor.
+     */
+    private static void textStyle(XSLFChart chart) {
+        var tx = chart.getCTChartSpace().addNewTxPr();
+        tx.addNewBodyPr();
+        tx.addNewLstStyle();
+        var rpr = tx.addNewP().addNewPPr().addNewDefRPr();
+        rpr.setSz(1200);
+        rpr.addNewLatin().setTypeface(TextMeasure.DECLARED_FONT);
+        rpr.addNewCs().setTypeface(TextMeasure.DECLARED_FONT);
     }
 
     /** A client's revenue as the chart sizes it: 0 when it does not count in the shares. */

@@ -43,9 +43,9 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
  * guiding questions in the speaker notes; the strategy map as native shapes and glued connectors
  * ({@link MapSlides}); indicator tables per perspective; with review periods, the results of the review
  * period per perspective (issue 17); the initiative roadmap as a Gantt of native shapes by quarter
- * ({@link RoadmapSlides}, when an initiative has a date); the client matrix ({@link MatrixSlides});
- * the cause-and-effect hypotheses; the parking lot. Every text is measured to fit (see {@link Slides}).
- * Still to come (issue 18): the bubble chart as a native chart, in {@link MatrixSlides}.
+ * ({@link RoadmapSlides}, when an initiative has a date); the client matrix as shapes and as a native
+ * bubble chart ({@link MatrixSlides}); the cause-and-effect hypotheses; the parking lot. Every text is
+ * measured to fit (see {@link Slides}).
  */
 public final class SessionDeck {
     private final DeckData data;

@@ -348,6 +348,10 @@ class DeckTest {
                 assertThat(slide.getShapes().stream().map(XSLFShape::getShapeName)).contains("Title rule");
                 var plot = charts.get(0).getCTChart().getPlotArea();
                 assertThat(plot.sizeOfBubbleChartArray()).isEqualTo(1);
+                // the chart's text in the deck's font, not below its floor
+                var rpr = charts.get(0).getCTChartSpace().getTxPr().getPArray(0).getPPr().getDefRPr();
+                assertThat(rpr.getSz()).isGreaterThanOrEqualTo((int) (TextMeasure.MIN_SIZE * 100));
+                assertThat(rpr.getLatin().getTypeface()).isEqualTo(TextMeasure.DECLARED_FONT);
                 var series = plot.getBubbleChartArray(0).getSerList();
                 assertThat(series.stream().map(x -> x.getTx().getStrRef().getStrCache().getPtArray(0).getV()).toList())
                         .containsExactlyInAnyOrderElementsOf(zones);
