@@ -41,11 +41,11 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
  * The session as a 16:9 PowerPoint deck in one language: title; participants and agenda; a slide per
  * stage with its goals by focus area (owner, priority, and the dots of dot-voting where the stage was voted on) and the stage's
  * guiding questions in the speaker notes; the strategy map as native shapes and glued connectors
- * ({@link MapSlides}); indicator tables per perspective; the client matrix ({@link MatrixSlides});
- * the cause-and-effect hypotheses; the parking lot. Every text is measured to fit (see {@link Slides}).
- * With review periods, the results of the review period per perspective (issue 17). Sections still to
- * come (issue 18): the initiative roadmap as a Gantt of shapes and the bubble chart as a native chart,
- * each a method called from {@link #build}.
+ * ({@link MapSlides}); indicator tables per perspective; with review periods, the results of the review
+ * period per perspective (issue 17); the initiative roadmap as a Gantt of native shapes by quarter
+ * ({@link RoadmapSlides}, when an initiative has a date); the client matrix as shapes and as a native
+ * bubble chart ({@link MatrixSlides}); the cause-and-effect hypotheses; the parking lot. Every text is
+ * measured to fit (see {@link Slides}).
  */
 public final class SessionDeck {
     private final DeckData data;
@@ -86,6 +86,7 @@ public final class SessionDeck {
         if (data.reviewPeriod() != null) {
             resultsSlides(data.reviewPeriod());
         }
+        new RoadmapSlides(deck, data.content().goals(), data.content().session().date(), LocalDate.now()).write();
         new MatrixSlides(deck, data.matrix(), data.scoring().settings()).write();
         hypothesesSlides();
         parkingSlides();
@@ -143,6 +144,9 @@ public final class SessionDeck {
         }
         List<String> sections = new ArrayList<>(List.of("deck.agenda.map", "deck.agenda.indicators", "deck.agenda.matrix",
                 "deck.agenda.hypotheses", "deck.agenda.parking"));
+        if (RoadmapSlides.any(data.content().goals())) {
+            sections.add(2, "deck.agenda.roadmap");
+        }
         if (data.reviewPeriod() != null) {
             sections.add(2, "deck.agenda.results");
         }

@@ -19,7 +19,9 @@ import com.scorecardstudio.domain.map.StrategyMap;
 import com.scorecardstudio.domain.scoring.ScoringSettings;
 import com.scorecardstudio.domain.scoring.ScoringSheet;
 import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.domain.InitiativeStatus;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,7 +35,9 @@ import java.util.Random;
 import java.util.Set;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.StrokeStyle.LineDash;
+import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFAutoShape;
 import org.apache.poi.xslf.usermodel.XSLFConnectorShape;
 import org.apache.poi.xslf.usermodel.XSLFGroupShape;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
@@ -84,7 +88,9 @@ class DeckTest {
             try (XMLSlideShow show = open(file)) {
                 assertThat(show.getPageSize().getWidth() / show.getPageSize().getHeight()).isCloseTo(16 / 9.0,
                         org.assertj.core.data.Offset.offset(0.01));
-                List<String> titles = show.getSlides().stream().map(DeckTest::title).toList();
+                // the roadmap of the demo's 30 initiatives continues on a second slide
+                String roadmapContinued = m.get("deck.continued", m.get("deck.roadmap.title"));
+                List<String> titles = show.getSlides().stream().map(DeckTest::title).filter(t -> !t.equals(roadmapContinued)).toList();
                 List<String> expected = new ArrayList<>();
                 expected.add(data.content().session().title());
                 expected.add(m.get("deck.participants.title"));
@@ -95,7 +101,9 @@ class DeckTest {
                 for (Stage s : Stage.values()) {
                     expected.add(m.get("deck.indicators.title", m.get("stage." + s.key())));
                 }
+                expected.add(m.get("deck.roadmap.title"));
                 expected.add(m.get("deck.matrix.title"));
+                expected.add(m.get("deck.matrix.bubbles.title"));
                 expected.add(m.get("deck.matrix.strategies"));
                 expected.add(m.get("deck.hypotheses.title"));
                 assertThat(titles.subList(0, expected.size())).containsExactlyElementsOf(expected);
@@ -194,7 +202,18 @@ class DeckTest {
             }
             List<Initiative> inits = new ArrayList<>();
             for (int k = 0; k < 3; k++) {
-                inits.add(Initiative.titled("Инициатива " + (i * 3 + k)));
+                // dated mostly: start and due, a due date only, a start only; every fifth goal's last one
+                // without dates; one initiative runs to 2032, past twelve quarters (the roadmap counts years)
+                LocalDate start = LocalDate.of(2027, 1, 1).plusDays(rnd.nextInt(700));
+                LocalDate due = i == 7 && k == 0 ? LocalDate.of(2032, 6, 30) : start.plusDays(20 + rnd.nextInt(400));
+                String name = "Инициатива " + (i * 3 + k) + (i % 11 == 0 ? " " + "с очень длинным названием".repeat(6) : "");
+                inits.add(switch (k) {
+                    case 0 -> new Initiative(null, name, "Владелец " + (i % 13), start, due, BigDecimal.valueOf(1000L * i),
+                            InitiativeStatus.values()[i % 4]);
+                    case 1 -> new Initiative(null, name, "", null, due, null, InitiativeStatus.PLANNED);
+                    default -> i % 5 == 0 ? Initiative.titled(name)
+                            : new Initiative(null, name, "Владелец " + (i % 13), start, null, null, InitiativeStatus.IN_PROGRESS);
+                });
             }
             List<Indicator> inds = List.of(Indicator.named("Показатель " + i));
             // every third goal of the first three stages has dots (up to 20 of one participant): the map cards carry them too
@@ -233,6 +252,11 @@ class DeckTest {
             assertThat(titles).anyMatch(t -> t.endsWith("(продолжение)"));
             // an overview of the map, then each lane on slides of its own
             assertThat(titles).contains("Стратегическая карта", "Стратегическая карта: Финансовый");
+            // the roadmap continues too: every dated initiative a bar, the undated ones counted
+            assertThat(titles).contains("Дорожная карта инициатив", "Дорожная карта инициатив (продолжение)");
+            List<String> dated = data.content().goals().stream().flatMap(g -> g.initiatives().stream())
+                    .filter(i -> i.start() != null || i.due() != null).map(Initiative::title).toList();
+            assertThat(roadmapBars(show).stream().map(XSLFShape::getShapeName).toList()).containsExactlyInAnyOrderElementsOf(dated);
             assertThat(DeckChecks.outside(show)).isEmpty();
             assertThat(DeckChecks.overflowing(show)).isEmpty();
             String all = show.getSlides().stream().flatMap(s -> DeckChecks.all(s.getShapes()).stream())
@@ -240,6 +264,162 @@ class DeckTest {
             data.content().goals().forEach(g -> assertThat(all).contains(g.title().substring(0, Math.min(40, g.title().length()))));
         }
         assertThat(DeckChecks.schemaErrors(file)).isEmpty();
+    }
+
+    /** The bars of the roadmap slides (continuations included): rounded shapes other than the legend's. */
+    private static List<XSLFAutoShape> roadmapBars(XMLSlideShow show) {
+        String en = new Messages(Language.EN).get("deck.roadmap.title");
+        String ru = new Messages(Language.RU).get("deck.roadmap.title");
+        return show.getSlides().stream().filter(s -> title(s).startsWith(en) || title(s).startsWith(ru))
+                .flatMap(s -> s.getShapes().stream())
+                .filter(sh -> sh instanceof XSLFAutoShape a && a.getShapeType() == ShapeType.ROUND_RECT && !sh.getShapeName().startsWith("Legend"))
+                .map(sh -> (XSLFAutoShape) sh).toList();
+    }
+
+    @Test
+    void theRoadmapIsAGanttOfNamedBarsFromStartToDueInBothLanguages() throws Exception {
+        for (Language language : Language.values()) {
+            Messages m = new Messages(language);
+            DeckData data = DeckTestSupport.demo(dir, language);
+            Path file = DeckTestSupport.write(data, language, dir.resolve("roadmap-" + language.code() + ".pptx"));
+            try (XMLSlideShow show = open(file)) {
+                List<String> titles = show.getSlides().stream().map(DeckTest::title).toList();
+                int roadmap = titles.indexOf(m.get("deck.roadmap.title"));
+                assertThat(roadmap).as("after the indicator slides")
+                        .isEqualTo(titles.indexOf(m.get("deck.indicators.title", m.get("stage.learning_growth"))) + 1);
+                assertThat(text(show.getSlides().get(1).getShapes().stream().filter(sh -> sh instanceof XSLFTextShape t
+                        && t.getText().contains(m.get("deck.agenda"))).findFirst().orElseThrow())).contains(m.get("deck.agenda.roadmap"));
+                List<Initiative> dated = data.content().goals().stream().flatMap(g -> g.initiatives().stream())
+                        .filter(i -> i.start() != null && i.due() != null).toList();
+                assertThat(dated).hasSizeGreaterThan(5);
+                List<XSLFAutoShape> bars = roadmapBars(show);
+                assertThat(bars.stream().map(XSLFShape::getShapeName).toList())
+                        .containsExactlyInAnyOrderElementsOf(data.content().goals().stream().flatMap(g -> g.initiatives().stream())
+                                .filter(i -> i.start() != null || i.due() != null).map(Initiative::title).toList());
+                Map<String, java.awt.geom.Rectangle2D> at = new HashMap<>();
+                bars.forEach(b -> at.put(b.getShapeName(), b.getAnchor()));
+                for (Initiative a : dated) {
+                    for (Initiative b : dated) {
+                        // a week apart is more than a point on a scale of a few quarters on 640 pt
+                        if (a.due().isAfter(b.due().plusDays(7))) {
+                            assertThat(at.get(a.title()).getMaxX()).as(a.title() + " ends after " + b.title())
+                                    .isGreaterThan(at.get(b.title()).getMaxX());
+                        }
+                        if (a.start().isAfter(b.start().plusDays(7))) {
+                            assertThat(at.get(a.title()).getX()).as(a.title() + " starts after " + b.title())
+                                    .isGreaterThan(at.get(b.title()).getX());
+                        }
+                    }
+                }
+                // the budget per perspective in the speaker notes
+                assertThat(notes(show, show.getSlides().get(roadmap))).contains(m.get("deck.roadmap.budgets"));
+                assertThat(DeckChecks.outside(show)).isEmpty();
+                assertThat(DeckChecks.overflowing(show)).isEmpty();
+            }
+            assertThat(DeckChecks.schemaErrors(file)).isEmpty();
+        }
+    }
+
+    @Test
+    void theClientMatrixIsAlsoANativeBubbleChartWithASeriesPerZoneInBothLanguages() throws Exception {
+        for (Language language : Language.values()) {
+            Messages m = new Messages(language);
+            DeckData data = DeckTestSupport.demo(dir, language);
+            Path file = DeckTestSupport.write(data, language, dir.resolve("bubbles-" + language.code() + ".pptx"));
+            List<com.scorecardstudio.domain.scoring.Placement> placed = data.matrix().placements().stream()
+                    .filter(com.scorecardstudio.domain.scoring.Placement::isPlaced).toList();
+            List<String> zones = MatrixSlidesZones.ORDER.stream().filter(z -> placed.stream().anyMatch(p -> p.zone().orElseThrow() == z))
+                    .map(z -> com.scorecardstudio.report.StrategyTexts.zoneName(z, m)).toList();
+            assertThat(placed).hasSizeGreaterThan(5);
+            try (XMLSlideShow show = open(file)) {
+                List<String> titles = show.getSlides().stream().map(DeckTest::title).toList();
+                int at = titles.indexOf(m.get("deck.matrix.bubbles.title"));
+                assertThat(at).isEqualTo(titles.indexOf(m.get("deck.matrix.title")) + 1);
+                XSLFSlide slide = show.getSlides().get(at);
+                List<org.apache.poi.xslf.usermodel.XSLFChart> charts = slide.getRelations().stream()
+                        .filter(r -> r instanceof org.apache.poi.xslf.usermodel.XSLFChart).map(r -> (org.apache.poi.xslf.usermodel.XSLFChart) r)
+                        .toList();
+                assertThat(charts).hasSize(1);
+                // the chart fills the slide's body, named so that the selection pane finds it
+                XSLFShape frame = slide.getShapes().stream().filter(sh -> sh instanceof org.apache.poi.xslf.usermodel.XSLFGraphicFrame)
+                        .findFirst().orElseThrow();
+                assertThat(frame.getShapeName()).isEqualTo(m.get("deck.matrix.bubbles.title"));
+                assertThat(frame.getAnchor()).isEqualTo(Slides.BODY);
+                assertThat(slide.getShapes().stream().map(XSLFShape::getShapeName)).contains("Title rule");
+                var plot = charts.get(0).getCTChart().getPlotArea();
+                assertThat(plot.sizeOfBubbleChartArray()).isEqualTo(1);
+                // the chart's text in the deck's font, not below its floor
+                var rpr = charts.get(0).getCTChartSpace().getTxPr().getPArray(0).getPPr().getDefRPr();
+                assertThat(rpr.getSz()).isGreaterThanOrEqualTo((int) (TextMeasure.MIN_SIZE * 100));
+                assertThat(rpr.getLatin().getTypeface()).isEqualTo(TextMeasure.DECLARED_FONT);
+                var series = plot.getBubbleChartArray(0).getSerList();
+                assertThat(series.stream().map(x -> x.getTx().getStrRef().getStrCache().getPtArray(0).getV()).toList())
+                        .containsExactlyInAnyOrderElementsOf(zones);
+                // the longest series first, or LibreOffice leaves out those before it
+                long first = series.get(0).getXVal().getNumRef().getNumCache().getPtCount().getVal();
+                assertThat(series).allMatch(x -> x.getXVal().getNumRef().getNumCache().getPtCount().getVal() <= first);
+                assertThat(series.stream().mapToLong(x -> x.getXVal().getNumRef().getNumCache().getPtCount().getVal()).sum())
+                        .isEqualTo(placed.size());
+                assertThat(series).allMatch(x -> x.getBubbleSize().getNumRef().getNumCache().sizeOfPtArray()
+                        == x.getYVal().getNumRef().getNumCache().sizeOfPtArray());
+                // the numbers behind the chart are in its workbook, as numbers, for PowerPoint's "Edit data"
+                var sheet = charts.get(0).getWorkbook().getSheetAt(0);
+                assertThat(sheet.getRow(1).getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isPositive();
+                assertThat(notes(show, slide)).contains(new com.scorecardstudio.domain.LocalNumbers(m.locale())
+                        .two(data.scoring().settings().limits().highFrom()));
+                assertThat(DeckChecks.outside(show)).isEmpty();
+                assertThat(DeckChecks.overflowing(show)).isEmpty();
+                // the embedded workbook is valid too
+                Path xlsx = dir.resolve("chart-" + language.code() + ".xlsx");
+                Files.write(xlsx, charts.get(0).getRelations().stream().filter(r -> r.getPackagePart().getPartName().getName().endsWith(".xlsx"))
+                        .findFirst().orElseThrow().getPackagePart().getInputStream().readAllBytes());
+                assertThat(DeckChecks.schemaErrors(xlsx)).isEmpty();
+            }
+            assertThat(DeckChecks.schemaErrors(file)).isEmpty();
+        }
+    }
+
+    @Test
+    void aThousandClientsDrawTheLargestByRevenueAndSayHowMany() throws Exception {
+        var att = new com.scorecardstudio.domain.scoring.Criterion(1L, com.scorecardstudio.domain.scoring.Axis.ATTRACTIVENESS, "margin", "",
+                BigDecimal.ONE);
+        var rel = new com.scorecardstudio.domain.scoring.Criterion(2L, com.scorecardstudio.domain.scoring.Axis.RELATIONSHIP, "tenure", "",
+                BigDecimal.ONE);
+        List<com.scorecardstudio.domain.scoring.Client> clients = new ArrayList<>();
+        Map<Long, Map<Long, Integer>> scores = new HashMap<>();
+        for (long i = 1; i <= 1000; i++) {
+            clients.add(new com.scorecardstudio.domain.scoring.Client(i, "Клиент " + i, "", BigDecimal.valueOf(1000 + i), "RUB", ""));
+            scores.put(i, Map.of(1L, (int) (1 + i % 5), 2L, (int) (1 + i / 5 % 5)));
+        }
+        DeckData small = large(8);
+        DeckData data = DeckData.of(small.content(), new ScoringSheet(1, List.of(att, rel), clients, scores, ScoringSettings.DEFAULT),
+                small.map());
+        Path file = DeckTestSupport.write(data, Language.RU, dir.resolve("clients.pptx"));
+        Messages m = new Messages(Language.RU);
+        try (XMLSlideShow show = open(file)) {
+            XSLFSlide slide = show.getSlides().stream().filter(s -> title(s).equals(m.get("deck.matrix.bubbles.title"))).findFirst().orElseThrow();
+            var chart = slide.getRelations().stream().filter(r -> r instanceof org.apache.poi.xslf.usermodel.XSLFChart)
+                    .map(r -> (org.apache.poi.xslf.usermodel.XSLFChart) r).findFirst().orElseThrow();
+            var series = chart.getCTChart().getPlotArea().getBubbleChartArray(0).getSerList();
+            assertThat(series.stream().mapToLong(x -> x.getXVal().getNumRef().getNumCache().getPtCount().getVal()).sum())
+                    .isEqualTo(MatrixSlides.MAX_BUBBLES);
+            // the smallest drawn is larger than any left out
+            double smallest = series.stream().flatMap(x -> x.getBubbleSize().getNumRef().getNumCache().getPtList().stream())
+                    .mapToDouble(pt -> Double.parseDouble(pt.getV())).min().orElseThrow();
+            assertThat(smallest).isEqualTo(1000 + 1000 - MatrixSlides.MAX_BUBBLES + 1);
+            assertThat(notes(show, slide)).contains(m.get("deck.matrix.bubbles.capped", MatrixSlides.MAX_BUBBLES, 1000));
+            assertThat(DeckChecks.outside(show)).isEmpty();
+            assertThat(DeckChecks.overflowing(show)).isEmpty();
+        }
+        assertThat(DeckChecks.schemaErrors(file)).isEmpty();
+    }
+
+    /** The order of the zones in the chart's legend. */
+    private static final class MatrixSlidesZones {
+        static final List<com.scorecardstudio.domain.scoring.Zone> ORDER = List.of(com.scorecardstudio.domain.scoring.Zone.DEEPEN_RELATIONSHIP,
+                com.scorecardstudio.domain.scoring.Zone.BUILD_LOYALTY, com.scorecardstudio.domain.scoring.Zone.INVEST_SELECTIVELY,
+                com.scorecardstudio.domain.scoring.Zone.PROTECT_REVENUE);
     }
 
     @Test
@@ -355,6 +535,9 @@ class DeckTest {
             assertThat(cards.get("Goal " + cut)).contains("Cut costs").endsWith("5 dots");
             assertThat(cards.values()).filteredOn(t -> t.contains("dot")).hasSize(1);
             assertThat(notes(show, map)).contains("the dots the goal got in the room’s dot-voting");
+            // no initiative with a date: no roadmap, nor an agenda entry for it
+            assertThat(show.getSlides().stream().map(DeckTest::title)).noneMatch(t -> t.startsWith("Initiative roadmap"));
+            assertThat(show.getSlides().get(1).getShapes().stream().map(DeckTest::text)).noneMatch(t -> t.contains("Initiative roadmap"));
             assertThat(DeckChecks.outside(show)).isEmpty();
             assertThat(DeckChecks.overflowing(show)).isEmpty();
         }
