@@ -69,6 +69,7 @@ public final class CheckinPage extends VBox {
     private final ImpactPanel impact;
     private final javafx.scene.control.ScrollPane scroll;
     private boolean updatingPeriods;
+    private Node periodField;
 
     private final OwnersBook book;
     private final FileDialogs files;
@@ -258,7 +259,9 @@ public final class CheckinPage extends VBox {
                 unlockReason.clear();
             }
         });
-        HBox bar = new HBox(10, labelled("checkin.period", periods), periodState, close, unlockReason, unlock);
+        periodField = labelled("checkin.period", periods);
+        periodField.managedProperty().bind(periodField.visibleProperty());
+        HBox bar = new HBox(10, periodField, periodState, close, unlockReason, unlock);
         bar.setAlignment(Pos.BOTTOM_LEFT);
         return bar;
     }
@@ -285,6 +288,7 @@ public final class CheckinPage extends VBox {
         boolean scheduled = model.checkinsProperty().get().scheduled();
         boolean closed = p != null && model.isClosed(p);
         periods.setDisable(!scheduled);
+        periodField.setVisible(scheduled); // no empty chooser before there are periods: the state says why
         // an empty list says why: no periods yet, or no indicators in the session
         placeholder.setText(messages.get(scheduled ? "checkin.noIndicators" : "checkin.noScheduleList"));
         periodState.setText(!scheduled ? messages.get("checkin.noSchedule")
