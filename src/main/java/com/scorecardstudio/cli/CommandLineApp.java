@@ -162,6 +162,18 @@ public final class CommandLineApp {
     private String currentServer;
 
     /** A command refused before it changed anything, with the one line that says why. */
+    /** A review period given on the command line ({@code --period}); null when none; a malformed one refused in one line. */
+    private Period periodOption(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new Refusal(messages.get("checkin.cli.badPeriod", text.strip()));
+        }
+    }
+
     static final class Refusal extends RuntimeException {
         Refusal(String message) {
             super(message);
@@ -443,15 +455,7 @@ public final class CommandLineApp {
 
         @Override
         public Integer call() throws Exception {
-            Period asked = null;
-            if (period != null) {
-                try {
-                    asked = Period.parse(period);
-                } catch (IllegalArgumentException e) {
-                    err.println(messages.get("checkin.cli.badPeriod", period.strip()));
-                    return 1;
-                }
-            }
+            Period asked = periodOption(period);
             try (Database db = root.open()) {
                 if (!sessionExists(db, session)) {
                     return 1;
@@ -503,15 +507,7 @@ public final class CommandLineApp {
 
         @Override
         public Integer call() throws Exception {
-            Period asked = null;
-            if (period != null) {
-                try {
-                    asked = Period.parse(period);
-                } catch (IllegalArgumentException e) {
-                    err.println(messages.get("checkin.cli.badPeriod", period.strip()));
-                    return 1;
-                }
-            }
+            Period asked = periodOption(period);
             checkWriteTarget(target, root.dbFile());
             Messages language = new Messages(lang == null ? messages.language() : lang);
             CheckinBookData data;
