@@ -33,6 +33,22 @@ public final class AppHarness {
         this.fileDialogs = dialogs;
     }
 
+    /** File dialogs that answer every open and save with what {@code chosen} gives at that moment (null: cancelled). */
+    public void answerFileDialogsWith(java.util.function.Supplier<Path> chosen) {
+        useFileDialogs(new com.scorecardstudio.ui.common.FileDialogs() {
+            @Override
+            public java.util.Optional<Path> open(javafx.stage.Window owner, String title, String filterText, String pattern) {
+                return java.util.Optional.ofNullable(chosen.get());
+            }
+
+            @Override
+            public java.util.Optional<Path> save(javafx.stage.Window owner, String title, String filterText, String pattern,
+                                                 String initialName) {
+                return java.util.Optional.ofNullable(chosen.get());
+            }
+        });
+    }
+
     public Path home() {
         return home;
     }

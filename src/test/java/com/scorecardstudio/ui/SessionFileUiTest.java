@@ -9,13 +9,10 @@ import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.sessionfile.SessionFiles;
 import com.scorecardstudio.testing.AppHarness;
 import com.scorecardstudio.testing.TestDatabases;
-import com.scorecardstudio.ui.common.FileDialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import javafx.scene.control.TableView;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,17 +33,7 @@ class SessionFileUiTest {
     @Start
     void start(javafx.stage.Stage stage) {
         app = new AppHarness(stage, dir.resolve("home-" + (++run)));
-        app.useFileDialogs(new FileDialogs() {
-            @Override
-            public Optional<Path> open(Window owner, String title, String filterText, String pattern) {
-                return Optional.ofNullable(chosen);
-            }
-
-            @Override
-            public Optional<Path> save(Window owner, String title, String filterText, String pattern, String initialName) {
-                return Optional.ofNullable(chosen);
-            }
-        });
+        app.answerFileDialogsWith(() -> chosen);
     }
 
     @AfterEach

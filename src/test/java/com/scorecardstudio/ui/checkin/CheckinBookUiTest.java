@@ -10,7 +10,6 @@ import com.scorecardstudio.domain.impact.Checkins;
 import com.scorecardstudio.domain.impact.ReviewSchedule;
 import com.scorecardstudio.testing.AppHarness;
 import com.scorecardstudio.testing.TestDatabases;
-import com.scorecardstudio.ui.common.FileDialogs;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -19,11 +18,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -52,17 +49,7 @@ class CheckinBookUiTest {
     @Start
     void start(javafx.stage.Stage stage) {
         app = new AppHarness(stage, dir.resolve("home-" + (++run)));
-        app.useFileDialogs(new FileDialogs() {
-            @Override
-            public Optional<Path> open(Window owner, String title, String filterText, String pattern) {
-                return Optional.ofNullable(chosen);
-            }
-
-            @Override
-            public Optional<Path> save(Window owner, String title, String filterText, String pattern, String initialName) {
-                return Optional.ofNullable(chosen);
-            }
-        });
+        app.answerFileDialogsWith(() -> chosen);
     }
 
     @AfterEach
