@@ -128,6 +128,40 @@ public final class LinkRouter {
     }
 
     /**
+     * Routes for cards drawn at another scale (a workbook page, a slide): the routing runs in map units,
+     * on the drawn boxes divided by the scales, so that its margins and tracks keep the app's proportions
+     * however small the drawing, and the routes come back at the drawing's scale. Axis-parallel
+     * scaling keeps a route orthogonal and off every card it kept off.
+     */
+    public static List<Route> route(Map<Long, CardBox> drawn, List<GoalLink> links, List<CardBox> avoid, double scaleX,
+                                    double scaleY) {
+        if (!(scaleX > 0) || !(scaleY > 0)) {
+            throw new IllegalArgumentException("scales must be positive");
+        }
+        Map<Long, CardBox> boxes = new HashMap<>();
+        drawn.forEach((id, b) -> boxes.put(id, unscale(b, scaleX, scaleY)));
+        List<CardBox> away = avoid.stream().map(b -> unscale(b, scaleX, scaleY)).toList();
+        List<Route> routes = new ArrayList<>();
+        for (Route r : route(boxes, links, away)) {
+            if (r == null) {
+                routes.add(null);
+                continue;
+            }
+            double[] pts = r.points();
+            for (int i = 0; i < pts.length; i += 2) {
+                pts[i] *= scaleX;
+                pts[i + 1] *= scaleY;
+            }
+            routes.add(new Route(r.causeGoalId(), r.effectGoalId(), pts));
+        }
+        return routes;
+    }
+
+    private static CardBox unscale(CardBox b, double sx, double sy) {
+        return new CardBox(b.goalId(), b.x() / sx, b.y() / sy, b.width() / sx, b.height() / sy);
+    }
+
+    /**
      * A quick route while a card is being dragged: out of the facing sides with two bends, not yet
      * round the other cards (the real route is made when the card is dropped).
      */

@@ -15,6 +15,11 @@ class LinkRouterTest {
 
     /** Every route: axis-parallel segments, from the cause's edge to the effect's, through no other card. */
     private static void assertRoutesAvoidCards(Map<Long, CardBox> boxes, List<GoalLink> links, List<Route> routes) {
+        assertRoutesAvoidCards(boxes, links, routes, LinkRouter.HANDLE_CLEAR);
+    }
+
+    /** As above, on a drawing whose link handles are {@code handleClear} high each side of the middle. */
+    private static void assertRoutesAvoidCards(Map<Long, CardBox> boxes, List<GoalLink> links, List<Route> routes, double handleClear) {
         assertThat(routes).hasSize(links.size());
         for (int k = 0; k < links.size(); k++) {
             GoalLink l = links.get(k);
@@ -42,7 +47,7 @@ class LinkRouterTest {
             // the arrowhead's end never sits on the link handle (middle of the right side)
             double ex = r.x(r.size() - 1);
             double ey = r.y(r.size() - 1);
-            assertThat(ex == effect.right() && Math.abs(ey - effect.centerY()) < LinkRouter.HANDLE_CLEAR)
+            assertThat(ex == effect.right() && Math.abs(ey - effect.centerY()) < handleClear - 1e-6)
                     .as("arrowhead on the handle: " + r).isFalse();
         }
     }
@@ -73,6 +78,30 @@ class LinkRouterTest {
         });
         List<Route> routes = LinkRouter.route(layout.boxes(), g.links(), List.of());
         assertRoutesAvoidCards(layout.boxes(), g.links(), routes);
+    }
+
+    @Test
+    void aMapDrawnSmallerGetsTheAppsRoutesScaledToIt() {
+        // a page or slide draws the map at 0.4 across and 0.7 down: the routes are the app's, scaled, and
+        // still keep round every card though the drawn gaps are narrower than the margins
+        MapLayoutTest.Generated g = MapLayoutTest.generate(3, 30, 45, 0);
+        MapLayout.Result layout = MapLayout.layout(g.cards(), g.links(), g.pinned());
+        double sx = 0.4;
+        double sy = 0.7;
+        Map<Long, CardBox> drawn = new HashMap<>();
+        layout.boxes().forEach((id, b) -> drawn.put(id, new CardBox(id, 30 + b.x() * sx, 50 + b.y() * sy, b.width() * sx, b.height() * sy)));
+        List<Route> app = LinkRouter.route(layout.boxes(), g.links(), List.of());
+        List<Route> scaled = LinkRouter.route(drawn, g.links(), List.of(), sx, sy);
+        for (int i = 0; i < app.size(); i++) {
+            double[] a = app.get(i).points();
+            double[] s = scaled.get(i).points();
+            assertThat(s).hasSameSizeAs(a);
+            for (int k = 0; k < a.length; k += 2) {
+                assertThat(s[k]).isCloseTo(30 + a[k] * sx, org.assertj.core.api.Assertions.within(1e-6));
+                assertThat(s[k + 1]).isCloseTo(50 + a[k + 1] * sy, org.assertj.core.api.Assertions.within(1e-6));
+            }
+        }
+        assertRoutesAvoidCards(drawn, g.links(), scaled, LinkRouter.HANDLE_CLEAR * sy);
     }
 
     @Test
