@@ -8,10 +8,13 @@ import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.domain.map.CardBox;
 import com.scorecardstudio.domain.map.GoalLink;
 import com.scorecardstudio.domain.map.Lanes;
+import com.scorecardstudio.domain.map.LinkRouter;
 import com.scorecardstudio.domain.map.LinkStrength;
 import com.scorecardstudio.domain.map.MapCard;
 import com.scorecardstudio.domain.map.MapLayout;
+import com.scorecardstudio.domain.map.Route;
 import com.scorecardstudio.domain.map.StrategyMap;
+import com.scorecardstudio.ooxml.RouteConnector;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -19,7 +22,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.sl.usermodel.LineDecoration.DecorationShape;
@@ -34,9 +36,6 @@ import org.apache.poi.xslf.usermodel.XSLFGroupShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTGeomGuide;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualConnectorProperties;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTPresetGeometry2D;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTConnector;
 
 /**
@@ -45,18 +44,12 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTConnector;
  * dot per indicator, and a connector per link glued to the cards' connection sites ({@code stCxn} /
  * {@code endCxn}), so that moving a card in PowerPoint drags its connectors; weak links dashed, line
  * weight by strength. The layout is the app's ({@link MapLayout}, pinned cards where the user put
- * them); links are straight between the facing sides of the cards, as the app draws them, and a link
- * between cards of one lane with cards in between arcs over them. When the routes of the room issue
- * exist, {@link #connect} is where they go.
+ * them); links follow the app's routes round the cards ({@link LinkRouter}), drawn as elbow connectors
+ * ({@link RouteConnector}) that PowerPoint re-routes only when a card is moved.
  *
  * <p>A map whose cards would be too narrow to read becomes an overview slide plus slides per lane.
  */
 final class MapSlides {
-    /** Connection sites of a rectangle and a rounded rectangle. */
-    static final int TOP = 0;
-    static final int LEFT = 1;
-    static final int BOTTOM = 2;
-    static final int RIGHT = 3;
     /** The map's area on its slide. */
     static final Rectangle2D AREA = new Rectangle2D.Double(24, 72, Slides.WIDTH - 48, 432);
     /** Cards narrower than this (pt) make the map "large": overview plus a slide per lane. */
@@ -68,6 +61,11 @@ final class MapSlides {
     private static final double LANE_GAP_X = 16;
     private static final double LANE_GAP_Y = 30;
     private static final int MAX_DOTS = 10;
+    private static final double EMU_PER_POINT = 12_700;
+    /** The least side of a connector's box, pt (a route over a row between card tops at one height has none). */
+    private static final double MIN_EXTENT = 0.5;
+    /** Map units per point on the lane slides, whose cards are drawn at their own size: the app's margins between them. */
+    private static final double LANE_SCALE = 0.5;
     /** Between the indicator dots and the goal's dots from dot-voting. */
     private static final String VOTES_GAP = "   ";
     /** The lane titles' column on the map slide, pt. */
@@ -119,6 +117,7 @@ final class MapSlides {
         double x0 = AREA.getX() + GUTTER - Lanes.GUTTER * sx; // where map x = 0 would be
         Map<Long, XSLFAutoShape> shapes = new HashMap<>();
         Map<Long, Rectangle2D> rects = new HashMap<>();
+        List<CardBox> labelAreas = new ArrayList<>(); // routes would rather not run along the area names
         for (Stage lane : Lanes.TOP_TO_BOTTOM) {
             Rectangle2D band = new Rectangle2D.Double(AREA.getX(), AREA.getY() + Lanes.top(lane) * sy, AREA.getWidth(), Lanes.LANE_HEIGHT * sy);
             XSLFGroupShape group = slide.createGroup();
@@ -144,6 +143,7 @@ final class MapSlides {
                     r.setRect(r.getX(), r.getY(), band.getMaxX() - r.getX(), r.getHeight());
                 }
                 if (r.getWidth() >= 30) {
+                    labelAreas.add(new CardBox(-1, r.getX(), r.getY(), r.getWidth(), r.getHeight()));
                     Slides.fitted(group, r, List.of(Para.bold(deck.m.get("area." + lane.key() + "." + a.area())).colour(Palette.MUTED)),
                             11, VerticalAlignment.TOP, TextAlign.LEFT);
                 }
@@ -158,7 +158,7 @@ final class MapSlides {
                 rects.put(g.id(), r);
             }
         }
-        connectAll(slide, shapes, rects);
+        connectAll(slide, shapes, rects, sx, sy, labelAreas);
     }
 
     /** The cards of one lane in rows, readable, with the links between them; as many slides as it takes. */
@@ -196,7 +196,7 @@ final class MapSlides {
                 shapes.put(g.id(), card(group, g, r));
                 rects.put(g.id(), r);
             }
-            connectAll(slide, shapes, rects);
+            connectAll(slide, shapes, rects, LANE_SCALE, LANE_SCALE, List.of());
             deck.notes(slide, notes);
             slides++;
         }
@@ -288,30 +288,29 @@ final class MapSlides {
         r.setFontColor(c);
     }
 
-    private void connectAll(XSLFSlide slide, Map<Long, XSLFAutoShape> shapes, Map<Long, Rectangle2D> rects) {
-        for (GoalLink l : links) {
-            XSLFAutoShape from = shapes.get(l.causeGoalId());
-            XSLFAutoShape to = shapes.get(l.effectGoalId());
-            if (from == null || to == null) {
-                continue;
+    /**
+     * The links as connectors along the app's routes ({@link LinkRouter}, run on the cards as drawn here
+     * with the map's proportions), glued to their cards.
+     *
+     * @param scaleX the drawing's points per map unit across, so that the routes keep the app's margins
+     */
+    private void connectAll(XSLFSlide slide, Map<Long, XSLFAutoShape> shapes, Map<Long, Rectangle2D> rects, double scaleX,
+                            double scaleY, List<CardBox> avoid) {
+        Map<Long, CardBox> boxes = new HashMap<>();
+        rects.forEach((id, r) -> boxes.put(id, new CardBox(id, r.getX(), r.getY(), r.getWidth(), r.getHeight())));
+        List<GoalLink> drawn = links.stream()
+                .filter(l -> shapes.containsKey(l.causeGoalId()) && shapes.containsKey(l.effectGoalId())).toList();
+        List<Route> routes = LinkRouter.route(boxes, drawn, avoid, scaleX, scaleY);
+        for (int i = 0; i < drawn.size(); i++) {
+            if (routes.get(i) != null) {
+                GoalLink l = drawn.get(i);
+                connect(slide, l, shapes.get(l.causeGoalId()), shapes.get(l.effectGoalId()), routes.get(i));
             }
-            Rectangle2D a = rects.get(l.causeGoalId());
-            Rectangle2D b = rects.get(l.effectGoalId());
-            boolean between = rects.entrySet().stream().anyMatch(e -> e.getKey() != l.causeGoalId() && e.getKey() != l.effectGoalId()
-                    && sameRow(e.getValue(), a) && sameRow(a, b)
-                    && e.getValue().getCenterX() > Math.min(a.getCenterX(), b.getCenterX())
-                    && e.getValue().getCenterX() < Math.max(a.getCenterX(), b.getCenterX()));
-            connect(slide, l, from, a, to, b, between);
         }
     }
 
-    private static boolean sameRow(Rectangle2D a, Rectangle2D b) {
-        return a.getMaxY() > b.getY() && b.getMaxY() > a.getY();
-    }
-
-    /** One link as a connector glued to its cards: straight between facing sides, or an arc over the row. */
-    static XSLFConnectorShape connect(XSLFSlide slide, GoalLink link, XSLFAutoShape from, Rectangle2D a, XSLFAutoShape to,
-                                      Rectangle2D b, boolean cardsBetween) {
+    /** One link as a connector along its route, glued to its cards: weight by strength, dashed when weak. */
+    static XSLFConnectorShape connect(XSLFSlide slide, GoalLink link, XSLFAutoShape from, XSLFAutoShape to, Route route) {
         XSLFConnectorShape c = slide.createConnector();
         Slides.name(c, "Link " + link.causeGoalId() + " → " + link.effectGoalId());
         c.setLineColor(Palette.CONNECTOR);
@@ -324,107 +323,18 @@ final class MapSlides {
             c.setLineDash(LineDash.DASH);
         }
         CTConnector ct = (CTConnector) c.getXmlObject();
-        if (sameRow(a, b) && cardsBetween) {
-            overTheTop(c, ct, from, a, to, b);
-            return c;
-        }
-        int fromSite;
-        int toSite;
-        double fx;
-        double fy;
-        double tx;
-        double ty;
-        if (sameRow(a, b)) {
-            boolean right = b.getCenterX() > a.getCenterX();
-            fromSite = right ? RIGHT : LEFT;
-            toSite = right ? LEFT : RIGHT;
-            fx = right ? a.getMaxX() : a.getX();
-            tx = right ? b.getX() : b.getMaxX();
-            fy = a.getCenterY();
-            ty = b.getCenterY();
-        } else if (b.getCenterY() < a.getCenterY()) {
-            fromSite = TOP;
-            toSite = BOTTOM;
-            fx = a.getCenterX();
-            fy = a.getY();
-            tx = b.getCenterX();
-            ty = b.getMaxY();
-        } else {
-            fromSite = BOTTOM;
-            toSite = TOP;
-            fx = a.getCenterX();
-            fy = a.getMaxY();
-            tx = b.getCenterX();
-            ty = b.getY();
-        }
-        c.setShapeType(ShapeType.STRAIGHT_CONNECTOR_1);
-        c.setAnchor(new Rectangle2D.Double(Math.min(fx, tx), Math.min(fy, ty), Math.abs(tx - fx), Math.abs(ty - fy)));
-        if (tx < fx) {
-            c.setFlipHorizontal(true);
-        }
-        if (ty < fy) {
-            c.setFlipVertical(true);
-        }
-        c.setLineTailDecoration(DecorationShape.TRIANGLE);
-        c.setLineTailWidth(DecorationSize.MEDIUM);
-        c.setLineTailLength(DecorationSize.MEDIUM);
-        glue(ct, from, fromSite, to, toSite);
-        return c;
-    }
-
-    /**
-     * A link along a row with cards in between: up from the top of one card, across above the row, down
-     * onto the top of the other (an elbow connector turned a quarter, as PowerPoint draws one between two
-     * top sites). The path starts at the lower of the two ends; when that is the effect, the connector
-     * runs effect → cause with the arrow at its start.
-     */
-    private static void overTheTop(XSLFConnectorShape c, CTConnector ct, XSLFAutoShape from, Rectangle2D a, XSLFAutoShape to,
-                                   Rectangle2D b) {
-        double rise = 14;
-        boolean startAtCause = a.getY() >= b.getY();
-        Rectangle2D s = startAtCause ? a : b;
-        Rectangle2D e = startAtCause ? b : a;
-        double sx = s.getCenterX();
-        double sy = s.getY();
-        double ex = e.getCenterX();
-        double ey = e.getY();
-        double high = Math.min(sy, ey);
-        double low = Math.max(sy, ey);
-        double w = Math.max(0.5, low - high); // the unrotated box: its width runs up the slide
-        double h = Math.abs(ex - sx);
-        double cx = (sx + ex) / 2;
-        double cy = (high + low) / 2;
-        c.setShapeType(ShapeType.BENT_CONNECTOR_3);
-        c.setAnchor(new Rectangle2D.Double(cx - w / 2, cy - h / 2, w, h));
-        c.setRotation(270);
-        if (ex < sx) {
-            c.setFlipVertical(true);
-        }
-        CTPresetGeometry2D geom = ct.getSpPr().getPrstGeom();
-        var av = geom.isSetAvLst() ? geom.getAvLst() : geom.addNewAvLst();
-        CTGeomGuide adj = av.addNewGd();
-        adj.setName("adj1");
-        adj.setFmla(String.format(Locale.ROOT, "val %d", Math.round((low - high + rise) / w * 100_000)));
-        if (startAtCause) {
-            c.setLineTailDecoration(DecorationShape.TRIANGLE);
-            c.setLineTailWidth(DecorationSize.MEDIUM);
-            c.setLineTailLength(DecorationSize.MEDIUM);
-            glue(ct, from, TOP, to, TOP);
-        } else {
+        RouteConnector shape = RouteConnector.of(route.points(), MIN_EXTENT);
+        shape.applyTo(ct.getSpPr(), EMU_PER_POINT);
+        if (shape.arrowAtStart()) {
             c.setLineHeadDecoration(DecorationShape.TRIANGLE);
             c.setLineHeadWidth(DecorationSize.MEDIUM);
             c.setLineHeadLength(DecorationSize.MEDIUM);
-            glue(ct, to, TOP, from, TOP);
+        } else {
+            c.setLineTailDecoration(DecorationShape.TRIANGLE);
+            c.setLineTailWidth(DecorationSize.MEDIUM);
+            c.setLineTailLength(DecorationSize.MEDIUM);
         }
-    }
-
-    private static void glue(CTConnector ct, XSLFAutoShape start, int startSite, XSLFAutoShape end, int endSite) {
-        CTNonVisualConnectorProperties nv = ct.getNvCxnSpPr().getCNvCxnSpPr();
-        var st = nv.isSetStCxn() ? nv.getStCxn() : nv.addNewStCxn();
-        st.setId(start.getShapeId());
-        st.setIdx(startSite);
-        var en = nv.isSetEndCxn() ? nv.getEndCxn() : nv.addNewEndCxn();
-        en.setId(end.getShapeId());
-        en.setIdx(endSite);
+        shape.glue(ct.getNvCxnSpPr().getCNvCxnSpPr(), from.getShapeId(), to.getShapeId());
+        return c;
     }
 }

@@ -5,11 +5,14 @@ import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.domain.map.CardBox;
 import com.scorecardstudio.domain.map.GoalLink;
 import com.scorecardstudio.domain.map.Lanes;
+import com.scorecardstudio.domain.map.LinkRouter;
 import com.scorecardstudio.domain.map.LinkStrength;
 import com.scorecardstudio.domain.map.MapCard;
 import com.scorecardstudio.domain.map.MapLayout;
+import com.scorecardstudio.domain.map.Route;
 import com.scorecardstudio.domain.map.StrategyMap;
 import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.ooxml.RouteConnector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,24 +29,18 @@ import org.apache.poi.xssf.usermodel.TextAlign;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.TextAutofit;
 import org.apache.poi.ss.usermodel.ShapeTypes;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTAdjPoint2D;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTConnection;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTCustomGeometry2D;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTPath2D;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTSolidColorFillProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.STPresetLineDashVal;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTLineProperties;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualConnectorProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTransform2D;
 import org.openxmlformats.schemas.drawingml.x2006.main.STLineEndLength;
 import org.openxmlformats.schemas.drawingml.x2006.main.STLineEndType;
 import org.openxmlformats.schemas.drawingml.x2006.main.STLineEndWidth;
 
 /**
  * The strategy map drawn with native shapes: the four perspective lanes (financial on top, learning
- * & growth at the bottom), a rounded box per goal with its title, and an arrow connector per link,
- * glued to the boxes it joins (so moving a box in Excel drags its arrows along). The drawing is laid
+ * & growth at the bottom), a rounded box per goal with its title, and an arrow per link along the app's
+ * route round the cards ({@link LinkRouter}), drawn under the cards. The drawing is laid
  * out on a grid of equal small cells and the sheet prints on one A4 landscape page.
  */
 final class MapSheet {
@@ -53,6 +50,8 @@ final class MapSheet {
     /** Column width in 1/256 of a character (7 px per character in Calibri 11). */
     private static final int COLUMN_WIDTH = Math.round(CELL_W / 7f * 256);
     private static final int EMU_PER_PX = 9525;
+    /** The least side of a connector's box, px (a route over a row between card tops at one height has none). */
+    private static final double MIN_EXTENT = 0.5;
     static final int TOP = 48;
     static final int WIDTH = 1120;
     static final int LANE_HEIGHT = 190;
@@ -135,9 +134,12 @@ final class MapSheet {
 
     /** What the sheet draws: the lanes, the boxes and the links, on a canvas {@code width × height} px. */
     record Input(double width, double height, List<Lane> lanes, List<Box> boxes, List<Link> links, double labelWidth,
-                 List<Label> areaLabels) {
+                 List<Label> areaLabels, double scaleX, double scaleY) {
+        /** Pixels per map unit of a layout of our own, whose cards are drawn at their own size: the app's margins between them. */
+        static final double OWN_SCALE = 0.5;
+
         Input(double width, double height, List<Lane> lanes, List<Box> boxes, List<Link> links) {
-            this(width, height, lanes, boxes, links, LABEL_WIDTH, List.of());
+            this(width, height, lanes, boxes, links, LABEL_WIDTH, List.of(), OWN_SCALE, OWN_SCALE);
         }
 
         Input {
@@ -195,7 +197,7 @@ final class MapSheet {
             for (GoalLink l : links) {
                 out.add(new Link(l.causeGoalId(), l.effectGoalId(), l.strength(), l.hypothesis()));
             }
-            return new Input(gutter + (mapWidth - Lanes.GUTTER) * s, TOP + mapHeight * sy + 8, lanes, boxes, out, gutter, labels);
+            return new Input(gutter + (mapWidth - Lanes.GUTTER) * s, TOP + mapHeight * sy + 8, lanes, boxes, out, gutter, labels, s, sy);
         }
 
         /**
@@ -311,26 +313,30 @@ final class MapSheet {
             label.setTopInset(0);
         }
         Map<Long, Box> boxes = new HashMap<>();
-        Map<Long, Long> cardIds = new HashMap<>(); // goal id → shape id, given out now: the links are drawn first
+        Map<Long, Long> cardIds = new HashMap<>(); // goal id → shape id
         for (Box b : input.boxes()) {
             boxes.put(b.goalId(), b);
             cardIds.put(b.goalId(), ids.take());
         }
-        for (Link link : input.links()) {
-            Box from = boxes.get(link.causeGoalId());
-            Box to = boxes.get(link.effectGoalId());
-            if (from == null || to == null || from == to) {
+        // the app's routes (LinkRouter on the boxes as drawn here, in the map's proportions): round the cards,
+        // a link within a lane over the cards between
+        List<Link> drawn = input.links().stream().filter(l -> boxes.containsKey(l.causeGoalId()) && boxes.containsKey(l.effectGoalId())
+                && l.causeGoalId() != l.effectGoalId()).toList();
+        Map<Long, CardBox> routed = new HashMap<>();
+        boxes.forEach((id, b) -> routed.put(id, new CardBox(id, b.x(), b.y(), b.width(), b.height())));
+        List<CardBox> avoid = input.areaLabels().stream().map(a -> new CardBox(-1, a.x(), a.y(), a.width(), a.height())).toList();
+        List<Route> routes = LinkRouter.route(routed, drawn.stream()
+                .map(l -> new GoalLink(null, l.causeGoalId(), l.effectGoalId(), l.hypothesis(), l.strength())).toList(), avoid,
+                input.scaleX(), input.scaleY());
+        for (int i = 0; i < drawn.size(); i++) {
+            Link link = drawn.get(i);
+            if (routes.get(i) == null) {
                 continue;
             }
-            boolean between = input.boxes().stream().anyMatch(b -> b != from && b != to && b.stage() == from.stage()
-                    && b.x() > Math.min(from.x(), to.x()) && b.x() < Math.max(from.x(), to.x()));
+            Box from = boxes.get(link.causeGoalId());
+            Box to = boxes.get(link.effectGoalId());
             String name = m.get("export.map.shape.link", shorten(from.title(), 40), shorten(to.title(), 40));
-            if (from.stage() == to.stage() && between) {
-                Lane lane = input.lanes().stream().filter(l -> l.stage() == from.stage()).findFirst().orElse(null);
-                arc(drawing, ids, name, from, to, lane == null ? from.y() - 40 : lane.y(), link);
-            } else {
-                connect(drawing, ids, name, from, cardIds.get(from.goalId()), to, cardIds.get(to.goalId()), link);
-            }
+            arrow(drawing, ids, name, routes.get(i), link);
         }
         for (Box b : input.boxes()) {
             card(drawing, cardIds.get(b.goalId()), b, m);
@@ -431,7 +437,7 @@ final class MapSheet {
             var nv = c.getCTConnector().getNvCxnSpPr().getCNvPr();
             nv.setId(ids.take());
             nv.setName(m.get("export.map.legend.link", m.get("map.strength." + strength.key())));
-            stroke(c.getCTConnector().getSpPr(), sample);
+            stroke(c.getCTConnector().getSpPr(), sample, false);
             String text = m.get("export.map.legend.link", m.get("map.strength." + strength.key()));
             legendText(drawing, ids, x + 34, y, 110, text, List.of());
             x += 34 + 110 + 6;
@@ -492,107 +498,23 @@ final class MapSheet {
     }
 
     /** Connection sites of a rectangle and a rounded rectangle: top, left, bottom, right. */
-    private static final int TOP_SITE = 0;
-    private static final int LEFT_SITE = 1;
-    private static final int BOTTOM_SITE = 2;
-    private static final int RIGHT_SITE = 3;
-
-    /** A straight arrow glued to the two cards (moving a card in Excel drags its arrows along). */
-    private static void connect(XSSFDrawing drawing, Ids ids, String name, Box from, long fromId, Box to, long toId, Link link) {
-        double fx;
-        double fy;
-        double tx;
-        double ty;
-        int fromSite;
-        int toSite;
-        if (from.stage() == to.stage()) { // the same lane, side by side
-            boolean right = to.x() > from.x();
-            fromSite = right ? RIGHT_SITE : LEFT_SITE;
-            toSite = right ? LEFT_SITE : RIGHT_SITE;
-            fx = right ? from.x() + from.width() : from.x();
-            tx = right ? to.x() : to.x() + to.width();
-            fy = from.y() + from.height() / 2;
-            ty = to.y() + to.height() / 2;
-        } else if (to.y() < from.y()) { // up the map: from the cause's top to the effect's bottom
-            fromSite = TOP_SITE;
-            toSite = BOTTOM_SITE;
-            fx = from.x() + from.width() / 2;
-            fy = from.y();
-            tx = to.x() + to.width() / 2;
-            ty = to.y() + to.height();
-        } else {
-            fromSite = BOTTOM_SITE;
-            toSite = TOP_SITE;
-            fx = from.x() + from.width() / 2;
-            fy = from.y() + from.height();
-            tx = to.x() + to.width() / 2;
-            ty = to.y();
-        }
-        double x = Math.min(fx, tx);
-        double y = Math.min(fy, ty);
-        XSSFConnector c = drawing.createConnector(anchor(x, y, Math.max(1, Math.abs(tx - fx)), Math.max(1, Math.abs(ty - fy))));
-        c.setShapeType(ShapeTypes.STRAIGHT_CONNECTOR_1);
-        var nv = c.getCTConnector().getNvCxnSpPr().getCNvPr();
-        nv.setId(ids.take());
-        nv.setName(shorten(name, 120));
-        CTShapeProperties sp = c.getCTConnector().getSpPr();
-        CTTransform2D xfrm = sp.isSetXfrm() ? sp.getXfrm() : sp.addNewXfrm();
-        if (tx < fx) {
-            xfrm.setFlipH(true);
-        }
-        if (ty < fy) {
-            xfrm.setFlipV(true);
-        }
-        stroke(sp, link);
-        CTNonVisualConnectorProperties glue = c.getCTConnector().getNvCxnSpPr().getCNvCxnSpPr();
-        CTConnection start = glue.addNewStCxn();
-        start.setId(fromId);
-        start.setIdx(fromSite);
-        CTConnection end = glue.addNewEndCxn();
-        end.setId(toId);
-        end.setIdx(toSite);
-    }
-
     /**
-     * A link between two cards of one lane with cards between them: an arc from the top of the cause
-     * over the cards between to the top of the effect, as the app draws it (never along their edges).
+     * An arrow along the link's route, as a freeform of its own: Excel and LibreOffice both draw it
+     * exactly as routed (LibreOffice re-routes glued connectors its own way, through cards), which is
+     * what a map that is read and printed needs; the deck keeps glued connectors for editing.
      */
-    private static void arc(XSSFDrawing drawing, Ids ids, String name, Box from, Box to, double laneTop, Link link) {
-        long fx = Math.round(from.x() + from.width() / 2);
-        long tx = Math.round(to.x() + to.width() / 2);
-        long fy = Math.round(from.y());
-        long ty = Math.round(to.y());
-        double room = Math.min(fy, ty) - laneTop;
-        double rise = Math.max(8, Math.min(24, room * 0.4)); // the apex this far above the higher card top, under the area names
-        long control = Math.round(Math.min(fy, ty) - rise / 0.75); // a cubic reaches 3/4 of its control points' height
-        long x0 = Math.min(fx, tx);
-        long w = Math.max(1, Math.abs(tx - fx));
-        long h = Math.max(1, Math.max(fy, ty) - control);
-        XSSFSimpleShape s = shape(drawing, ids, name, anchor(x0, control, w, h), ShapeTypes.RECT);
+    private static void arrow(XSSFDrawing drawing, Ids ids, String name, Route route, Link link) {
+        RouteConnector shape = RouteConnector.path(route.points(), MIN_EXTENT);
+        double[] at = shape.bounds();
+        XSSFSimpleShape s = shape(drawing, ids, name, anchor(at[0], at[1], Math.max(1, at[2]), Math.max(1, at[3])), ShapeTypes.RECT);
         CTShapeProperties sp = s.getCTShape().getSpPr();
-        if (sp.isSetPrstGeom()) {
-            sp.unsetPrstGeom();
-        }
-        CTCustomGeometry2D geometry = sp.addNewCustGeom();
-        CTPath2D path = geometry.addNewPathLst().addNewPath();
-        path.setW(w * EMU_PER_PX);
-        path.setH(h * EMU_PER_PX);
-        point(path.addNewMoveTo().addNewPt(), fx - x0, fy - control);
-        var bezier = path.addNewCubicBezTo();
-        point(bezier.addNewPt(), fx - x0, 0);
-        point(bezier.addNewPt(), tx - x0, 0);
-        point(bezier.addNewPt(), tx - x0, ty - control);
+        shape.applyTo(sp, EMU_PER_PX);
         s.setNoFill(true);
-        stroke(sp, link);
+        stroke(sp, link, false);
     }
 
-    private static void point(CTAdjPoint2D p, long x, long y) {
-        p.setX(x * EMU_PER_PX);
-        p.setY(y * EMU_PER_PX);
-    }
-
-    /** The line of a link: its strength's weight, dashed when weak, an arrowhead at the effect. */
-    private static void stroke(CTShapeProperties sp, Link link) {
+    /** The line of a link: its strength's weight, dashed when weak, an arrowhead at the effect (the line's start when it runs backwards). */
+    private static void stroke(CTShapeProperties sp, Link link, boolean arrowAtStart) {
         CTLineProperties ln = sp.isSetLn() ? sp.getLn() : sp.addNewLn();
         ln.setW((int) Math.round(link.lineWidth() * 12700));
         CTSolidColorFillProperties solid = ln.isSetSolidFill() ? ln.getSolidFill() : ln.addNewSolidFill();
@@ -600,10 +522,11 @@ final class MapSheet {
         if (link.strength() == LinkStrength.WEAK) {
             (ln.isSetPrstDash() ? ln.getPrstDash() : ln.addNewPrstDash()).setVal(STPresetLineDashVal.DASH);
         }
-        var tail = ln.isSetTailEnd() ? ln.getTailEnd() : ln.addNewTailEnd();
-        tail.setType(STLineEndType.TRIANGLE);
-        tail.setW(STLineEndWidth.MED);
-        tail.setLen(STLineEndLength.MED);
+        var arrow = arrowAtStart ? (ln.isSetHeadEnd() ? ln.getHeadEnd() : ln.addNewHeadEnd())
+                : ln.isSetTailEnd() ? ln.getTailEnd() : ln.addNewTailEnd();
+        arrow.setType(STLineEndType.TRIANGLE);
+        arrow.setW(STLineEndWidth.MED);
+        arrow.setLen(STLineEndLength.MED);
     }
 
     private static byte[] rgb(String hex) {

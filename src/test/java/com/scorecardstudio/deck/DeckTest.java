@@ -19,6 +19,7 @@ import com.scorecardstudio.domain.map.StrategyMap;
 import com.scorecardstudio.domain.scoring.ScoringSettings;
 import com.scorecardstudio.domain.scoring.ScoringSheet;
 import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.ooxml.ConnectorPaths;
 import com.scorecardstudio.domain.InitiativeStatus;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -183,7 +184,49 @@ class DeckTest {
                 assertThat(c.getLineDash() == LineDash.DASH).isEqualTo(l.strength() == LinkStrength.WEAK);
             }
             assertThat(data.map().links()).anyMatch(l -> l.strength() == LinkStrength.WEAK);
+            // along the app's routes: from card edge to card edge, square bends, through no other card
+            assertThat(routeProblems(show)).isEmpty();
+            assertThat(connectors).anyMatch(c -> ((CTConnector) c.getXmlObject()).getSpPr().getPrstGeom().getPrst().toString()
+                    .startsWith("bentConnector"));
         }
+    }
+
+    /**
+     * Every link connector on every slide drawn along an orthogonal route from one of its cards' edges
+     * to the other's, crossing no other card: what is wrong, in words.
+     */
+    static List<String> routeProblems(XMLSlideShow show) {
+        List<String> out = new ArrayList<>();
+        for (XSLFSlide slide : show.getSlides()) {
+            Map<Long, double[]> cards = new HashMap<>();
+            for (XSLFShape sh : DeckChecks.all(slide.getShapes())) {
+                if (sh.getShapeName().matches("Goal \\d+")) {
+                    var a = sh.getAnchor();
+                    cards.put(Long.parseLong(sh.getShapeName().substring(5)), new double[] {a.getX(), a.getY(), a.getWidth(), a.getHeight()});
+                }
+            }
+            for (XSLFShape sh : slide.getShapes()) {
+                if (!(sh instanceof XSLFConnectorShape c) || !c.getShapeName().startsWith("Link ")) {
+                    continue;
+                }
+                String[] ends = c.getShapeName().substring(5).split(" → ");
+                long cause = Long.parseLong(ends[0]);
+                long effect = Long.parseLong(ends[1]);
+                double[] path = ConnectorPaths.path(((CTConnector) c.getXmlObject()).getSpPr());
+                for (int i = 0; i < path.length; i++) {
+                    path[i] /= 12_700;
+                }
+                Map<String, double[]> others = new HashMap<>();
+                cards.forEach((id, b) -> {
+                    if (id != cause && id != effect) {
+                        others.put("Goal " + id, b);
+                    }
+                });
+                ConnectorPaths.problems(path, cards.get(cause), cards.get(effect), others, 0.05)
+                        .forEach(p -> out.add("slide " + (slide.getSlideNumber()) + ", " + c.getShapeName() + ": " + p));
+            }
+        }
+        return out;
     }
 
     /** A session far larger than a room produces: 200 goals, 600 initiatives, 400 links, long texts, Cyrillic. */
@@ -259,6 +302,7 @@ class DeckTest {
             assertThat(roadmapBars(show).stream().map(XSLFShape::getShapeName).toList()).containsExactlyInAnyOrderElementsOf(dated);
             assertThat(DeckChecks.outside(show)).isEmpty();
             assertThat(DeckChecks.overflowing(show)).isEmpty();
+            assertThat(routeProblems(show)).isEmpty();
             String all = show.getSlides().stream().flatMap(s -> DeckChecks.all(s.getShapes()).stream())
                     .map(DeckTest::text).reduce("", (a, b) -> a + "\n" + b);
             data.content().goals().forEach(g -> assertThat(all).contains(g.title().substring(0, Math.min(40, g.title().length()))));

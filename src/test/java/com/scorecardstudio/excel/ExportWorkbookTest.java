@@ -43,6 +43,7 @@ import org.apache.poi.ss.usermodel.ShapeTypes;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFConnector;
+import com.scorecardstudio.ooxml.ConnectorPaths;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFSimpleShape;
@@ -148,10 +149,8 @@ class ExportWorkbookTest {
             }
         }
         assertThat(e.data().content().goals()).anyMatch(g -> g.totalVotes() > 0);
-        // the demo's links (issue 4): a glued arrow connector, or an arc over the cards between in one lane,
+        // the demo's links (issue 4): an arrow along its route,
         // named "cause → effect", all drawn before (under) the cards
-        Map<Long, String> cardNameByShapeId = new java.util.HashMap<>();
-        boxes.forEach(b -> cardNameByShapeId.put((long) b.getShapeId(), b.getShapeName()));
         Map<Long, Goal> goalById = new java.util.HashMap<>();
         e.data().content().goals().forEach(g -> goalById.put(g.id(), g));
         assertThat(e.data().map().links()).isNotEmpty();
@@ -162,6 +161,7 @@ class ExportWorkbookTest {
         }
         assertThat(ids).doesNotHaveDuplicates();
         int firstCard = shapes.indexOf(boxes.get(0));
+        Map<String, String[]> ends = new java.util.HashMap<>();
         for (MapSheet.Link link : e.data().map().links()) {
             String cause = goalById.get(link.causeGoalId()).title();
             String effect = goalById.get(link.effectGoalId()).title();
@@ -169,30 +169,79 @@ class ExportWorkbookTest {
             XSSFShape drawn = shapes.stream().filter(sh -> name.equals(sh.getShapeName())).findFirst().orElse(null);
             assertThat(drawn).as(name).isNotNull();
             assertThat(shapes.indexOf(drawn)).as("under the cards: " + name).isLessThan(firstCard);
-            if (drawn instanceof XSSFConnector c) {
-                var glue = c.getCTConnector().getNvCxnSpPr().getCNvCxnSpPr();
-                assertThat(cardNameByShapeId.get(glue.getStCxn().getId())).isEqualTo(MapSheet.shorten(cause, 120));
-                assertThat(cardNameByShapeId.get(glue.getEndCxn().getId())).isEqualTo(MapSheet.shorten(effect, 120));
-            } else {
-                assertThat(((XSSFSimpleShape) drawn).getCTShape().getSpPr().isSetCustGeom()).isTrue();
-            }
-            var ln = drawn instanceof XSSFConnector c ? c.getCTConnector().getSpPr().getLn()
-                    : ((XSSFSimpleShape) drawn).getCTShape().getSpPr().getLn();
-            assertThat(ln.isSetPrstDash()).as("dashed exactly when weak: " + name)
+            assertThat(drawn).as(name).isInstanceOf(XSSFSimpleShape.class);
+            var sp = ((XSSFSimpleShape) drawn).getCTShape().getSpPr();
+            assertThat(sp.isSetCustGeom()).as("a freeform along the route: " + name).isTrue();
+            assertThat(sp.getLn().isSetTailEnd()).as("arrowhead at the effect: " + name).isTrue();
+            assertThat(sp.getLn().isSetPrstDash()).as("dashed exactly when weak: " + name)
                     .isEqualTo(link.strength() == com.scorecardstudio.domain.map.LinkStrength.WEAK);
+            ends.put(name, new String[] {MapSheet.shorten(cause, 120), MapSheet.shorten(effect, 120)});
         }
+        // along the app's routes (issue 15): from the cause's edge to the effect's, square bends, through no
+        // other card, a link within a lane over the cards between
+        assertThat(routeProblems(drawing, boxes, ends)).isEmpty();
+    }
+
+    /**
+     * Every link arrow (by name, with the names of its cause and effect boxes) drawn from edge to edge of
+     * its boxes along square bends, through no other box, where Excel puts them: what is wrong, in words.
+     */
+    static List<String> routeProblems(XSSFDrawing drawing, List<XSSFSimpleShape> boxes, Map<String, String[]> ends) {
+        Map<String, double[]> byName = new java.util.HashMap<>();
+        for (XSSFSimpleShape b : boxes) {
+            byName.put(b.getShapeName(), placed(b));
+        }
+        List<String> out = new ArrayList<>();
+        for (XSSFShape shape : drawing.getShapes()) {
+            String[] link = ends.get(shape.getShapeName());
+            if (link == null) {
+                continue;
+            }
+            // the freeform's path, scaled from its own units into the box Excel gives it by its anchor
+            double[] at = placed((XSSFSimpleShape) shape);
+            var path = ((XSSFSimpleShape) shape).getCTShape().getSpPr().getCustGeom().getPathLst().getPathArray(0);
+            double[] pts = new double[2 + 2 * path.getLnToArray().length];
+            pts[0] = at[0] + emu(path.getMoveToArray(0).getPt().getX()) * at[2] / path.getW();
+            pts[1] = at[1] + emu(path.getMoveToArray(0).getPt().getY()) * at[3] / path.getH();
+            for (int i = 0; i < path.getLnToArray().length; i++) {
+                pts[2 + 2 * i] = at[0] + emu(path.getLnToArray(i).getPt().getX()) * at[2] / path.getW();
+                pts[3 + 2 * i] = at[1] + emu(path.getLnToArray(i).getPt().getY()) * at[3] / path.getH();
+            }
+            Map<String, double[]> others = new java.util.HashMap<>(byName);
+            others.remove(link[0]);
+            others.remove(link[1]);
+            ConnectorPaths.problems(pts, byName.get(link[0]), byName.get(link[1]), others, 1.5 * 9525)
+                    .forEach(p -> out.add(shape.getShapeName() + ": " + p));
+        }
+        return out;
+    }
+
+    /** Where Excel puts a shape: its anchor on the map's grid of equal cells, in EMU. */
+    private static double[] placed(XSSFSimpleShape s) {
+        var a = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) s.getAnchor();
+        double x1 = a.getCol1() * MapSheet.CELL_W * 9525.0 + a.getDx1();
+        double y1 = a.getRow1() * MapSheet.CELL_H * 9525.0 + a.getDy1();
+        double x2 = a.getCol2() * MapSheet.CELL_W * 9525.0 + a.getDx2();
+        double y2 = a.getRow2() * MapSheet.CELL_H * 9525.0 + a.getDy2();
+        return new double[] {x1, y1, x2 - x1, y2 - y1};
+    }
+
+    private static double emu(Object v) {
+        return v instanceof Number n ? n.doubleValue() : Double.parseDouble(String.valueOf(v));
     }
 
     @Test
-    void everyLinkIsAConnectorGluedToItsBoxes() throws Exception {
+    void everyLinkIsAnArrowAlongItsRouteBetweenItsBoxes() throws Exception {
         List<Goal> goals = List.of(goal(1, Stage.LEARNING_GROWTH, "it_stack", "Train the team"),
                 goal(2, Stage.INTERNAL_PROCESSES, "operational", "Faster processes"),
                 goal(3, Stage.CUSTOMER, "service", "Happier customers"),
                 goal(4, Stage.FINANCIAL, "cost_structure", "Margin up"),
-                goal(5, Stage.FINANCIAL, "profit_growth", "New markets"));
+                goal(5, Stage.FINANCIAL, "profit_growth", "New markets"),
+                goal(6, Stage.FINANCIAL, "profit_growth", "Bigger deals"));
         MapSheet.Input layout = MapSheet.Input.laneLayout(goals);
+        // 4 → 6 runs along the financial lane past 5: over it, never through it
         List<MapSheet.Link> links = List.of(new MapSheet.Link(1, 2), new MapSheet.Link(2, 3), new MapSheet.Link(3, 4),
-                new MapSheet.Link(4, 5), new MapSheet.Link(3, 5));
+                new MapSheet.Link(4, 5), new MapSheet.Link(3, 5), new MapSheet.Link(4, 6));
         MapSheet.Input input = new MapSheet.Input(layout.width(), layout.height(), layout.lanes(), layout.boxes(), links);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Messages m = new Messages(Language.EN);
@@ -202,23 +251,18 @@ class ExportWorkbookTest {
             wb.write(bytes);
             try (XSSFWorkbook back = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
                 XSSFDrawing d = back.getSheetAt(0).getDrawingPatriarch();
-                Map<Long, Integer> idByTitle = new java.util.HashMap<>();
-                List<XSSFConnector> connectors = new ArrayList<>();
-                for (XSSFShape shape : d.getShapes()) {
-                    if (shape instanceof XSSFSimpleShape ss && ss.getShapeType() == ShapeTypes.ROUND_RECT) {
-                        goals.stream().filter(g -> g.title().equals(ss.getShapeName())).findFirst()
-                                .ifPresent(g -> idByTitle.put(g.id(), ss.getShapeId()));
-                    } else if (shape instanceof XSSFConnector c && c.getCTConnector().getNvCxnSpPr().getCNvCxnSpPr().isSetStCxn()) {
-                        connectors.add(c);
-                    }
+                List<XSSFSimpleShape> cards = d.getShapes().stream().filter(sh -> sh instanceof XSSFSimpleShape ss
+                        && ss.getCTShape().getSpPr().isSetPrstGeom() && ss.getShapeType() == ShapeTypes.ROUND_RECT && goals.stream().anyMatch(g -> g.title().equals(ss.getShapeName())))
+                        .map(sh -> (XSSFSimpleShape) sh).toList();
+                assertThat(cards).hasSize(goals.size());
+                Map<String, String[]> ends = new java.util.HashMap<>();
+                for (MapSheet.Link l : links) {
+                    String cause = goals.get((int) l.causeGoalId() - 1).title();
+                    String effect = goals.get((int) l.effectGoalId() - 1).title();
+                    ends.put(m.get("export.map.shape.link", cause, effect), new String[] {cause, effect});
                 }
-                assertThat(connectors).hasSize(links.size());
-                for (int i = 0; i < links.size(); i++) {
-                    var glue = connectors.get(i).getCTConnector().getNvCxnSpPr().getCNvCxnSpPr();
-                    assertThat(glue.getStCxn().getId()).isEqualTo(idByTitle.get(links.get(i).causeGoalId()).longValue());
-                    assertThat(glue.getEndCxn().getId()).isEqualTo(idByTitle.get(links.get(i).effectGoalId()).longValue());
-                    assertThat(connectors.get(i).getCTConnector().getSpPr().getLn().getTailEnd()).isNotNull();
-                }
+                assertThat(d.getShapes().stream().map(XSSFShape::getShapeName)).containsAll(ends.keySet());
+                assertThat(routeProblems(d, cards, ends)).isEmpty();
             }
         }
     }
