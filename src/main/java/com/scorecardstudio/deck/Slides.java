@@ -130,6 +130,10 @@ final class Slides {
         if (text == null || text.isBlank()) {
             return;
         }
+        if (show.getNotesMaster() == null) {
+            show.createNotesMaster();
+            leanNotesMaster(show.getNotesMaster());
+        }
         XSLFNotes notes = show.getNotesSlide(slide);
         fieldsAsFields(notes);
         for (XSLFShape sh : notes.getShapes()) {
@@ -142,6 +146,25 @@ final class Slides {
                     r.setFontSize(12.0);
                 }
                 return;
+            }
+        }
+    }
+
+    /**
+     * Only the slide's picture and the notes text on the notes master: every notes page is a copy of the
+     * master's shapes, and copying the header, date, footer and number boxes and the prompt texts cost
+     * a tenth of a large deck's time for what nobody fills in.
+     */
+    private static void leanNotesMaster(org.apache.poi.xslf.usermodel.XSLFNotesMaster master) {
+        for (XSLFShape sh : new java.util.ArrayList<>(master.getShapes())) {
+            Placeholder ph = sh instanceof org.apache.poi.xslf.usermodel.XSLFSimpleShape ss ? ss.getPlaceholder() : null;
+            if (ph != Placeholder.BODY && ph != Placeholder.SLIDE_IMAGE) {
+                master.removeShape(sh);
+            } else if (ph == Placeholder.BODY && sh instanceof XSLFTextShape body) {
+                // the prompt texts ("Click to edit…", five levels) are copied paragraph by paragraph into
+                // every page only to be cleared there; the levels' looks live in the master's notes style
+                body.clearText();
+                body.addNewTextParagraph();
             }
         }
     }
