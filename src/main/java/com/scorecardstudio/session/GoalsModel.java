@@ -280,6 +280,31 @@ public final class GoalsModel {
     }
 
     /**
+     * Another laptop gave or took dots on a goal (a team workspace): its dots read again. The read waits
+     * behind this app's own unsaved dots, so what it shows is both laptops' dots together.
+     */
+    public void votesChangedElsewhere(long goalId) {
+        autosave.run(() -> repository.find(goalId), found -> {
+            GoalItem item = byId(goalId);
+            if (item == null || found.isEmpty()) {
+                return;
+            }
+            java.util.Map<String, Integer> stored = new java.util.LinkedHashMap<>();
+            found.get().goal().votes().forEach(v -> stored.put(v.participant(), v.dots()));
+            if (!stored.equals(item.votes)) {
+                item.votes.keySet().retainAll(stored.keySet());
+                item.votes.putAll(stored);
+                revision.set(revision.get() + 1);
+            }
+        });
+    }
+
+    /** Another laptop set the dots each participant has: read again. */
+    public void dotBudgetChangedElsewhere() {
+        autosave.run(() -> repository.dotBudget(sessionId), dotBudget::set);
+    }
+
+    /**
      * After the server was away: every goal read again, since what others changed meanwhile was not
      * announced to this app. Goals being typed in are left to their save (merge or conflict).
      */

@@ -164,8 +164,11 @@ public final class OpenSession {
      * and shown at once; other tables are not followed live yet (issue 16) and show on reopening.
      */
     public void changedElsewhere(String table, long id) {
-        if (table.equals("goal")) {
-            goals.changedElsewhere(id);
+        switch (table) {
+            case "goal" -> goals.changedElsewhere(id);
+            case "dot_vote" -> goals.votesChangedElsewhere(id);
+            case "dot_budget" -> goals.dotBudgetChangedElsewhere();
+            default -> { }
         }
     }
 

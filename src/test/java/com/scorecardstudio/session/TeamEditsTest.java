@@ -215,6 +215,45 @@ class TeamEditsTest {
     }
 
     @Test
+    void dotsGivenOnOneLaptopShowOnTheOtherByThemselvesAndBothLaptopsDotsCount() throws Exception {
+        var libraries = new com.scorecardstudio.library.Libraries(new com.scorecardstudio.db.Backups(TestDatabases.fixedClock(), 3),
+                TestDatabases.fixedClock());
+        ServerAddress address = ServerAddress.parse(target.url(), Optional.empty());
+        try (var annaLib = libraries.openServer(address, Optional.of(target.password().toCharArray())).library();
+             var borisLib = libraries.openServer(address, Optional.of(target.password().toCharArray())).library()) {
+            Session session = borisLib.find(sessionId).orElseThrow();
+            OpenSession borisOpen = borisLib.openSession(session, new DirectTaskRunner(), clock, System::nanoTime,
+                    new Messages(Language.EN), errors::add);
+            borisOpen.load();
+            OpenSession annaOpen = annaLib.openSession(session, new DirectTaskRunner(), clock, System::nanoTime,
+                    new Messages(Language.EN), errors::add);
+            annaOpen.load();
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> annaLib.othersIn(session).size() == 1 && borisLib.othersIn(session).size() == 1);
+            GoalItem annas = first(annaOpen.goals());
+            GoalItem boriss = first(borisOpen.goals());
+
+            assertThat(annaOpen.goals().giveDot(annas, "Olga")).isTrue();
+            assertThat(annaOpen.goals().giveDot(annas, "Olga")).isTrue();
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> boriss.dotsOf("Olga") == 2);
+            // Boris's own dot for another participant joins Anna's; Anna sees both
+            assertThat(borisOpen.goals().giveDot(boriss, "Pavel")).isTrue();
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> annas.dotsOf("Pavel") == 1);
+            assertThat(annas.dotsOf("Olga")).isEqualTo(2);
+            // a dot taken back on Anna's laptop (undo) leaves Boris's screen too
+            annaOpen.history().undo();
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> boriss.dotsOf("Olga") == 1);
+            assertThat(boriss.dotsOf("Pavel")).isEqualTo(1);
+            // and the dots each participant has follow as well
+            assertThat(annaOpen.goals().setDotBudget(5)).isTrue();
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> borisOpen.goals().dotBudgetProperty().get() == 5);
+            annaOpen.close();
+            borisOpen.close();
+        }
+    }
+
+    @Test
     void aReadOnlyRoleOpensTheWorkspaceMarkedSoAndAChangeIsRefusedInWordsNotAsAServerError() throws Exception {
         String reader = target.database() + "_reader";
         try (var c = TestPostgres.server().admin(); var st = c.createStatement()) {
