@@ -63,6 +63,9 @@ public final class MapCanvas extends Pane {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private static final double MIN_ZOOM = 0.15;
     private static final double MAX_ZOOM = 3;
+    /** Lays out and routes the map after a drop, off the FX thread: one thread for every map, as one is shown at a time. */
+    private static final com.scorecardstudio.session.TaskRunner LAYOUT =
+            com.scorecardstudio.ui.common.FxTaskRunner.onOwnThread("scorecard-map-layout");
 
     private final MapModel vm;
     /** For the room: nothing of editing drawn, nothing edited. */
@@ -142,6 +145,7 @@ public final class MapCanvas extends Pane {
         gutter.getStyleClass().add("map-gutter-layer");
         getChildren().addAll(view, gutter);
         vm.setTextMeasure(MapFonts.INSTANCE);
+        vm.setLayoutRunner(LAYOUT);
         pan.xProperty().addListener((o, a, b) -> placeGutter());
         pan.yProperty().addListener((o, a, b) -> placeGutter());
         zoom.xProperty().addListener((o, a, b) -> placeGutter());
@@ -220,7 +224,9 @@ public final class MapCanvas extends Pane {
                 card.getStyleClass().removeIf(s -> s.startsWith("map-card-") && !s.startsWith("map-card-title"));
                 card.getStyleClass().add("map-card-" + e.getKey().stageProperty().get().key());
             }
-            card.relocate(e.getValue().x(), e.getValue().y());
+            if (!dragging(e.getKey())) { // a layout that comes mid-drag leaves the dragged cards under the pointer
+                card.relocate(e.getValue().x(), e.getValue().y());
+            }
         }
         linkShapes.keySet().removeIf(l -> {
             if (!vm.links().contains(l)) {
@@ -495,6 +501,10 @@ public final class MapCanvas extends Pane {
         e.consume();
     }
 
+    private boolean dragging(GoalItem g) {
+        return dragged && dragStart != null && dragStart.containsKey(g);
+    }
+
     private void cardDragged(CardNode card, MouseEvent e) {
         if (dragStart == null || pressScreen == null) {
             return;
@@ -524,15 +534,20 @@ public final class MapCanvas extends Pane {
     }
 
     private void cardReleased(CardNode card, MouseEvent e) {
+        Map<GoalItem, Point2D> to = new LinkedHashMap<>();
         if (dragged && dragStart != null) {
-            Map<GoalItem, Point2D> to = new LinkedHashMap<>();
             dragStart.keySet().forEach(g -> to.put(g, new Point2D(cards.get(g).getLayoutX(), cards.get(g).getLayoutY())));
-            vm.move(to);
-            redraw(); // back in place when nothing changed (dropped where it was)
         }
-        dragStart = null;
+        dragStart = null; // the drag is over before the model redraws: the dropped cards go to their snapped places
         pressScreen = null;
         dragged = false;
+        if (!to.isEmpty()) {
+            int before = vm.revisionProperty().get();
+            vm.move(to); // redraws when it changes the map
+            if (vm.revisionProperty().get() == before) {
+                redraw(); // back in place when nothing changed (dropped where it was)
+            }
+        }
         e.consume();
     }
 
