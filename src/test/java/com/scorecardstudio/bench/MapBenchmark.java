@@ -278,6 +278,24 @@ public final class MapBenchmark {
         long[] release = new long[DROPS];
         long[] apply = new long[DROPS];
         long[] latency = new long[DROPS];
+        // the CSS and layout pass of the pulse that follows the release, and of the one that follows the result
+        long[] pulseAfterRelease = new long[DROPS];
+        long[] pulseAfterResult = new long[DROPS];
+        long[][] armed = {null}; // where the next pulse's CSS and layout time goes
+        int[] armedAt = {0};
+        long[] pre = {0};
+        CountDownLatch listening = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            canvas.getScene().addPreLayoutPulseListener(() -> pre[0] = System.nanoTime());
+            canvas.getScene().addPostLayoutPulseListener(() -> {
+                if (armed[0] != null) {
+                    armed[0][armedAt[0]] = System.nanoTime() - pre[0];
+                    armed[0] = null;
+                }
+            });
+            listening.countDown();
+        });
+        listening.await();
         for (int i = 0; i < DROPS; i++) {
             int n = i;
             CountDownLatch shown = new CountDownLatch(1);
@@ -300,6 +318,8 @@ public final class MapBenchmark {
                             // without a layout off the FX thread the release itself did everything
                             apply[n] = t[1] == 0 ? 0 : end - t[1];
                             latency[n] = end - t[0];
+                            armed[0] = pulseAfterResult;
+                            armedAt[0] = n;
                             vm.revisionProperty().removeListener(this);
                             vm.layoutPendingProperty().removeListener(pending);
                             shown.countDown();
@@ -315,6 +335,8 @@ public final class MapBenchmark {
                 t[0] = System.nanoTime();
                 Event.fireEvent(card, mouse(MouseEvent.MOUSE_RELEASED, b.getCenterX() + 200, b.getCenterY()));
                 release[n] = System.nanoTime() - t[0];
+                armed[0] = pulseAfterRelease;
+                armedAt[0] = n;
                 if (t[1] == 0 && !vm.layoutPendingProperty().get() && latency[n] == 0) {
                     latency[n] = release[n]; // laid out during the release
                     vm.revisionProperty().removeListener(redrawn);
@@ -328,6 +350,8 @@ public final class MapBenchmark {
         report("Drops: the release on the FX thread", release);
         report("Drops: showing the layout's result on the FX thread (model and canvas)", apply);
         report("Drops: release to routes shown", latency);
+        report("Drops: CSS and layout of the pulse after the release", pulseAfterRelease);
+        report("Drops: CSS and layout of the pulse after the result", pulseAfterResult);
     }
 
     private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {

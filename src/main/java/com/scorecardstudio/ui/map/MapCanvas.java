@@ -242,7 +242,19 @@ public final class MapCanvas extends Pane {
         restyle();
     }
 
+    /** What the lanes were last drawn from: most redraws (a drop, a link) leave them as they are. */
+    private List<Object> lanesDrawn = List.of();
+
     private void drawLanes() {
+        LaneBands bands = vm.lanes();
+        List<Object> now = new ArrayList<>(List.of(vm.width(), vm.areaLabels()));
+        for (Stage s : Lanes.TOP_TO_BOTTOM) {
+            now.addAll(List.of(bands.top(s), bands.header(s), bands.height(s)));
+        }
+        if (now.equals(lanesDrawn)) {
+            return; // new labels would cost a CSS pass for nothing
+        }
+        lanesDrawn = now;
         lanes.getChildren().setAll(drawLanes(vm.lanes(), vm.width(), vm.areaLabels(), messages, false));
         gutter.getChildren().setAll(drawGutter(vm.lanes(), messages, laneTitles));
         placeGutter();
@@ -370,6 +382,9 @@ public final class MapCanvas extends Pane {
         final Label note = new Label();
         private final Tooltip tip = new Tooltip();
         private List<String> findings = List.of();
+        private Route drawnRoute;
+        private LinkStrength drawnStrength;
+        private Boolean drawnSelected;
 
         LinkShape(LinkItem link) {
             this.link = link;
@@ -429,7 +444,13 @@ public final class MapCanvas extends Pane {
             if (route == null || moved) {
                 route = LinkRouter.elbow(a, b); // mid-drag: routed round the cards when dropped
             }
-            LinkPaths.draw(route, link.strengthProperty().get(), line, head, hit);
+            LinkStrength strength = link.strengthProperty().get();
+            if (route.equals(drawnRoute) && strength == drawnStrength) {
+                return; // a redraw touches only the links whose path changed
+            }
+            drawnRoute = route;
+            drawnStrength = strength;
+            LinkPaths.draw(route, strength, line, head, hit);
             // the hypothesis beside the middle of the longest segment
             int longest = 1;
             for (int i = 1; i < route.size(); i++) {
@@ -455,6 +476,10 @@ public final class MapCanvas extends Pane {
         }
 
         void restyle(boolean selected, List<String> findings) {
+            if (drawnSelected != null && drawnSelected == selected && findings.equals(this.findings)) {
+                return; // the tooltip's text is made again only when it changes
+            }
+            drawnSelected = selected;
             pseudoClassStateChanged(SELECTED, selected);
             pseudoClassStateChanged(WARNING, !findings.isEmpty());
             this.findings = findings;
