@@ -57,6 +57,11 @@ import javafx.geometry.Point2D;
  * needs another line), so typing a title costs the map one line-wrap here. And they run only
  * while a view {@linkplain #observe() observes} the map; otherwise the change is noted and the work
  * done when a view starts observing, or when something reads the geometry or the findings.
+ *
+ * <p>After a drop (a pin set or removed, also by undo) on an observed map the layout and routing,
+ * tens of milliseconds on a large map, run off the FX thread on the view's {@linkplain
+ * #setLayoutRunner runner}; until their result comes the geometry is provisional (the dropped cards
+ * where they were dropped, their links without routes) and {@link #layoutPendingProperty} is true.
  */
 public final class MapModel {
     /** How to line up the selected cards. */
@@ -335,8 +340,10 @@ public final class MapModel {
             Double h = measured.get(title);
             if (h == null) {
                 h = titleHeights.get(title);
-                measured.put(title, h != null ? h : MapText.cardHeight(title, measure));
-                h = measured.get(title);
+                if (h == null) {
+                    h = MapText.cardHeight(title, measure);
+                }
+                measured.put(title, h);
             }
             heights.put(g, h);
             cardHeights.put(key(g), h);

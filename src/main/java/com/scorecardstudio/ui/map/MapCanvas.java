@@ -51,7 +51,8 @@ import javafx.util.Subscription;
  * each gesture ends in one view-model call.
  *
  * <p>Links follow the routes the model computes round the cards; while a card is dragged its links
- * are drawn as simple elbows and routed again when it is dropped. The lanes' names stay at the left
+ * are drawn as simple elbows, and stay so after the drop until the model's layout, run off the FX
+ * thread, brings their routes. The lanes' names stay at the left
  * edge and at the top of what is visible of each lane, however the map is panned and zoomed.
  *
  * <p>While it is in a showing window the canvas {@linkplain MapModel#observe() observes} the model and
