@@ -356,4 +356,30 @@ class MapModelTest {
         assertThat(map.boxes().get(serve).x()).isEqualTo(400);
         assertThat(late.results).hasSize(6);
     }
+
+    @Test
+    void aDropWhoseLayoutNeedsAWidthNotMeasuredBeforehandIsLaidOutOnTheFxThreadInstead() {
+        // a measure in which area labels' words are wider than a card: wrapping splits them, at each
+        // width into other pieces, which nobody measured beforehand; the layout off the FX thread gives up
+        com.scorecardstudio.domain.map.TextMeasure wide = (text, role) -> role == com.scorecardstudio.domain.map.TextMeasure.Role.AREA
+                ? text.length() * 40 : com.scorecardstudio.domain.map.TextMeasure.ESTIMATE.width(text, role);
+        map.setTextMeasure(wide);
+        LateResults late = new LateResults();
+        map.setLayoutRunner(late);
+        // added while no view observes: laid out only with both cards in the area, so only at that width
+        GoalItem grow = goals.addGoal(Stage.FINANCIAL, "profit_growth", "Grow");
+        GoalItem sell = goals.addGoal(Stage.FINANCIAL, "profit_growth", "Sell");
+        Subscription view = map.observe();
+        double y = map.boxes().get(grow).y();
+        double labelHeight = map.lanes().header(Stage.FINANCIAL);
+        // pinned far away: its area keeps one free card, so its label wraps at another width
+        map.move(Map.of(grow, new Point2D(2400, y)));
+        assertThat(map.layoutPendingProperty().get()).isTrue();
+        late.handBack(0);
+        assertThat(map.layoutPendingProperty().get()).isFalse();
+        assertThat(map.boxes().get(grow).x()).isEqualTo(2400);
+        assertThat(map.lanes().header(Stage.FINANCIAL)).isGreaterThan(labelHeight); // the narrower label: more lines
+        assertThat(map.boxes().get(sell)).isNotNull();
+        view.unsubscribe();
+    }
 }
