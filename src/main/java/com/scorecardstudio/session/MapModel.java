@@ -57,6 +57,11 @@ import javafx.geometry.Point2D;
  * needs another line), so typing a title costs the map one line-wrap here. And they run only
  * while a view {@linkplain #observe() observes} the map; otherwise the change is noted and the work
  * done when a view starts observing, or when something reads the geometry or the findings.
+ *
+ * <p>After a drop (a pin set or removed, also by undo) on an observed map the layout and routing,
+ * tens of milliseconds on a large map, run off the FX thread on the view's {@linkplain
+ * #setLayoutRunner runner}; until their result comes the geometry is provisional (the dropped cards
+ * where they were dropped, their links without routes) and {@link #layoutPendingProperty} is true.
  */
 public final class MapModel {
     /** How to line up the selected cards. */
@@ -101,6 +106,15 @@ public final class MapModel {
     private boolean stale = true;
     /** The views showing the map now. */
     private int observers;
+    /** Runs the layout after a drop off the FX thread; null: on the FX thread. */
+    private TaskRunner layoutRunner;
+    /** Counts the changes to what the layout depends on: a layout's result is shown only if none came after it. */
+    private volatile long generation;
+    private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(false);
+    /** The widths of the texts measured for layouts off the FX thread, in the current measure. */
+    private MeasuredWidths widths = new MeasuredWidths(TextMeasure.ESTIMATE);
+    /** Each title's card height at the last layout: a title not changed since is not wrapped again. */
+    private Map<String, Double> titleHeights = new HashMap<>();
 
     /** A check's finding as the view shows it: about a link, or about a goal. */
     public record Finding(MapChecks.Kind kind, GoalItem goal, LinkItem link) {
@@ -196,6 +210,8 @@ public final class MapModel {
     /** What the layout depends on changed: lay out now if a view shows the map, else when one does. */
     private void invalidate() {
         stale = true;
+        generation++; // a layout still running off the FX thread is out of date
+        pending.set(false);
         if (observers > 0) {
             refresh();
         }
@@ -247,6 +263,8 @@ public final class MapModel {
     public void setTextMeasure(TextMeasure m) {
         if (m != measure) {
             measure = m;
+            widths = new MeasuredWidths(m);
+            titleHeights = new HashMap<>();
             invalidate();
         }
     }
@@ -269,8 +287,34 @@ public final class MapModel {
         revision.set(revision.get() + 1);
     }
 
+    /** Lays out, routes and checks now, on this thread; drops any layout still running off it. */
     private void refresh() {
         stale = false;
+        generation++;
+        pending.set(false);
+        Plan plan = plan();
+        apply(plan, compute(plan.input(), widths.learning()));
+    }
+
+    /**
+     * What one layout works from, taken on the FX thread as plain values, so that it may run on any
+     * thread: the goals as cards, the links by the goals' keys, the pins, the cards' heights and the
+     * areas' labels ("stage.area" → text).
+     */
+    private record Input(List<MapCard> cards, List<GoalLink> layoutLinks, Map<Long, CardPosition> pins,
+                         Map<Long, Double> cardHeights, Map<String, String> areaTexts, List<GoalLink> routed,
+                         List<GoalLink> checked) {
+    }
+
+    /** An input with what maps its keys back to the goals and links. */
+    private record Plan(Input input, Map<Long, GoalItem> byKey, List<LinkItem> routed, Map<Long, LinkItem> checked) {
+    }
+
+    private record Output(MapLayout.Result layout, List<Route> routes, List<MapChecks.Finding> findings) {
+    }
+
+    /** Takes what the layout depends on (FX thread); counts a layout run. */
+    private Plan plan() {
         List<GoalItem> all = goals.goals();
         Map<Long, GoalItem> byKey = new HashMap<>();
         List<MapCard> cards = new ArrayList<>(all.size());
@@ -289,74 +333,169 @@ public final class MapModel {
         layoutRuns++;
         heights.clear();
         Map<Long, Double> cardHeights = new HashMap<>();
+        Map<String, Double> measured = new HashMap<>();
         for (GoalItem g : all) {
-            double h = MapText.cardHeight(g.titleProperty().get(), measure);
+            String title = g.titleProperty().get();
+            // a title wrapped at an earlier layout is not wrapped again: a drop measures no title
+            Double h = measured.get(title);
+            if (h == null) {
+                h = titleHeights.get(title);
+                if (h == null) {
+                    h = MapText.cardHeight(title, measure);
+                }
+                measured.put(title, h);
+            }
             heights.put(g, h);
             cardHeights.put(key(g), h);
         }
+        titleHeights = measured; // only the titles there are now
         titlesChanged.clear();
         com.scorecardstudio.i18n.Messages messages = goals.messages();
-        MapLayout.Result r = MapLayout.layout(cards, toDomain(layoutLinks, byKey), pins, new MapLayout.Sizing() {
+        Map<String, String> areaTexts = new HashMap<>();
+        for (Stage s : Lanes.TOP_TO_BOTTOM) {
+            s.areas().forEach(a -> areaTexts.put(s.key() + "." + a, messages.get("area." + s.key() + "." + a)));
+        }
+        areaTexts.values().forEach(t -> widths.learnRuns(t, TextMeasure.Role.AREA));
+
+        List<LinkItem> routedItems = new ArrayList<>();
+        List<GoalLink> routed = new ArrayList<>();
+        Map<Long, LinkItem> linkByKey = new HashMap<>();
+        List<GoalLink> checked = new ArrayList<>();
+        for (LinkItem l : links) {
+            long c = key(l.cause());
+            long e = key(l.effect());
+            if (byKey.containsKey(c) && byKey.containsKey(e)) {
+                routedItems.add(l);
+                routed.add(new GoalLink(null, c, e, "", l.strengthProperty().get()));
+            }
+            linkByKey.put((long) checked.size(), l);
+            checked.add(new GoalLink((long) checked.size(), c, e, "", LinkStrength.MEDIUM));
+        }
+        Input in = new Input(List.copyOf(cards), toDomain(layoutLinks, byKey), Map.copyOf(pins), Map.copyOf(cardHeights),
+                Map.copyOf(areaTexts), List.copyOf(routed), List.copyOf(checked));
+        return new Plan(in, byKey, routedItems, linkByKey);
+    }
+
+    /**
+     * The layout, the routes round the cards and the checks: plain domain work over the input and
+     * the widths given, touching nothing of the model, so it runs on any thread.
+     */
+    private static Output compute(Input in, TextMeasure m) {
+        MapLayout.Result r = MapLayout.layout(in.cards(), in.layoutLinks(), in.pins(), new MapLayout.Sizing() {
             @Override
             public double cardHeight(long goalId) {
-                return cardHeights.getOrDefault(goalId, Lanes.CARD_HEIGHT);
+                return in.cardHeights().getOrDefault(goalId, Lanes.CARD_HEIGHT);
             }
 
             @Override
             public double areaLabelHeight(Stage stage, String area, double w) {
-                return MapText.areaLabelHeight(messages.get("area." + stage.key() + "." + area), w, measure);
+                return MapText.areaLabelHeight(in.areaTexts().get(stage.key() + "." + area), w, m);
             }
         });
+        List<Route> found = LinkRouter.route(r.boxes(), in.routed(), labelAreas(r.areaLabels(), r.lanes(), in.areaTexts(), m));
+        return new Output(r, found, MapChecks.check(in.cards(), in.checked()));
+    }
+
+    /** Shows a layout's result (FX thread). */
+    private void apply(Plan plan, Output out) {
+        MapLayout.Result r = out.layout();
         Map<GoalItem, CardBox> placed = new IdentityHashMap<>();
-        r.boxes().forEach((k, b) -> placed.put(byKey.get(k), b));
+        r.boxes().forEach((k, b) -> placed.put(plan.byKey().get(k), b));
         width = r.width();
         lanes = r.lanes();
         areaLabels.set(r.areaLabels());
-        routes = route(r, messages);
-        boxes.set(placed);
-
-        Map<Long, LinkItem> linkByKey = new HashMap<>();
-        List<GoalLink> current = new ArrayList<>();
-        for (LinkItem l : links) {
-            GoalLink d = new GoalLink((long) current.size(), key(l.cause()), key(l.effect()), "", LinkStrength.MEDIUM);
-            linkByKey.put((long) current.size(), l);
-            current.add(d);
+        Map<LinkItem, Route> routed = new IdentityHashMap<>();
+        for (int i = 0; i < plan.routed().size(); i++) {
+            if (out.routes().get(i) != null) {
+                routed.put(plan.routed().get(i), out.routes().get(i));
+            }
         }
+        routes = routed;
+        boxes.set(placed);
         List<Finding> found = new ArrayList<>();
-        for (MapChecks.Finding f : MapChecks.check(cards, current)) {
-            found.add(new Finding(f.kind(), byKey.get(f.goalId()), f.link() == null ? null : linkByKey.get(f.link().id())));
+        for (MapChecks.Finding f : out.findings()) {
+            found.add(new Finding(f.kind(), plan.byKey().get(f.goalId()), f.link() == null ? null : plan.checked().get(f.link().id())));
         }
         findings.set(found);
         revision.set(revision.get() + 1);
     }
 
-    /** Routes every link round the cards, keeping off the area labels where it can. */
-    private Map<LinkItem, Route> route(MapLayout.Result r, com.scorecardstudio.i18n.Messages messages) {
-        List<LinkItem> routed = new ArrayList<>();
-        List<GoalLink> domain = new ArrayList<>();
-        for (LinkItem l : links) {
-            long c = key(l.cause());
-            long e = key(l.effect());
-            if (r.boxes().containsKey(c) && r.boxes().containsKey(e)) {
-                routed.add(l);
-                domain.add(new GoalLink(null, c, e, "", l.strengthProperty().get()));
-            }
+    /**
+     * Pins changed (a drop, its undo, a card let go) while a view shows the map: the layout and the
+     * routing (tens of milliseconds on a large map) run off the FX thread and their result is shown when
+     * it comes. Meanwhile the dropped cards stay where they were dropped and their links, unrouted, are
+     * drawn as elbows. A newer change supersedes this one: its result is never shown.
+     */
+    private void pinsChanged(Map<GoalItem, Point2D> changed) {
+        if (observers == 0 || layoutRunner == null || stale) {
+            invalidate();
+            return;
         }
-        List<Route> found = LinkRouter.route(r.boxes(), domain, labelAreas(r.areaLabels(), r.lanes(), messages));
-        Map<LinkItem, Route> out = new IdentityHashMap<>();
-        for (int i = 0; i < routed.size(); i++) {
-            if (found.get(i) != null) {
-                out.put(routed.get(i), found.get(i));
+        long run = ++generation;
+        Plan plan = plan();
+        TextMeasure recorded = widths.recorded();
+        pending.set(true);
+        showDropped(changed);
+        layoutRunner.run(() -> run == generation ? compute(plan.input(), recorded) : null, out -> {
+            if (run == generation && out != null) {
+                pending.set(false);
+                apply(plan, out);
             }
+        }, failed -> {
+            if (run == generation) {
+                refresh(); // a text not measured beforehand (a word wider than its label): measured here, for next time
+            }
+        });
+    }
+
+    /** Until the layout comes: the dropped cards at their pins as the last layout's lanes place them, their links unrouted. */
+    private void showDropped(Map<GoalItem, Point2D> changed) {
+        Map<GoalItem, CardBox> shown = new IdentityHashMap<>(boxes.get());
+        java.util.Set<GoalItem> moved = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        changed.forEach((g, p) -> {
+            CardBox b = shown.get(g);
+            if (p != null && b != null) {
+                shown.put(g, b.at(p.getX(), lanes.fromStored(g.stageProperty().get(), p.getY())));
+                moved.add(g);
+            }
+        });
+        Map<LinkItem, Route> kept = new IdentityHashMap<>(routes);
+        kept.keySet().removeIf(l -> moved.contains(l.cause()) || moved.contains(l.effect()));
+        routes = kept;
+        boxes.set(shown);
+        revision.set(revision.get() + 1);
+    }
+
+    /**
+     * Brings a layout still running off the FX thread to an end now, here: for what must have the
+     * final geometry (an image, aligning cards); rare, as the layout takes a few frames.
+     */
+    public void settle() {
+        ensureLaidOut();
+        if (pending.get()) {
+            refresh();
         }
-        return out;
+    }
+
+    /** True while a layout runs off the FX thread after a drop; the geometry shown is provisional until then. */
+    public ReadOnlyBooleanProperty layoutPendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    /**
+     * Lays out after a drop off the FX thread, on {@code runner} (set by the view; without one, or
+     * while no view observes, the layout runs on the calling thread as every other layout does).
+     */
+    public void setLayoutRunner(TaskRunner runner) {
+        layoutRunner = runner;
     }
 
     /** Where the area labels' text lies: routes would rather not run along it. */
-    private List<CardBox> labelAreas(List<MapLayout.AreaLabel> labels, LaneBands bands, com.scorecardstudio.i18n.Messages messages) {
+    private static List<CardBox> labelAreas(List<MapLayout.AreaLabel> labels, LaneBands bands, Map<String, String> texts,
+                                            TextMeasure measure) {
         List<CardBox> out = new ArrayList<>();
         for (MapLayout.AreaLabel a : labels) {
-            String text = messages.get("area." + a.stage().key() + "." + a.area());
+            String text = texts.get(a.stage().key() + "." + a.area());
             double w = Math.min(a.width(), measure.width(text, TextMeasure.Role.AREA) + 4);
             out.add(new CardBox(-1, a.x(), bands.top(a.stage()) + 4, w, bands.header(a.stage()) - 8));
         }
@@ -364,15 +503,17 @@ public final class MapModel {
     }
 
     private List<GoalLink> toDomain(List<LinkItem> items, Map<Long, GoalItem> present) {
+        java.util.Set<LinkItem> current = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        current.addAll(links);
         List<GoalLink> out = new ArrayList<>();
         for (LinkItem l : items) {
             long c = key(l.cause());
             long e = key(l.effect());
-            if (present.containsKey(c) && present.containsKey(e) && links.contains(l)) {
+            if (present.containsKey(c) && present.containsKey(e) && current.contains(l)) {
                 out.add(new GoalLink(null, c, e, "", l.strengthProperty().get()));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Lays out the unpinned cards again, ordered by the links as they are now. Undoable. */
@@ -599,12 +740,12 @@ public final class MapModel {
             });
             return null;
         }, ok -> { });
-        invalidate();
+        pinsChanged(copy);
     }
 
     /** Lines up the selected cards (two or more; three or more to distribute). Undoable. */
     public void align(Align how) {
-        ensureLaidOut();
+        settle();
         List<CardBox> sel = selection.stream().map(g -> boxes.get().get(g)).filter(Objects::nonNull).toList();
         if (sel.size() < (how == Align.DISTRIBUTE ? 3 : 2)) {
             return;
@@ -678,7 +819,7 @@ public final class MapModel {
      * no editing marks. {@code fontFamily}: the screen's, whose widths the titles were wrapped with.
      */
     public String svg(com.scorecardstudio.i18n.Messages messages, String fontFamily) {
-        ensureLaidOut();
+        settle();
         Map<GoalItem, CardBox> at = boxes.get();
         List<com.scorecardstudio.excel.MapSvg.Card> cards = new ArrayList<>();
         at.forEach((g, b) -> cards.add(new com.scorecardstudio.excel.MapSvg.Card(g.stageProperty().get(),

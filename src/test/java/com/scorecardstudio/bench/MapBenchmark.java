@@ -56,7 +56,9 @@ import javafx.scene.input.MouseEvent;
  *   <li>dragging a card on the real map canvas, headless (Monocle): each frame moves the card by a few
  *       pixels; measured per frame are the time the drag handler holds the FX thread, the CSS and layout
  *       pass of the pulse (pre- to post-layout listener), and the time between pulses (AnimationTimer),
- *       whose p99 shows dropped frames (target: frame work &lt; 16 ms).</li>
+ *       whose p99 shows dropped frames (target: frame work &lt; 16 ms);</li>
+ *   <li>dropping a card: the time the release holds the FX thread, then (the layout and routing run off
+ *       it) the time showing their result holds it, and the time from the release to the routes shown.</li>
  * </ol>
  * Run: see the README's Benchmarks section, class {@code com.scorecardstudio.bench.MapBenchmark}.
  */
@@ -64,6 +66,7 @@ public final class MapBenchmark {
     private static final int GOALS = 200;
     private static final int LINKS = 400;
     private static final int FRAMES = 300;
+    private static final int DROPS = 15;
 
     public static void main(String[] args) throws Exception {
         BenchData.headlessFx();
@@ -261,8 +264,94 @@ public final class MapBenchmark {
             frameWork[i] = handler[i] + cssLayout[i];
         }
         report("Drag: FX-thread work per frame (handler + CSS and layout)", frameWork);
-        System.out.printf("Drop (pin, layout, routing and redraw on the FX thread): %.1f ms%n", drop[0] / 1e6);
+        System.out.printf("Drop after the long drag: the release on the FX thread: %.1f ms%n", drop[0] / 1e6);
+        drops(vm[0], canvas[0]);
         db.close();
+    }
+
+    /**
+     * {@value #DROPS} drops of different cards, each after a short drag: the time the release holds the
+     * FX thread, the time showing the layout's result holds it when it comes (the model's apply and the
+     * canvas's redraw), and the time from the release until the routes are shown.
+     */
+    private static void drops(MapModel vm, MapCanvas canvas) throws Exception {
+        long[] release = new long[DROPS];
+        long[] apply = new long[DROPS];
+        long[] latency = new long[DROPS];
+        // the CSS and layout pass of the pulse that follows the release, and of the one that follows the result
+        long[] pulseAfterRelease = new long[DROPS];
+        long[] pulseAfterResult = new long[DROPS];
+        long[][] armed = {null}; // where the next pulse's CSS and layout time goes
+        int[] armedAt = {0};
+        long[] pre = {0};
+        CountDownLatch listening = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            canvas.getScene().addPreLayoutPulseListener(() -> pre[0] = System.nanoTime());
+            canvas.getScene().addPostLayoutPulseListener(() -> {
+                if (armed[0] != null) {
+                    armed[0][armedAt[0]] = System.nanoTime() - pre[0];
+                    armed[0] = null;
+                }
+            });
+            listening.countDown();
+        });
+        listening.await();
+        for (int i = 0; i < DROPS; i++) {
+            int n = i;
+            CountDownLatch shown = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                GoalItem moved = vm.goals().get((GOALS / 3 + 17 * n) % GOALS);
+                Node card = canvas.cardOf(moved);
+                Bounds b = card.localToScene(card.getBoundsInLocal());
+                long[] t = new long[2];
+                // the layout's result: pending goes false, then the model applies it and the canvas redraws
+                javafx.beans.value.ChangeListener<Boolean> pending = (o, was, now) -> {
+                    if (!now) {
+                        t[1] = System.nanoTime();
+                    }
+                };
+                javafx.beans.value.ChangeListener<Number> redrawn = new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                        if (!vm.layoutPendingProperty().get() && t[0] != 0) {
+                            long end = System.nanoTime();
+                            // without a layout off the FX thread the release itself did everything
+                            apply[n] = t[1] == 0 ? 0 : end - t[1];
+                            latency[n] = end - t[0];
+                            armed[0] = pulseAfterResult;
+                            armedAt[0] = n;
+                            vm.revisionProperty().removeListener(this);
+                            vm.layoutPendingProperty().removeListener(pending);
+                            shown.countDown();
+                        }
+                    }
+                };
+                vm.layoutPendingProperty().addListener(pending);
+                vm.revisionProperty().addListener(redrawn);
+                Event.fireEvent(card, mouse(MouseEvent.MOUSE_PRESSED, b.getCenterX(), b.getCenterY()));
+                for (int f = 1; f <= 5; f++) {
+                    Event.fireEvent(card, mouse(MouseEvent.MOUSE_DRAGGED, b.getCenterX() + 40 * f, b.getCenterY()));
+                }
+                t[0] = System.nanoTime();
+                Event.fireEvent(card, mouse(MouseEvent.MOUSE_RELEASED, b.getCenterX() + 200, b.getCenterY()));
+                release[n] = System.nanoTime() - t[0];
+                armed[0] = pulseAfterRelease;
+                armedAt[0] = n;
+                if (t[1] == 0 && !vm.layoutPendingProperty().get() && latency[n] == 0) {
+                    latency[n] = release[n]; // laid out during the release
+                    vm.revisionProperty().removeListener(redrawn);
+                    vm.layoutPendingProperty().removeListener(pending);
+                    shown.countDown();
+                }
+            });
+            shown.await();
+            Thread.sleep(300); // a few pulses between drops
+        }
+        report("Drops: the release on the FX thread", release);
+        report("Drops: showing the layout's result on the FX thread (model and canvas)", apply);
+        report("Drops: release to routes shown", latency);
+        report("Drops: CSS and layout of the pulse after the release", pulseAfterRelease);
+        report("Drops: CSS and layout of the pulse after the result", pulseAfterResult);
     }
 
     private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {

@@ -10,9 +10,11 @@ import com.scorecardstudio.db.SessionRepository;
 import com.scorecardstudio.domain.Goal;
 import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.domain.Stage;
+import com.scorecardstudio.domain.map.CardBox;
 import com.scorecardstudio.domain.map.GoalLink;
 import com.scorecardstudio.domain.map.LinkStrength;
 import com.scorecardstudio.domain.map.MapChecks;
+import com.scorecardstudio.domain.map.Route;
 import com.scorecardstudio.domain.map.StrategyMap;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.testing.DirectTaskRunner;
@@ -24,6 +26,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Point2D;
 import javafx.util.Subscription;
 import org.junit.jupiter.api.AfterEach;
@@ -243,5 +249,137 @@ class MapModelTest {
         history.undo();
         assertThat(stored().links()).extracting(GoalLink::id).hasSize(3);
         assertThat(map.links()).hasSize(3);
+    }
+
+    /** Does the work when asked, but hands each result back only when the test says: results come late, in any order. */
+    private static final class LateResults implements TaskRunner {
+        private final List<Runnable> results = new ArrayList<>();
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+            try {
+                T result = work.call();
+                results.add(() -> onSuccess.accept(result));
+            } catch (Exception e) {
+                results.add(() -> onFailure.accept(e));
+            }
+        }
+
+        void handBack(int i) {
+            results.set(i, () -> { }).run();
+        }
+
+        @Override
+        public ReadOnlyBooleanProperty busyProperty() {
+            return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
+        }
+    }
+
+    /** Whether a route begins (or ends) on the edge of a card. */
+    private static boolean onEdge(Route r, int i, CardBox b) {
+        double x = r.x(i);
+        double y = r.y(i);
+        boolean inX = x >= b.x() - 1 && x <= b.right() + 1;
+        boolean inY = y >= b.y() - 1 && y <= b.bottom() + 1;
+        return (inY && (Math.abs(x - b.x()) <= 1 || Math.abs(x - b.right()) <= 1))
+                || (inX && (Math.abs(y - b.y()) <= 1 || Math.abs(y - b.bottom()) <= 1));
+    }
+
+    @Test
+    void aDropIsLaidOutAwayFromTheViewAndOnlyTheLatestDropsLayoutIsShown() {
+        LateResults late = new LateResults();
+        map.setLayoutRunner(late);
+        Subscription view = map.observe();
+        GoalItem grow = goals.addGoal(Stage.FINANCIAL, "profit_growth", "Grow");
+        GoalItem serve = goals.addGoal(Stage.CUSTOMER, "service", "Serve");
+        goals.addGoal(Stage.CUSTOMER, "service", "Keep");
+        LinkItem link = map.link(serve, grow).orElseThrow();
+        assertThat(map.layoutPendingProperty().get()).isFalse(); // only a drop is laid out late
+        double y = map.boxes().get(serve).y();
+
+        // a drop: the card is at once where it was dropped (snapped), its link unrouted (drawn as an elbow)
+        map.move(Map.of(serve, new Point2D(603, y)));
+        assertThat(map.layoutPendingProperty().get()).isTrue();
+        assertThat(map.boxes().get(serve).x()).isEqualTo(600);
+        double droppedY = map.boxes().get(serve).y();
+        assertThat(droppedY).isCloseTo(y, org.assertj.core.api.Assertions.within(8.0)); // snapped to the grid
+        assertThat(map.routes()).doesNotContainKey(link);
+        // a second drop before the first's layout came: the second's result is shown, the first's never
+        map.move(Map.of(serve, new Point2D(800, y)));
+        late.handBack(1);
+        assertThat(map.layoutPendingProperty().get()).isFalse();
+        assertThat(map.boxes().get(serve).x()).isEqualTo(800);
+        assertThat(map.boxes().get(serve).y()).isEqualTo(droppedY); // the layout keeps it where it was shown
+        Route routed = map.routes().get(link);
+        assertThat(routed).isNotNull();
+        assertThat(onEdge(routed, 0, map.boxes().get(serve))).as(routed.toString()).isTrue();
+        assertThat(onEdge(routed, routed.size() - 1, map.boxes().get(grow))).as(routed.toString()).isTrue();
+        int revision = map.revisionProperty().get();
+        late.handBack(0);
+        assertThat(map.boxes().get(serve).x()).isEqualTo(800);
+        assertThat(map.routes().get(link)).isEqualTo(routed);
+        assertThat(map.revisionProperty().get()).isEqualTo(revision);
+        assertThat(stored().pinned().get(storedId("Serve")).x()).isEqualTo(800);
+
+        // undone: at once where the first drop put it, routed when its layout comes; undone again: where the layout puts it
+        history.undo();
+        assertThat(map.boxes().get(serve).x()).isEqualTo(600);
+        assertThat(map.routes()).doesNotContainKey(link);
+        late.handBack(2);
+        assertThat(map.boxes().get(serve).x()).isEqualTo(600);
+        assertThat(onEdge(map.routes().get(link), 0, map.boxes().get(serve))).isTrue();
+        assertThat(stored().pinned().get(storedId("Serve")).x()).isEqualTo(600);
+        history.undo();
+        assertThat(map.boxes().get(serve).x()).isEqualTo(600); // unpinned: stays until the layout places it
+        late.handBack(3);
+        assertThat(map.isPinned(serve)).isFalse();
+        assertThat(map.boxes().get(serve).x()).isLessThan(600);
+        assertThat(stored().pinned()).isEmpty();
+
+        // a change of another kind while a drop's layout is under way: laid out at once, the late result dropped
+        map.move(Map.of(serve, new Point2D(1000, y)));
+        map.deleteLink(link);
+        assertThat(map.layoutPendingProperty().get()).isFalse();
+        assertThat(map.boxes().get(serve).x()).isEqualTo(1000);
+        revision = map.revisionProperty().get();
+        late.handBack(4);
+        assertThat(map.revisionProperty().get()).isEqualTo(revision);
+        // an image or aligning takes the final layout at once
+        map.move(Map.of(serve, new Point2D(1200, y)));
+        map.settle();
+        assertThat(map.layoutPendingProperty().get()).isFalse();
+        assertThat(map.boxes().get(serve).x()).isEqualTo(1200);
+        view.unsubscribe();
+        // no view: a drop is laid out when next read, as any change
+        map.move(Map.of(serve, new Point2D(400, y)));
+        assertThat(map.layoutPendingProperty().get()).isFalse();
+        assertThat(map.boxes().get(serve).x()).isEqualTo(400);
+        assertThat(late.results).hasSize(6);
+    }
+
+    @Test
+    void aDropWhoseLayoutNeedsAWidthNotMeasuredBeforehandIsLaidOutOnTheFxThreadInstead() {
+        // a measure in which area labels' words are wider than a card: wrapping splits them, at each
+        // width into other pieces, which nobody measured beforehand; the layout off the FX thread gives up
+        com.scorecardstudio.domain.map.TextMeasure wide = (text, role) -> role == com.scorecardstudio.domain.map.TextMeasure.Role.AREA
+                ? text.length() * 40 : com.scorecardstudio.domain.map.TextMeasure.ESTIMATE.width(text, role);
+        map.setTextMeasure(wide);
+        LateResults late = new LateResults();
+        map.setLayoutRunner(late);
+        // added while no view observes: laid out only with both cards in the area, so only at that width
+        GoalItem grow = goals.addGoal(Stage.FINANCIAL, "profit_growth", "Grow");
+        GoalItem sell = goals.addGoal(Stage.FINANCIAL, "profit_growth", "Sell");
+        Subscription view = map.observe();
+        double y = map.boxes().get(grow).y();
+        double labelHeight = map.lanes().header(Stage.FINANCIAL);
+        // pinned far away: its area keeps one free card, so its label wraps at another width
+        map.move(Map.of(grow, new Point2D(2400, y)));
+        assertThat(map.layoutPendingProperty().get()).isTrue();
+        late.handBack(0);
+        assertThat(map.layoutPendingProperty().get()).isFalse();
+        assertThat(map.boxes().get(grow).x()).isEqualTo(2400);
+        assertThat(map.lanes().header(Stage.FINANCIAL)).isGreaterThan(labelHeight); // the narrower label: more lines
+        assertThat(map.boxes().get(sell)).isNotNull();
+        view.unsubscribe();
     }
 }

@@ -65,6 +65,39 @@ public final class MapText {
     }
 
     /**
+     * Every text {@link #wrap} measures to wrap {@code text} at any width its every word fits in: each
+     * run of consecutive words, written as a line would hold it. Lets the caller measure them all
+     * beforehand, where measuring is allowed (the screen's fonts only on the FX thread), and wrap
+     * elsewhere from those widths. A word too wide for a line needs more (its pieces), not listed here.
+     */
+    public static List<String> runs(String text) {
+        List<String> out = new ArrayList<>();
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty()) {
+            return out;
+        }
+        for (String paragraph : clean.split("\\R")) {
+            List<String> tokens = pieces(paragraph);
+            for (int i = 0; i < tokens.size(); i++) {
+                StringBuilder line = new StringBuilder();
+                for (int j = i; j < tokens.size(); j++) {
+                    boolean glued = tokens.get(j).startsWith("\u0000");
+                    String word = glued ? tokens.get(j).substring(1) : tokens.get(j);
+                    if (word.isEmpty()) {
+                        continue;
+                    }
+                    if (!line.isEmpty() && !glued) {
+                        line.append(' ');
+                    }
+                    line.append(word);
+                    out.add(line.toString());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * The words of a paragraph, a hyphenated word in its parts ("онлайн-", "консультации") so that a
      * line may end at its hyphen; a part that continues a word is marked with a leading NUL.
      */

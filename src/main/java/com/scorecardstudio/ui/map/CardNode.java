@@ -152,7 +152,15 @@ final class CardNode extends StackPane {
         }
     }
 
+    /** The state last shown: a redraw leaves a card whose state did not change untouched (no new tooltip). */
+    private List<Object> shown = List.of();
+
     void update(boolean pinned, boolean selected, List<String> findings) {
+        List<Object> now = List.of(pinned, selected, findings);
+        if (now.equals(shown)) {
+            return;
+        }
+        shown = now;
         pin.setVisible(pinned);
         pin.setManaged(pinned);
         pseudoClassStateChanged(SELECTED, selected);

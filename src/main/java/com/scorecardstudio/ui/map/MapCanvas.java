@@ -51,7 +51,8 @@ import javafx.util.Subscription;
  * each gesture ends in one view-model call.
  *
  * <p>Links follow the routes the model computes round the cards; while a card is dragged its links
- * are drawn as simple elbows and routed again when it is dropped. The lanes' names stay at the left
+ * are drawn as simple elbows, and stay so after the drop until the model's layout, run off the FX
+ * thread, brings their routes. The lanes' names stay at the left
  * edge and at the top of what is visible of each lane, however the map is panned and zoomed.
  *
  * <p>While it is in a showing window the canvas {@linkplain MapModel#observe() observes} the model and
@@ -63,6 +64,9 @@ public final class MapCanvas extends Pane {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private static final double MIN_ZOOM = 0.15;
     private static final double MAX_ZOOM = 3;
+    /** Lays out and routes the map after a drop, off the FX thread: one thread for every map, as one is shown at a time. */
+    private static final com.scorecardstudio.session.TaskRunner LAYOUT =
+            com.scorecardstudio.ui.common.FxTaskRunner.onOwnThread("scorecard-map-layout");
 
     private final MapModel vm;
     /** For the room: nothing of editing drawn, nothing edited. */
@@ -142,6 +146,7 @@ public final class MapCanvas extends Pane {
         gutter.getStyleClass().add("map-gutter-layer");
         getChildren().addAll(view, gutter);
         vm.setTextMeasure(MapFonts.INSTANCE);
+        vm.setLayoutRunner(LAYOUT);
         pan.xProperty().addListener((o, a, b) -> placeGutter());
         pan.yProperty().addListener((o, a, b) -> placeGutter());
         zoom.xProperty().addListener((o, a, b) -> placeGutter());
@@ -220,7 +225,9 @@ public final class MapCanvas extends Pane {
                 card.getStyleClass().removeIf(s -> s.startsWith("map-card-") && !s.startsWith("map-card-title"));
                 card.getStyleClass().add("map-card-" + e.getKey().stageProperty().get().key());
             }
-            card.relocate(e.getValue().x(), e.getValue().y());
+            if (!dragging(e.getKey())) { // a layout that comes mid-drag leaves the dragged cards under the pointer
+                card.relocate(e.getValue().x(), e.getValue().y());
+            }
         }
         linkShapes.keySet().removeIf(l -> {
             if (!vm.links().contains(l)) {
@@ -236,7 +243,19 @@ public final class MapCanvas extends Pane {
         restyle();
     }
 
+    /** What the lanes were last drawn from: most redraws (a drop, a link) leave them as they are. */
+    private List<Object> lanesDrawn = List.of();
+
     private void drawLanes() {
+        LaneBands bands = vm.lanes();
+        List<Object> now = new ArrayList<>(List.of(vm.width(), vm.areaLabels()));
+        for (Stage s : Lanes.TOP_TO_BOTTOM) {
+            now.addAll(List.of(bands.top(s), bands.header(s), bands.height(s)));
+        }
+        if (now.equals(lanesDrawn)) {
+            return; // new labels would cost a CSS pass for nothing
+        }
+        lanesDrawn = now;
         lanes.getChildren().setAll(drawLanes(vm.lanes(), vm.width(), vm.areaLabels(), messages, false));
         gutter.getChildren().setAll(drawGutter(vm.lanes(), messages, laneTitles));
         placeGutter();
@@ -364,6 +383,9 @@ public final class MapCanvas extends Pane {
         final Label note = new Label();
         private final Tooltip tip = new Tooltip();
         private List<String> findings = List.of();
+        private Route drawnRoute;
+        private LinkStrength drawnStrength;
+        private Boolean drawnSelected;
 
         LinkShape(LinkItem link) {
             this.link = link;
@@ -423,7 +445,13 @@ public final class MapCanvas extends Pane {
             if (route == null || moved) {
                 route = LinkRouter.elbow(a, b); // mid-drag: routed round the cards when dropped
             }
-            LinkPaths.draw(route, link.strengthProperty().get(), line, head, hit);
+            LinkStrength strength = link.strengthProperty().get();
+            if (route.equals(drawnRoute) && strength == drawnStrength) {
+                return; // a redraw touches only the links whose path changed
+            }
+            drawnRoute = route;
+            drawnStrength = strength;
+            LinkPaths.draw(route, strength, line, head, hit);
             // the hypothesis beside the middle of the longest segment
             int longest = 1;
             for (int i = 1; i < route.size(); i++) {
@@ -449,6 +477,10 @@ public final class MapCanvas extends Pane {
         }
 
         void restyle(boolean selected, List<String> findings) {
+            if (drawnSelected != null && drawnSelected == selected && findings.equals(this.findings)) {
+                return; // the tooltip's text is made again only when it changes
+            }
+            drawnSelected = selected;
             pseudoClassStateChanged(SELECTED, selected);
             pseudoClassStateChanged(WARNING, !findings.isEmpty());
             this.findings = findings;
@@ -495,6 +527,10 @@ public final class MapCanvas extends Pane {
         e.consume();
     }
 
+    private boolean dragging(GoalItem g) {
+        return dragged && dragStart != null && dragStart.containsKey(g);
+    }
+
     private void cardDragged(CardNode card, MouseEvent e) {
         if (dragStart == null || pressScreen == null) {
             return;
@@ -524,15 +560,20 @@ public final class MapCanvas extends Pane {
     }
 
     private void cardReleased(CardNode card, MouseEvent e) {
+        Map<GoalItem, Point2D> to = new LinkedHashMap<>();
         if (dragged && dragStart != null) {
-            Map<GoalItem, Point2D> to = new LinkedHashMap<>();
             dragStart.keySet().forEach(g -> to.put(g, new Point2D(cards.get(g).getLayoutX(), cards.get(g).getLayoutY())));
-            vm.move(to);
-            redraw(); // back in place when nothing changed (dropped where it was)
         }
-        dragStart = null;
+        dragStart = null; // the drag is over before the model redraws: the dropped cards go to their snapped places
         pressScreen = null;
         dragged = false;
+        if (!to.isEmpty()) {
+            int before = vm.revisionProperty().get();
+            vm.move(to); // redraws when it changes the map
+            if (vm.revisionProperty().get() == before) {
+                redraw(); // back in place when nothing changed (dropped where it was)
+            }
+        }
         e.consume();
     }
 

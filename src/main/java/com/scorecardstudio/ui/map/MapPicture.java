@@ -32,6 +32,7 @@ final class MapPicture {
 
     /** The picture, styled and laid out, in a scene of its own (not shown). */
     static Region build(MapModel vm, Messages messages) {
+        vm.settle(); // a layout still running after a drop: the image shows its result, never elbows
         Label heading = new Label(vm.imageHeading(messages));
         heading.getStyleClass().add("map-picture-title");
         heading.setId("mapPictureTitle");

@@ -72,4 +72,22 @@ class MapTextTest {
         assertThat(r.lanes().toStored(Stage.CUSTOMER, drawn)).isEqualTo(Lanes.top(Stage.CUSTOMER) + 50);
         assertThat(r.lanes().at(drawn)).isEqualTo(Stage.CUSTOMER);
     }
+
+    @Test
+    void theRunsOfATextAreAllThatWrappingItMeasuresAtAnyWidthItsWordsFitIn() {
+        for (String text : List.of(LONG_RU, "Сделать онлайн-консультации обычной частью повторного приёма",
+                "Growing profit opportunities and entering new markets", "Two\nparagraphs  with   spaces")) {
+            java.util.Set<String> runs = new java.util.HashSet<>(MapText.runs(text));
+            double widest = java.util.Arrays.stream(text.split("[\\s-]+"))
+                    .mapToDouble(w -> TextMeasure.ESTIMATE.width(w + "-", TextMeasure.Role.AREA)).max().orElseThrow();
+            TextMeasure onlyRuns = (t, role) -> {
+                assertThat(runs).as("measured for " + text).contains(t);
+                return TextMeasure.ESTIMATE.width(t, role);
+            };
+            for (double w = widest; w < 900; w += 7) {
+                assertThat(MapText.wrap(text, w, onlyRuns, TextMeasure.Role.AREA))
+                        .isEqualTo(MapText.wrap(text, w, TextMeasure.ESTIMATE, TextMeasure.Role.AREA));
+            }
+        }
+    }
 }

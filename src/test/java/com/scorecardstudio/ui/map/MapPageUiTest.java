@@ -94,12 +94,22 @@ class MapPageUiTest {
     private void dragCard(FxRobot robot, String title, double dx) {
         Point2D c = centre(card(robot, title));
         robot.moveTo(c).press(MouseButton.PRIMARY).moveBy(dx / 2, 0).moveBy(dx / 2, 0).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        laidOut(robot);
     }
 
-    private void undo(FxRobot robot) {
+    private void undo(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        laidOut(robot);
+    }
+
+    /** Waits for the layout a drop (or its undo) runs off the FX thread. */
+    private static void laidOut(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
+        try {
+            AppHarness.waitUntil(() -> !page(robot).viewModel().layoutPendingProperty().get());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private StrategyMap stored() throws Exception {
