@@ -1,7 +1,6 @@
 package com.scorecardstudio.ooxml;
 
-import java.util.ArrayList;
-import java.util.List;
+import com.scorecardstudio.domain.map.Route;
 import java.util.Locale;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTCustomGeometry2D;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTGeomGuide;
@@ -172,33 +171,9 @@ public record RouteConnector(Kind kind, int segments, double x, double y, double
 
     /** Without repeated points and with runs in one direction joined: one entry per segment. */
     static double[] simplify(double[] points) {
-        List<double[]> out = new ArrayList<>();
-        for (int i = 0; i < points.length; i += 2) {
-            double[] q = {points[i], points[i + 1]};
-            if (!out.isEmpty()) {
-                double[] last = out.get(out.size() - 1);
-                if (Math.abs(last[0] - q[0]) < 1e-9 && Math.abs(last[1] - q[1]) < 1e-9) {
-                    continue;
-                }
-                if (out.size() >= 2) {
-                    double[] before = out.get(out.size() - 2);
-                    boolean sameX = Math.abs(before[0] - last[0]) < 1e-9 && Math.abs(last[0] - q[0]) < 1e-9;
-                    boolean sameY = Math.abs(before[1] - last[1]) < 1e-9 && Math.abs(last[1] - q[1]) < 1e-9;
-                    if (sameX || sameY) {
-                        out.set(out.size() - 1, q);
-                        continue;
-                    }
-                }
-            }
-            out.add(q);
-        }
-        if (out.size() < 2) {
+        double[] p = Route.simplify(points);
+        if (p.length < 4) {
             throw new IllegalArgumentException("a route needs two distinct points");
-        }
-        double[] p = new double[out.size() * 2];
-        for (int i = 0; i < out.size(); i++) {
-            p[2 * i] = out.get(i)[0];
-            p[2 * i + 1] = out.get(i)[1];
         }
         return p;
     }

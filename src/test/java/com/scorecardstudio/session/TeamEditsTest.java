@@ -187,6 +187,25 @@ class TeamEditsTest {
 
     @Test
     void throughTheLibraryAnotherLaptopsEditArrivesByItselfAndBothSeeEachOther() throws Exception {
+        onTwoLaptops((annaOpen, borisOpen) -> {
+            GoalItem annas = annaOpen.goals().goalsIn(Stage.FINANCIAL, "profit_growth").get(0);
+            annas.titleProperty().set("Typed on Anna's laptop");
+            clock.advance(Duration.ofSeconds(1));
+            GoalItem boriss = borisOpen.goals().goalsIn(Stage.FINANCIAL, "profit_growth").get(0);
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> boriss.titleProperty().get().equals("Typed on Anna's laptop"));
+        });
+    }
+
+    private interface TwoLaptops {
+        void run(OpenSession anna, OpenSession boris) throws Exception;
+    }
+
+    /**
+     * The session open on two laptops through their own libraries (each with its change feed), once
+     * each names the other as having it open; closed after {@code body}.
+     */
+    private void onTwoLaptops(TwoLaptops body) throws Exception {
         var libraries = new com.scorecardstudio.library.Libraries(new com.scorecardstudio.db.Backups(TestDatabases.fixedClock(), 3),
                 TestDatabases.fixedClock());
         ServerAddress address = ServerAddress.parse(target.url(), Optional.empty());
@@ -202,13 +221,7 @@ class TeamEditsTest {
             org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                     () -> annaLib.othersIn(session).size() == 1 && borisLib.othersIn(session).size() == 1);
             assertThat(annaLib.othersIn(session)).containsExactly(target.user());
-
-            GoalItem annas = annaOpen.goals().goalsIn(Stage.FINANCIAL, "profit_growth").get(0);
-            annas.titleProperty().set("Typed on Anna's laptop");
-            clock.advance(Duration.ofSeconds(1));
-            GoalItem boriss = borisOpen.goals().goalsIn(Stage.FINANCIAL, "profit_growth").get(0);
-            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                    () -> boriss.titleProperty().get().equals("Typed on Anna's laptop"));
+            body.run(annaOpen, borisOpen);
             annaOpen.close();
             borisOpen.close();
         }
@@ -216,20 +229,7 @@ class TeamEditsTest {
 
     @Test
     void dotsGivenOnOneLaptopShowOnTheOtherByThemselvesAndBothLaptopsDotsCount() throws Exception {
-        var libraries = new com.scorecardstudio.library.Libraries(new com.scorecardstudio.db.Backups(TestDatabases.fixedClock(), 3),
-                TestDatabases.fixedClock());
-        ServerAddress address = ServerAddress.parse(target.url(), Optional.empty());
-        try (var annaLib = libraries.openServer(address, Optional.of(target.password().toCharArray())).library();
-             var borisLib = libraries.openServer(address, Optional.of(target.password().toCharArray())).library()) {
-            Session session = borisLib.find(sessionId).orElseThrow();
-            OpenSession borisOpen = borisLib.openSession(session, new DirectTaskRunner(), clock, System::nanoTime,
-                    new Messages(Language.EN), errors::add);
-            borisOpen.load();
-            OpenSession annaOpen = annaLib.openSession(session, new DirectTaskRunner(), clock, System::nanoTime,
-                    new Messages(Language.EN), errors::add);
-            annaOpen.load();
-            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                    () -> annaLib.othersIn(session).size() == 1 && borisLib.othersIn(session).size() == 1);
+        onTwoLaptops((annaOpen, borisOpen) -> {
             GoalItem annas = first(annaOpen.goals());
             GoalItem boriss = first(borisOpen.goals());
 
@@ -248,9 +248,7 @@ class TeamEditsTest {
             assertThat(annaOpen.goals().setDotBudget(5)).isTrue();
             org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                     () -> borisOpen.goals().dotBudgetProperty().get() == 5);
-            annaOpen.close();
-            borisOpen.close();
-        }
+        });
     }
 
     @Test

@@ -415,34 +415,14 @@ public final class LinkRouter {
         }
     }
 
-    /** Drops repeated points and the middle of three points on one line. */
     private static double[] simplify(List<double[]> pts) {
-        List<double[]> out = new ArrayList<>();
-        for (double[] p : pts) {
-            if (!out.isEmpty() && Math.abs(out.get(out.size() - 1)[0] - p[0]) < 1e-6 && Math.abs(out.get(out.size() - 1)[1] - p[1]) < 1e-6) {
-                continue;
-            }
-            if (out.size() >= 2) {
-                double[] a = out.get(out.size() - 2);
-                double[] b = out.get(out.size() - 1);
-                boolean sameX = Math.abs(a[0] - b[0]) < 1e-6 && Math.abs(b[0] - p[0]) < 1e-6;
-                boolean sameY = Math.abs(a[1] - b[1]) < 1e-6 && Math.abs(b[1] - p[1]) < 1e-6;
-                if (sameX || sameY) {
-                    out.set(out.size() - 1, p);
-                    continue;
-                }
-            }
-            out.add(p);
+        double[] flat = new double[pts.size() * 2];
+        for (int k = 0; k < pts.size(); k++) {
+            flat[2 * k] = pts.get(k)[0];
+            flat[2 * k + 1] = pts.get(k)[1];
         }
-        if (out.size() == 1) {
-            out.add(out.get(0).clone());
-        }
-        double[] flat = new double[out.size() * 2];
-        for (int k = 0; k < out.size(); k++) {
-            flat[2 * k] = out.get(k)[0];
-            flat[2 * k + 1] = out.get(k)[1];
-        }
-        return flat;
+        double[] out = Route.simplify(flat);
+        return out.length >= 4 ? out : new double[] {out[0], out[1], out[0], out[1]};
     }
 
     /** A set of grid coordinates; {@link #tracks} adds a few tracks in wide free channels. */

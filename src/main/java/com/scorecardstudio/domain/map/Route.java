@@ -1,6 +1,8 @@
 package com.scorecardstudio.domain.map;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The path of a link's arrow: an orthogonal polyline from the cause card's edge to the effect
@@ -12,6 +14,37 @@ public record Route(long causeGoalId, long effectGoalId, double[] points) {
             throw new IllegalArgumentException("a route needs two points or more");
         }
         points = points.clone();
+    }
+
+    /**
+     * A polyline (x, y pairs) without repeated points and with the middle of three points on one line
+     * dropped: one pair per end and per bend.
+     */
+    public static double[] simplify(double[] points) {
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i + 1 < points.length; i += 2) {
+            double[] p = {points[i], points[i + 1]};
+            if (!out.isEmpty() && Math.abs(out.get(out.size() - 1)[0] - p[0]) < 1e-6 && Math.abs(out.get(out.size() - 1)[1] - p[1]) < 1e-6) {
+                continue;
+            }
+            if (out.size() >= 2) {
+                double[] a = out.get(out.size() - 2);
+                double[] b = out.get(out.size() - 1);
+                boolean sameX = Math.abs(a[0] - b[0]) < 1e-6 && Math.abs(b[0] - p[0]) < 1e-6;
+                boolean sameY = Math.abs(a[1] - b[1]) < 1e-6 && Math.abs(b[1] - p[1]) < 1e-6;
+                if (sameX || sameY) {
+                    out.set(out.size() - 1, p);
+                    continue;
+                }
+            }
+            out.add(p);
+        }
+        double[] flat = new double[out.size() * 2];
+        for (int k = 0; k < out.size(); k++) {
+            flat[2 * k] = out.get(k)[0];
+            flat[2 * k + 1] = out.get(k)[1];
+        }
+        return flat;
     }
 
     public int size() {
