@@ -11,6 +11,7 @@ import com.scorecardstudio.config.Language;
 import com.scorecardstudio.db.Backups;
 import com.scorecardstudio.deck.DeckData;
 import com.scorecardstudio.deck.DeckExport;
+import com.scorecardstudio.deck.MapLinks;
 import com.scorecardstudio.db.Database;
 import com.scorecardstudio.config.ServerAddress;
 import com.scorecardstudio.db.DatabaseOpenException;
@@ -735,6 +736,10 @@ public final class CommandLineApp {
                 converter = LanguageConverter.class)
         Language lang;
 
+        @Option(names = "--map-links", paramLabel = "glued|drawn", descriptionKey = "deck.option.mapLinks",
+                converter = MapLinksConverter.class)
+        MapLinks mapLinks;
+
         @Override
         public Integer call() throws Exception {
             Messages language = new Messages(lang == null ? messages.language() : lang);
@@ -747,7 +752,7 @@ public final class CommandLineApp {
                 return 1;
             }
             try {
-                DeckExport.write(data.get(), language, target);
+                DeckExport.write(data.get(), language, mapLinks == null ? MapLinks.GLUED : mapLinks, target);
             } catch (ExportException e) {
                 err.println(field(e.message(messages)));
                 return 1;
@@ -879,6 +884,14 @@ public final class CommandLineApp {
         public Language convert(String value) {
             return Language.fromCode(value)
                     .orElseThrow(() -> new CommandLine.TypeConversionException("'" + value + "' (en|ru)"));
+        }
+    }
+
+    static final class MapLinksConverter implements CommandLine.ITypeConverter<MapLinks> {
+        @Override
+        public MapLinks convert(String value) {
+            return MapLinks.fromCode(value)
+                    .orElseThrow(() -> new CommandLine.TypeConversionException("'" + value + "' (glued|drawn)"));
         }
     }
 

@@ -16,6 +16,10 @@ public final class DeckExport {
     }
 
     public static void write(DeckData data, Messages m, Path target) throws ExportException {
-        ExcelExport.writeSafely(target, out -> SessionDeck.write(data, m, out));
+        write(data, m, MapLinks.GLUED, target);
+    }
+
+    public static void write(DeckData data, Messages m, MapLinks links, Path target) throws ExportException {
+        ExcelExport.writeSafely(target, out -> SessionDeck.write(data, m, links, out));
     }
 }

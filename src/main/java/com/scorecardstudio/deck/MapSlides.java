@@ -77,9 +77,11 @@ final class MapSlides {
     private final Map<Long, Goal> goals = new LinkedHashMap<>();
     private final List<GoalLink> links;
     private final MapLayout.Result layout;
+    private final MapLinks linkStyle;
 
-    MapSlides(Slides deck, List<Goal> allGoals, StrategyMap map) {
+    MapSlides(Slides deck, List<Goal> allGoals, StrategyMap map, MapLinks linkStyle) {
         this.deck = deck;
+        this.linkStyle = linkStyle;
         List<MapCard> cards = new ArrayList<>();
         for (Goal g : allGoals) {
             if (g.id() != null) {
@@ -304,15 +306,31 @@ final class MapSlides {
         for (int i = 0; i < drawn.size(); i++) {
             if (routes.get(i) != null) {
                 GoalLink l = drawn.get(i);
-                connect(slide, l, shapes.get(l.causeGoalId()), shapes.get(l.effectGoalId()), routes.get(i));
+                if (linkStyle == MapLinks.DRAWN) {
+                    arrow(slide, l, routes.get(i));
+                } else {
+                    connect(slide, l, shapes.get(l.causeGoalId()), shapes.get(l.effectGoalId()), routes.get(i));
+                }
             }
         }
     }
 
-    /** One link as a connector along its route, glued to its cards: weight by strength, dashed when weak. */
-    static XSLFConnectorShape connect(XSLFSlide slide, GoalLink link, XSLFAutoShape from, XSLFAutoShape to, Route route) {
-        XSLFConnectorShape c = slide.createConnector();
-        Slides.name(c, "Link " + link.causeGoalId() + " → " + link.effectGoalId());
+    /** One link as a freeform arrow along its route, drawn exactly in every office suite, not attached to its cards. */
+    static XSLFAutoShape arrow(XSLFSlide slide, GoalLink link, Route route) {
+        XSLFAutoShape a = slide.createAutoShape();
+        Slides.name(a, "Link " + link.causeGoalId() + " → " + link.effectGoalId());
+        RouteConnector.path(route.points(), MIN_EXTENT).applyTo(((org.openxmlformats.schemas.presentationml.x2006.main.CTShape)
+                a.getXmlObject()).getSpPr(), EMU_PER_POINT);
+        a.setFillColor(null);
+        stroke(a, link);
+        a.setLineTailDecoration(DecorationShape.TRIANGLE);
+        a.setLineTailWidth(DecorationSize.MEDIUM);
+        a.setLineTailLength(DecorationSize.MEDIUM);
+        return a;
+    }
+
+    /** A link's line: weight by strength, dashed when weak. */
+    private static void stroke(org.apache.poi.xslf.usermodel.XSLFSimpleShape c, GoalLink link) {
         c.setLineColor(Palette.CONNECTOR);
         c.setLineWidth(switch (link.strength()) {
             case WEAK -> 1.0;
@@ -322,6 +340,13 @@ final class MapSlides {
         if (link.strength() == LinkStrength.WEAK) {
             c.setLineDash(LineDash.DASH);
         }
+    }
+
+    /** One link as a connector along its route, glued to its cards: weight by strength, dashed when weak. */
+    static XSLFConnectorShape connect(XSLFSlide slide, GoalLink link, XSLFAutoShape from, XSLFAutoShape to, Route route) {
+        XSLFConnectorShape c = slide.createConnector();
+        Slides.name(c, "Link " + link.causeGoalId() + " → " + link.effectGoalId());
+        stroke(c, link);
         CTConnector ct = (CTConnector) c.getXmlObject();
         RouteConnector shape = RouteConnector.of(route.points(), MIN_EXTENT);
         shape.applyTo(ct.getSpPr(), EMU_PER_POINT);

@@ -53,19 +53,27 @@ public final class SessionDeck {
     private final LocalNumbers numbers;
     private final Slides deck;
 
-    private SessionDeck(DeckData data, Messages m) {
+    private final MapLinks links;
+
+    private SessionDeck(DeckData data, Messages m, MapLinks links) {
         this.data = data;
         this.m = m;
+        this.links = links;
         this.numbers = new LocalNumbers(m.locale());
         Session s = data.content().session();
         String footer = s.organization().isEmpty() ? title(s) : title(s) + " · " + s.organization();
         this.deck = new Slides(m, footer);
     }
 
-    /** Writes the deck of {@code data} in {@code m}'s language to {@code out} (not closed). */
+    /** Writes the deck of {@code data} in {@code m}'s language to {@code out} (not closed), the map's links glued. */
     public static void write(DeckData data, Messages m, OutputStream out) throws IOException {
+        write(data, m, MapLinks.GLUED, out);
+    }
+
+    /** Writes the deck of {@code data} in {@code m}'s language to {@code out} (not closed). */
+    public static void write(DeckData data, Messages m, MapLinks links, OutputStream out) throws IOException {
         TextMeasure.forget();
-        SessionDeck d = new SessionDeck(data, m);
+        SessionDeck d = new SessionDeck(data, m, links);
         d.build();
         d.deck.show.write(out);
         d.deck.show.close();
@@ -78,7 +86,7 @@ public final class SessionDeck {
         for (Stage stage : Stage.values()) {
             stageSlides(stage);
         }
-        new MapSlides(deck, data.content().goals(), data.map()).write(m.get("deck.map.notes")
+        new MapSlides(deck, data.content().goals(), data.map(), links).write(m.get("deck.map.notes")
                 + (data.hasVotes() ? " " + m.get("deck.map.notes.votes") : ""));
         for (Stage stage : Stage.values()) {
             indicatorSlides(stage);

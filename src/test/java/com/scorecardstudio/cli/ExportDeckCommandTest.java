@@ -53,5 +53,28 @@ class ExportDeckCommandTest {
         assertThat(cli.err().strip().lines()).hasSize(1).allMatch(l -> l.contains("does not exist"));
         assertThat(cli.run("--db", cli.db(), "export-deck", "--session", id)).isEqualTo(2);
         assertThat(cli.err()).contains("--out");
+        assertThat(cli.run("--db", cli.db(), "export-deck", "--session", id, "--out", dir.resolve("y.pptx").toString(),
+                "--map-links", "tied")).isEqualTo(2);
+        assertThat(cli.err()).contains("--map-links").contains("'tied' (glued|drawn)");
+        assertThat(dir.resolve("y.pptx")).doesNotExist();
+    }
+
+    @Test
+    void mapLinksGluedByDefaultOrDrawnForEveryOfficeSuite() throws Exception {
+        String id = cli.demo("en");
+        Path glued = dir.resolve("glued.pptx");
+        assertThat(cli.run("--db", cli.db(), "export-deck", "--session", id, "--out", glued.toString())).isZero();
+        Path drawn = dir.resolve("drawn.pptx");
+        assertThat(cli.run("--db", cli.db(), "export-deck", "--session", id, "--out", drawn.toString(), "--map-links", "DRAWN")).isZero();
+        try (XMLSlideShow g = new XMLSlideShow(Files.newInputStream(glued)); XMLSlideShow d = new XMLSlideShow(Files.newInputStream(drawn))) {
+            var gl = links(g);
+            var dl = links(d);
+            assertThat(gl).isNotEmpty().allMatch(s -> s instanceof org.apache.poi.xslf.usermodel.XSLFConnectorShape);
+            assertThat(dl).hasSameSizeAs(gl).allMatch(s -> s instanceof org.apache.poi.xslf.usermodel.XSLFAutoShape);
+        }
+    }
+
+    private static java.util.List<org.apache.poi.xslf.usermodel.XSLFShape> links(XMLSlideShow show) {
+        return show.getSlides().stream().flatMap(s -> s.getShapes().stream()).filter(sh -> sh.getShapeName().startsWith("Link ")).toList();
     }
 }

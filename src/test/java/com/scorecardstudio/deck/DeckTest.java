@@ -191,6 +191,26 @@ class DeckTest {
         }
     }
 
+    @Test
+    void mapLinksDrawnForEveryOfficeSuiteAreFreeformArrowsAlongTheSameRoutes() throws Exception {
+        DeckData data = DeckTestSupport.demo(dir, Language.RU);
+        Path file = dir.resolve("drawn.pptx");
+        DeckExport.write(data, new Messages(Language.RU), MapLinks.DRAWN, file);
+        try (XMLSlideShow show = open(file)) {
+            List<XSLFShape> links = show.getSlides().stream().flatMap(s -> s.getShapes().stream())
+                    .filter(sh -> sh.getShapeName().startsWith("Link ")).toList();
+            assertThat(links).hasSize(data.map().links().size()).allSatisfy(sh -> {
+                assertThat(sh).isInstanceOf(XSLFAutoShape.class);
+                var sp = ((org.openxmlformats.schemas.presentationml.x2006.main.CTShape) sh.getXmlObject()).getSpPr();
+                assertThat(sp.isSetCustGeom()).isTrue();
+                assertThat(sp.getLn().isSetTailEnd()).as("arrowhead at the effect").isTrue();
+            });
+            assertThat(show.getSlides().stream().flatMap(s -> s.getShapes().stream())).noneMatch(sh -> sh instanceof XSLFConnectorShape);
+            assertThat(routeProblems(show)).isEmpty();
+        }
+        assertThat(DeckChecks.schemaErrors(file)).isEmpty();
+    }
+
     /**
      * Every link connector on every slide drawn along an orthogonal route from one of its cards' edges
      * to the other's, crossing no other card: what is wrong, in words.
@@ -205,14 +225,15 @@ class DeckTest {
                     cards.put(Long.parseLong(sh.getShapeName().substring(5)), new double[] {a.getX(), a.getY(), a.getWidth(), a.getHeight()});
                 }
             }
-            for (XSLFShape sh : slide.getShapes()) {
-                if (!(sh instanceof XSLFConnectorShape c) || !c.getShapeName().startsWith("Link ")) {
+            for (XSLFShape c : slide.getShapes()) {
+                if (!c.getShapeName().startsWith("Link ")) {
                     continue;
                 }
                 String[] ends = c.getShapeName().substring(5).split(" → ");
                 long cause = Long.parseLong(ends[0]);
                 long effect = Long.parseLong(ends[1]);
-                double[] path = ConnectorPaths.path(((CTConnector) c.getXmlObject()).getSpPr());
+                double[] path = ConnectorPaths.path(c instanceof XSLFConnectorShape ? ((CTConnector) c.getXmlObject()).getSpPr()
+                        : ((org.openxmlformats.schemas.presentationml.x2006.main.CTShape) c.getXmlObject()).getSpPr());
                 for (int i = 0; i < path.length; i++) {
                     path[i] /= 12_700;
                 }

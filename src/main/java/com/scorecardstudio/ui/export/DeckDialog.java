@@ -3,6 +3,7 @@ package com.scorecardstudio.ui.export;
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.deck.DeckData;
 import com.scorecardstudio.deck.DeckExport;
+import com.scorecardstudio.deck.MapLinks;
 import com.scorecardstudio.excel.ExportException;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.session.TaskRunner;
@@ -40,7 +41,7 @@ public final class DeckDialog extends Dialog<Void> {
 
     /** @param read reads the session for the deck; runs on the database thread through {@code tasks} */
     public DeckDialog(Window owner, Messages messages, TaskRunner tasks, TaskRunner files, Callable<DeckData> read,
-                      Path target, Consumer<Throwable> onUnexpected) {
+                      MapLinks links, Path target, Consumer<Throwable> onUnexpected) {
         this.messages = messages;
         this.files = files;
         initOwner(owner);
@@ -65,7 +66,7 @@ public final class DeckDialog extends Dialog<Void> {
         getDialogPane().setId("deckDialog");
 
         tasks.run(read, data -> files.run(() -> {
-            DeckExport.write(data, messages, target);
+            DeckExport.write(data, messages, links, target);
             return target;
         }, this::done, e -> failed(e, onUnexpected)), e -> failed(e, onUnexpected));
     }

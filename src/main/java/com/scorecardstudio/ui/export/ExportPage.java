@@ -1,11 +1,14 @@
 package com.scorecardstudio.ui.export;
 
 import atlantafx.base.theme.Styles;
+import com.scorecardstudio.deck.MapLinks;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.ui.common.Icons;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import java.util.function.Consumer;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -17,7 +20,8 @@ import org.kordamp.ikonli.feather.Feather;
  * Excel workbook, the PowerPoint deck and the Markdown summary (the map's image is saved from the map page).
  */
 public final class ExportPage extends ScrollPane {
-    public ExportPage(Messages messages, Runnable exportWorkbook, Runnable exportDeck, Runnable showSummary) {
+    /** @param exportDeck writes the deck, its map's links as chosen on this page */
+    public ExportPage(Messages messages, Runnable exportWorkbook, Consumer<MapLinks> exportDeck, Runnable showSummary) {
         setId("exportPage");
         setFitToWidth(true);
         getStyleClass().add("edge-to-edge");
@@ -31,8 +35,7 @@ public final class ExportPage extends ScrollPane {
         VBox page = new VBox(18, head,
                 option(messages.get("export.button"), messages.get("section.export.text"), Feather.FILE_TEXT,
                         "exportWorkbook", exportWorkbook, true),
-                option(messages.get("exportPage.deck"), messages.get("exportPage.deck.text"), Feather.MONITOR,
-                        "exportDeck", exportDeck, false),
+                deckOption(messages, exportDeck),
                 option(messages.get("exportPage.summary"), messages.get("exportPage.summary.text"), Feather.MAIL,
                         "exportSummary", showSummary, false),
                 hint(messages.get("exportPage.mapHint")));
@@ -54,6 +57,25 @@ public final class ExportPage extends ScrollPane {
         about.getStyleClass().add(Styles.TEXT_MUTED);
         VBox box = new VBox(8, button, about);
         box.getStyleClass().add("export-option");
+        return box;
+    }
+
+    /**
+     * The deck, with the one choice it needs: arrows that follow the cards in PowerPoint (glued), or
+     * arrows drawn exactly for every office suite (LibreOffice redraws glued ones its own way).
+     */
+    private static VBox deckOption(Messages messages, Consumer<MapLinks> exportDeck) {
+        CheckBox glued = new CheckBox(messages.get("exportPage.deck.glued"));
+        glued.setId("deckGlued");
+        glued.setSelected(true);
+        glued.setWrapText(true);
+        Label about = new Label(messages.get("exportPage.deck.glued.text"));
+        about.setWrapText(true);
+        about.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        about.setPadding(new Insets(0, 0, 0, 26));
+        VBox box = option(messages.get("exportPage.deck"), messages.get("exportPage.deck.text"), Feather.MONITOR, "exportDeck",
+                () -> exportDeck.accept(glued.isSelected() ? MapLinks.GLUED : MapLinks.DRAWN), false);
+        box.getChildren().addAll(glued, about);
         return box;
     }
 

@@ -206,7 +206,7 @@ public final class WorkspaceScreens {
         Node page(WorkspaceSection section) {
             Messages messages = messages();
             return pages.computeIfAbsent(section, s -> switch (s) {
-                case EXPORT -> new ExportPage(messages, () -> showExport(this), () -> showDeck(this), () -> showSummary(this));
+                case EXPORT -> new ExportPage(messages, () -> showExport(this), links -> showDeck(this, links), () -> showSummary(this));
                 case MAP -> new MapPage(model.map(), this::people, tools(), frame::stage, files);
                 case CLIENTS -> ClientsPage.create(model, messages, errors, frame::stage);
                 case CHECKIN -> new CheckinPage(model.checkins(), messages, java.time.LocalDate::now, model.ownersBook(), fileDialogs,
@@ -304,13 +304,13 @@ public final class WorkspaceScreens {
                 errors::unexpected).show();
     }
 
-    private void showDeck(Screens current) {
+    private void showDeck(Screens current, com.scorecardstudio.deck.MapLinks links) {
         current.model.autosave().flush(); // the deck holds what was typed a moment ago too
         long id = current.session().id();
         Library lib = library.get();
         Messages messages = frame.messages();
         DeckDialog.choose(fileDialogs, frame.stage(), messages, fileName(current.session(), ".pptx")).ifPresent(target ->
-                new DeckDialog(frame.stage(), messages, tasks, files, () -> lib.deckData(id), target, errors::unexpected).show());
+                new DeckDialog(frame.stage(), messages, tasks, files, () -> lib.deckData(id), links, target, errors::unexpected).show());
     }
 
     private static String fileName(Session session, String extension) {

@@ -96,7 +96,27 @@ class ExportDialogUiTest {
                     .filter(sh -> sh instanceof org.apache.poi.xslf.usermodel.XSLFTextShape)
                     .map(sh -> ((org.apache.poi.xslf.usermodel.XSLFTextShape) sh).getText()).reduce("", String::concat);
             assertThat(first).contains(title);
+            // arrows glued to the cards, for PowerPoint, unless asked otherwise
+            assertThat(mapLinks(deck)).isNotEmpty().allMatch(sh -> sh instanceof org.apache.poi.xslf.usermodel.XSLFConnectorShape);
         }
+        // for LibreOffice: the box cleared, the map's arrows are drawn, attached to nothing (the same file
+        // written again, whole: read until it is the new one)
+        Node open = robot.lookup("#deckOpen").query();
+        robot.interact(() -> open.getScene().getWindow().hide());
+        robot.clickOn("#deckGlued");
+        robot.clickOn("#exportDeck");
+        waitUntil(() -> {
+            try (var deck = new org.apache.poi.xslf.usermodel.XMLSlideShow(Files.newInputStream(written))) {
+                return !mapLinks(deck).isEmpty()
+                        && mapLinks(deck).stream().allMatch(sh -> sh instanceof org.apache.poi.xslf.usermodel.XSLFAutoShape);
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+    }
+
+    private static java.util.List<org.apache.poi.xslf.usermodel.XSLFShape> mapLinks(org.apache.poi.xslf.usermodel.XMLSlideShow deck) {
+        return deck.getSlides().stream().flatMap(s -> s.getShapes().stream()).filter(sh -> sh.getShapeName().startsWith("Link ")).toList();
     }
 
     private static ExportDialog dialogOf(Node node) {
