@@ -90,6 +90,38 @@ class TlsWorkspaceTest {
     }
 
     @Test
+    void afterTheServerRestartsTheWorkspaceAndTheFeedComeBackOverVerifiedTls() throws Exception {
+        ServerAddress verified = address("127.0.0.1", "sslmode=verify-full&sslrootcert=" + root);
+        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        try (Database anna = open(verified); Database boris = open(verified);
+                ChangeFeed feed = ChangeFeed.start(boris, Optional.of(target.password().toCharArray()), new ChangeFeed.Listener() {
+                    @Override
+                    public void changed(ChangeFeed.Change change) {
+                        events.add(change);
+                    }
+
+                    @Override
+                    public void connected(boolean connected) {
+                        events.add(connected ? "connected" : "lost");
+                    }
+                })) {
+            server.restart();
+            assertThat(events.poll(30, TimeUnit.SECONDS)).isEqualTo("lost");
+            assertThat(events.poll(30, TimeUnit.SECONDS)).isEqualTo("connected");
+            // the app's own connection is replaced the same way (Database.reconnect), again verified
+            anna.reconnect();
+            assertThat(encrypted(anna.connection())).isTrue();
+            anna.store(TestDatabases.fixedClock()).sessions().insert(Session.draft(LocalDate.of(2026, 12, 2)).withTitle("After"));
+            assertThat(events.poll(10, TimeUnit.SECONDS)).isInstanceOf(ChangeFeed.Change.class);
+        }
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void serverUp() throws Exception {
+        server.ensureRunning();
+    }
+
+    @Test
     void verifyFullRefusesACertificateMadeOutToAnotherNameAndSaysSo() throws Exception {
         // the certificate names 127.0.0.1; "localhost" is the same server under a name it does not carry
         assertThatThrownBy(() -> open(address("localhost", "sslmode=verify-full&sslrootcert=" + root)).close())
