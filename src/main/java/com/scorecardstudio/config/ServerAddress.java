@@ -3,8 +3,11 @@ package com.scorecardstudio.config;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +19,12 @@ import java.util.Set;
  * {@code jdbc:postgresql://…} URL). Never holds a password: one typed into the address is refused
  * (it would end up in the shell history, the settings and the log); it comes from a password file,
  * {@code PGPASSWORD} or the connect dialog.
+ *
+ * <p>{@code sslrootcert} names the file of the CA certificate that {@code verify-ca} and
+ * {@code verify-full} check the server against (a leading {@code ~/} is the home folder); without it
+ * the driver looks in {@code ~/.postgresql/root.crt}, as libpq does.
  */
-public record ServerAddress(String host, int port, String database, String user, String sslMode) {
+public record ServerAddress(String host, int port, String database, String user, String sslMode, Optional<String> sslRootCert) {
     public static final int DEFAULT_PORT = 5432;
     /** PostgreSQL's own TLS modes (libpq's {@code sslmode}), which the JDBC driver takes as they are. */
     public static final Set<String> SSL_MODES = Set.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
@@ -97,7 +104,19 @@ public record ServerAddress(String host, int port, String database, String user,
         if (!SSL_MODES.contains(ssl)) {
             throw new InvalidAddressException(Problem.BAD_SSL_MODE);
         }
-        return new ServerAddress(host, port, path, user, ssl);
+        Optional<String> rootCert = Optional.ofNullable(query.get("sslrootcert")).map(String::strip).filter(r -> !r.isEmpty())
+                .map(ServerAddress::expandHome);
+        return new ServerAddress(host, port, path, user, ssl, rootCert);
+    }
+
+    /** The same address without a root certificate of its own (the driver's default file then). */
+    public ServerAddress(String host, int port, String database, String user, String sslMode) {
+        this(host, port, database, user, sslMode, Optional.empty());
+    }
+
+    // the driver opens the path as it is; a shell would have expanded ~ in a libpq connection string's file
+    private static String expandHome(String path) {
+        return path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path;
     }
 
     private static Map<String, String> query(String raw) {
@@ -117,13 +136,22 @@ public record ServerAddress(String host, int port, String database, String user,
     /** The JDBC URL (no user, no password: those go as connection properties). */
     public String jdbcUrl() {
         String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-        return "jdbc:postgresql://" + h + ":" + port + "/" + database + "?sslmode=" + sslMode;
+        return "jdbc:postgresql://" + h + ":" + port + "/" + database + "?sslmode=" + sslMode
+                + sslRootCert.map(r -> "&sslrootcert=" + URLEncoder.encode(r, StandardCharsets.UTF_8)).orElse("");
     }
 
-    /** The address as shown and remembered: {@code postgresql://user@host:port/db}, TLS mode when not the default. */
+    /**
+     * The address as shown and remembered: {@code postgresql://user@host:port/db}, TLS mode when not
+     * the default, the root certificate's file when one was given.
+     */
     @Override
     public String toString() {
         String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-        return "postgresql://" + user + "@" + h + ":" + port + "/" + database + ("prefer".equals(sslMode) ? "" : "?sslmode=" + sslMode);
+        List<String> query = new ArrayList<>();
+        if (!"prefer".equals(sslMode)) {
+            query.add("sslmode=" + sslMode);
+        }
+        sslRootCert.ifPresent(r -> query.add("sslrootcert=" + URLEncoder.encode(r, StandardCharsets.UTF_8).replace("%2F", "/")));
+        return "postgresql://" + user + "@" + h + ":" + port + "/" + database + (query.isEmpty() ? "" : "?" + String.join("&", query));
     }
 }

@@ -203,8 +203,9 @@ public final class Database implements AutoCloseable {
         SQLException sql = findSql(e);
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
         DatabaseOpenException.Reason reason;
-        if (chainText(e).contains("does not support ssl")) {
-            reason = DatabaseOpenException.Reason.TLS_REFUSED;
+        Optional<DatabaseOpenException.Reason> tls = tlsProblem(address, state, e);
+        if (tls.isPresent()) {
+            reason = tls.get();
         } else if (state.equals("28P01") || state.equals("28000")) {
             reason = DatabaseOpenException.Reason.WRONG_PASSWORD;
         } else if (state.equals("3D000")) {
@@ -219,6 +220,36 @@ public final class Database implements AutoCloseable {
         DatabaseOpenException failure = new DatabaseOpenException(reason, address.toString(), masked(e));
         LOG.warn("Team workspace {} could not be opened: {} ({})", address, reason, state);
         return failure;
+    }
+
+    /**
+     * A TLS failure, told apart from a server that does not answer (the driver reports both as a
+     * connection failure, 08xxx). By exception types and the SQL state where the driver gives them,
+     * since its messages are translated into the JVM's language; the host name check is recognised by
+     * its verifier's class name, which every translation keeps.
+     */
+    private static Optional<DatabaseOpenException.Reason> tlsProblem(ServerAddress address, String state, Throwable e) {
+        boolean verifies = address.sslMode().startsWith("verify-");
+        String text = chainText(e);
+        if (text.contains("does not support ssl") || state.equals("08004") && (verifies || address.sslMode().equals("require"))) {
+            return Optional.of(DatabaseOpenException.Reason.TLS_REFUSED);
+        }
+        if (!verifies) {
+            return Optional.empty();
+        }
+        if (text.contains("hostnameverifier")) {
+            return Optional.of(DatabaseOpenException.Reason.TLS_WRONG_HOST);
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.FileNotFoundException) {
+                return Optional.of(DatabaseOpenException.Reason.TLS_NO_ROOT_CERT);
+            }
+            if (t instanceof java.security.cert.CertificateException || t instanceof java.security.cert.CertPathBuilderException
+                    || t instanceof java.security.cert.CertPathValidatorException) {
+                return Optional.of(DatabaseOpenException.Reason.TLS_UNTRUSTED);
+            }
+        }
+        return Optional.empty();
     }
 
     /** When to back up an existing database while opening it. */

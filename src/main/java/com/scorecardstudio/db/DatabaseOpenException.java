@@ -37,6 +37,12 @@ public final class DatabaseOpenException extends Exception {
         NO_SUCH_DATABASE,
         /** The address asks for TLS (sslmode require or stricter) and the server offers none. */
         TLS_REFUSED,
+        /** {@code verify-full}: the server's certificate is made out to another name than the address's host. */
+        TLS_WRONG_HOST,
+        /** {@code verify-ca} or {@code verify-full}: the server's certificate is not signed by the root certificate given. */
+        TLS_UNTRUSTED,
+        /** {@code verify-ca} or {@code verify-full}: the root certificate's file ({@code sslrootcert}) is not there. */
+        TLS_NO_ROOT_CERT,
         /** The server runs a PostgreSQL older than 15. */
         SERVER_TOO_OLD,
         /** The server answered with an error the app does not expect; the log has it. */

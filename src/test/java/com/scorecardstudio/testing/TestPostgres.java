@@ -31,6 +31,10 @@ import org.tukaani.xz.XZInputStream;
  * root: when the tests run as root (CI containers), the server runs as {@code nobody} through
  * {@code setpriv}. It listens on a free loopback port; its data live in a temporary folder. Each test
  * takes a database of its own ({@link #newDatabase()}), so tests never see each other's rows.
+ *
+ * <p>{@link #tlsServer()} is a second server that speaks TLS ({@code ssl=on}), with a certificate for
+ * 127.0.0.1 signed by a root made at test time with the JDK's keytool (no openssl on the CI machine).
+ * It is a server of its own because the plain one must keep refusing TLS for the tests that say so.
  */
 public final class TestPostgres {
     private static final String ARCHIVE = "postgres-linux-x86_64.txz";
@@ -38,24 +42,36 @@ public final class TestPostgres {
     private static final int NOBODY = 65534;
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static TestPostgres instance;
+    private static TestPostgres tlsInstance;
 
     private final Path bin;
     private final Path data;
     private final int port;
     private final boolean asNobody;
+    /** The TLS server's certificates; null for the plain server. */
+    private final Certificates certificates;
 
-    private TestPostgres(Path bin, Path data, int port, boolean asNobody) {
+    private TestPostgres(Path bin, Path data, int port, boolean asNobody, Certificates certificates) {
         this.bin = bin;
         this.data = data;
         this.port = port;
         this.asNobody = asNobody;
+        this.certificates = certificates;
+    }
+
+    /**
+     * What a TLS server's clients are given, as PEM files readable by the tests: {@code root} signed the
+     * server's certificate (its subject alternative name is IP 127.0.0.1 only, so another name for the
+     * same server fails {@code verify-full}); {@code strangerRoot} signed nothing this server shows.
+     */
+    public record Certificates(Path root, Path strangerRoot) {
     }
 
     /** The server, started on first use. A server that cannot start fails the test: never a silent skip. */
     public static synchronized TestPostgres server() {
         if (instance == null) {
             try {
-                instance = start();
+                instance = start(false);
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException("Could not start the PostgreSQL server for the tests: " + e.getMessage(), e);
             }
@@ -65,8 +81,30 @@ public final class TestPostgres {
         return instance;
     }
 
+    /** The server that speaks TLS, started on first use (a second server: the plain one has none). */
+    public static synchronized TestPostgres tlsServer() {
+        if (tlsInstance == null) {
+            try {
+                tlsInstance = start(true);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException("Could not start the PostgreSQL server with TLS for the tests: " + e.getMessage(), e);
+            }
+            TestPostgres started = tlsInstance;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stopQuietly, "test-postgres-tls-stop"));
+        }
+        return tlsInstance;
+    }
+
     public int port() {
         return port;
+    }
+
+    /** The root certificates of a TLS server ({@link #tlsServer()}). */
+    public Certificates certificates() {
+        if (certificates == null) {
+            throw new IllegalStateException("this server speaks no TLS");
+        }
+        return certificates;
     }
 
     /** A new, empty database owned by a role of the same name, with its password; as the app's URL. */
@@ -99,7 +137,7 @@ public final class TestPostgres {
     }
 
     public synchronized void startAgain() throws IOException, InterruptedException {
-        startServer(bin, data, port, asNobody);
+        startServer(bin, data, port, asNobody, certificates != null);
         running = true;
     }
 
@@ -116,7 +154,12 @@ public final class TestPostgres {
     public record Target(TestPostgres server, String database, String user, String password) {
         /** {@code postgresql://user@127.0.0.1:port/database}, the form the app and its command line take. */
         public String url() {
-            return "postgresql://" + user + "@127.0.0.1:" + server.port + "/" + database;
+            return url("127.0.0.1");
+        }
+
+        /** The same database under another name for the loopback host (as {@code localhost}). */
+        public String url(String host) {
+            return "postgresql://" + user + "@" + host + ":" + server.port + "/" + database;
         }
 
         public String jdbcUrl() {
@@ -128,7 +171,7 @@ public final class TestPostgres {
         }
     }
 
-    private static TestPostgres start() throws IOException, InterruptedException {
+    private static TestPostgres start(boolean tls) throws IOException, InterruptedException {
         boolean root = "root".equals(System.getProperty("user.name")) || isUidZero();
         Path bin = unpackedBinaries(root);
         Path data = Files.createTempDirectory("scorecard-pg-data");
@@ -147,13 +190,16 @@ public final class TestPostgres {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        startServer(bin, data, port, root);
-        return new TestPostgres(bin, data, port, root);
+        Certificates certificates = tls ? TestCertificates.make(data, root ? NOBODY : -1) : null;
+        startServer(bin, data, port, root, tls);
+        return new TestPostgres(bin, data, port, root, certificates);
     }
 
-    private static void startServer(Path bin, Path data, int port, boolean root) throws IOException, InterruptedException {
+    private static void startServer(Path bin, Path data, int port, boolean root, boolean tls) throws IOException, InterruptedException {
         // fsync off: the tests crash the server, never the machine; the data need not outlive it
-        String options = "-p " + port + " -h 127.0.0.1 -k " + data + " -c fsync=off -c full_page_writes=off -c max_connections=200";
+        String options = "-p " + port + " -h 127.0.0.1 -k " + data + " -c fsync=off -c full_page_writes=off -c max_connections=200"
+                // server.crt and server.key in the data folder (PostgreSQL's defaults), written by TestCertificates
+                + (tls ? " -c ssl=on" : "");
         run(asUser(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", data.resolve("server.log").toString(),
                 "-o", options, "-w", "-t", "60", "start"), root));
     }
@@ -173,6 +219,9 @@ public final class TestPostgres {
                     asNobody));
         } catch (IOException | InterruptedException | IllegalStateException e) {
             // the JVM is exiting; the data folder goes below either way
+        }
+        if (certificates != null) {
+            TestCertificates.delete(certificates.root().getParent());
         }
         try (Stream<Path> all = Files.walk(data)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

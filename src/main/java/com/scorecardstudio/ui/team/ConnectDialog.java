@@ -48,6 +48,11 @@ public final class ConnectDialog {
     private final Label problem = new Label();
     private final ProgressIndicator spinner = new ProgressIndicator();
     private boolean tried;
+    /**
+     * The root certificate's file from a pasted or remembered address ({@code sslrootcert}): the
+     * dialog has no field for it, and rebuilding the address from the fields must not drop it.
+     */
+    private Optional<String> rootCert = Optional.empty();
 
     public ConnectDialog(Window owner, Messages messages, Optional<String> remembered, String osUser, Connector connector) {
         this.messages = messages;
@@ -184,6 +189,7 @@ public final class ConnectDialog {
             database.setText(a.database());
             user.setText(a.user());
             tls.setValue(a.sslMode());
+            rootCert = a.sslRootCert();
         } catch (ServerAddress.InvalidAddressException e) {
             if (tried) {
                 problem.setText(messages.get(e.problem().messageKey(), text.strip()));
@@ -195,7 +201,8 @@ public final class ConnectDialog {
     private Optional<ServerAddress> check() {
         String h = host.getText().strip();
         String text = "postgresql://" + encode(user.getText().strip()) + "@" + (h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h)
-                + ":" + port.getText().strip() + "/" + encode(database.getText().strip()) + "?sslmode=" + tls.getValue();
+                + ":" + port.getText().strip() + "/" + encode(database.getText().strip()) + "?sslmode=" + tls.getValue()
+                + rootCert.map(r -> "&sslrootcert=" + encode(r)).orElse("");
         try {
             ServerAddress a = ServerAddress.parse(text, Optional.empty());
             if (tried && !spinner.isVisible()) {
@@ -206,7 +213,7 @@ public final class ConnectDialog {
             if (tried) {
                 problem.getStyleClass().remove("danger");
                 problem.getStyleClass().add("danger");
-                problem.setText(messages.get(e.problem().messageKey(), text.replace("?sslmode=" + tls.getValue(), "")));
+                problem.setText(messages.get(e.problem().messageKey(), text.replaceFirst("\\?sslmode=.*$", "")));
             }
             return Optional.empty();
         }
