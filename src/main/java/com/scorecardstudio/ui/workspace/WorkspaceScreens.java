@@ -156,6 +156,29 @@ public final class WorkspaceScreens {
                     .withAgenda(com.scorecardstudio.ui.facilitation.AgendaView.button(model.agenda(), messages)), parkingButton, presenterButton);
         }
 
+        /**
+         * The room view's own keys typed on the laptop while the room view is on the projector (where the
+         * facilitator's keyboard stays): Esc returns, B blanks the room screen and brings it back — not
+         * while a text field has the keys, where they are typing.
+         */
+        void roomKey(javafx.scene.input.KeyEvent e) {
+            if (presenter == null || !presenter.isShowing() || e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
+                return;
+            }
+            javafx.scene.Node focused = e.getTarget() instanceof javafx.scene.Node n && n.getScene() != null
+                    ? n.getScene().getFocusOwner() : null;
+            if (focused instanceof javafx.scene.control.TextInputControl || focused instanceof javafx.scene.control.ComboBoxBase<?>) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ESCAPE) {
+                presenter.close();
+                e.consume();
+            } else if (e.getCode() == KeyCode.B) {
+                presenter.blankedProperty().set(!presenter.blankedProperty().get());
+                e.consume();
+            }
+        }
+
         /** Opens the room view, or closes it when it is open (F5 toggles it). */
         void togglePresenter() {
             if (presenter != null && presenter.isShowing()) {
@@ -268,6 +291,8 @@ public final class WorkspaceScreens {
                 .on(new KeyCodeCombination(KeyCode.F1), () -> showShortcuts(view[0].shown()))
                 .on(new KeyCodeCombination(KeyCode.F5), current::togglePresenter)
                 .installOn(view[0]);
+        // handled after the focused control had its turn: Esc first closes what it would close there
+        view[0].addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, current::roomKey);
         // a language or theme change builds the pages again with the new texts; the open session, its
         // history, selection and running timers stay
         frame.showUnsaved(current.model.goals().unsavedFields());

@@ -87,6 +87,27 @@ class RoomModeUiTest {
         assertThat(room.getScene().lookup("#roomBlank").isVisible()).isTrue();
         robot.type(KeyCode.B);
         assertThat(room.getScene().lookup("#roomBlank").isVisible()).isFalse();
+        // on two screens the keyboard stays with the laptop's window: B and Esc work from there too,
+        // but never while a text field has the keys (a "b" typed into a title is a letter)
+        javafx.stage.Window laptop = robot.lookup("#stage-financial").query().getScene().getWindow();
+        Node nav = robot.lookup("#stage-financial").query();
+        robot.interact(() -> {
+            laptop.requestFocus();
+            nav.requestFocus();
+        });
+        AppHarness.waitUntil(() -> laptop.isFocused() && nav.isFocused());
+        robot.type(KeyCode.B);
+        assertThat(room.getScene().lookup("#roomBlank").isVisible()).as("B on the laptop blanks the room").isTrue();
+        robot.type(KeyCode.B);
+        assertThat(room.getScene().lookup("#roomBlank").isVisible()).isFalse();
+        javafx.scene.control.TextInputControl field = robot.lookup(".text-field").queryAllAs(javafx.scene.control.TextInputControl.class)
+                .stream().filter(Node::isVisible).filter(f -> f.isEditable()).findFirst().orElseThrow();
+        robot.interact(field::requestFocus);
+        robot.type(KeyCode.B);
+        assertThat(room.getScene().lookup("#roomBlank").isVisible()).as("typing, not blanking").isFalse();
+        javafx.stage.Stage roomNow = room;
+        robot.interact(roomNow::requestFocus);
+        AppHarness.waitUntil(roomNow::isFocused);
         // the room's text size: Ctrl+plus there, remembered in the app's settings
         double size = first.getFont().getSize();
         ctrl(robot, KeyCode.EQUALS);
