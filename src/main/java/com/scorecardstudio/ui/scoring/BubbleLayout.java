@@ -29,13 +29,27 @@ public final class BubbleLayout {
      * A bubble to place with its name beside it: {@code fx} from 0 (left) to 1 (right), {@code fy}
      * from 0 (top) to 1 (bottom); the name is {@code labelWidth} wide and {@code labelHeight} high.
      */
-    public record Bubble(long id, double fx, double fy, double radius, double labelWidth, double labelHeight) {
+    public record Bubble(long id, double fx, double fy, double radius, double labelWidth, double labelHeight, int labelLines,
+                         double twoLineWidth) {
+        /** A bubble whose name stays on one line ({@code labelHeight} is one line's height). */
+        public Bubble(long id, double fx, double fy, double radius, double labelWidth, double labelHeight) {
+            this(id, fx, fy, radius, labelWidth, labelHeight, 1, labelWidth);
+        }
+
+        /**
+         * A bubble whose name may go onto two lines: {@code twoLineWidth} is the least width that holds it
+         * on two lines without breaking a word (the name's own width when it has one word).
+         */
+        public Bubble(long id, double fx, double fy, double radius, double labelWidth, double labelHeight, double twoLineWidth) {
+            this(id, fx, fy, radius, labelWidth, labelHeight, 1, twoLineWidth);
+        }
+
         double width() {
             return 2 * radius + (labelWidth > 0 ? LABEL_GAP + labelWidth : 0);
         }
 
         double height() {
-            return Math.max(2 * radius, labelHeight);
+            return Math.max(2 * radius, labelHeight * labelLines);
         }
 
         /** Names go to the left of bubbles in the right part of a cell. */
@@ -48,7 +62,10 @@ public final class BubbleLayout {
      * A placed bubble: its circle's centre in the plot area's coordinates, the side of its name and
      * the width the name may take.
      */
-    public record Placed(long id, double x, double y, double radius, boolean labelLeft, double labelWidth) {
+    public record Placed(long id, double x, double y, double radius, boolean labelLeft, double labelWidth, int labelLines) {
+        public Placed(long id, double x, double y, double radius, boolean labelLeft, double labelWidth) {
+            this(id, x, y, radius, labelLeft, labelWidth, 1);
+        }
     }
 
     /** A layout, the area its boxes still overlap, and which bubbles are caught in an overlap. */
@@ -80,25 +97,41 @@ public final class BubbleLayout {
     }
 
     /**
-     * The layout with names as long as possible: a name may take up to 60 % of the width; the names
-     * of bubbles caught in an overlap are shortened step by step (not below {@code minLabel}) until
-     * every bubble and name has a spot of its own. Names that fit keep their full length.
+     * The layout with names as whole as possible: a name may take up to 60 % of the width, and one
+     * longer than that, or one caught in an overlap, goes onto two lines half as wide before anything
+     * is cut; past that the names of bubbles still caught in an overlap are shortened step by step
+     * (not below {@code minLabel}) until every bubble and name has a spot of its own.
      */
     public static List<Placed> fit(List<Bubble> bubbles, double width, double height, double minLabel) {
+        double cap = Math.max(minLabel, width * 0.6);
         double[] max = new double[bubbles.size()];
+        int[] lines = new int[bubbles.size()];
+        boolean[] wrapped = new boolean[bubbles.size()]; // two lines tried already
         for (int i = 0; i < max.length; i++) {
-            max[i] = Math.min(bubbles.get(i).labelWidth(), Math.max(minLabel, width * 0.6));
+            Bubble b = bubbles.get(i);
+            lines[i] = b.labelWidth() > cap && wraps(b, cap, minLabel) ? 2 : 1;
+            wrapped[i] = lines[i] == 2 || !wraps(b, cap, minLabel);
+            max[i] = lines[i] == 2 ? twoLines(b, cap, minLabel) : Math.min(b.labelWidth(), cap);
         }
         for (int round = 0; ; round++) {
             List<Bubble> shortened = new ArrayList<>(bubbles.size());
             for (int i = 0; i < max.length; i++) {
                 Bubble b = bubbles.get(i);
-                shortened.add(new Bubble(b.id(), b.fx(), b.fy(), b.radius(), max[i], b.labelHeight()));
+                shortened.add(new Bubble(b.id(), b.fx(), b.fy(), b.radius(), max[i], b.labelHeight(), lines[i], b.twoLineWidth()));
             }
             Result r = place(shortened, width, height);
             boolean shortenedAny = false;
             for (int i : r.crowded()) {
-                if (max[i] > minLabel) {
+                if (lines[i] == 1 && !wrapped[i]) {
+                    lines[i] = 2; // first try the whole name on two lines
+                    wrapped[i] = true;
+                    max[i] = Math.min(max[i], twoLines(bubbles.get(i), cap, minLabel));
+                    shortenedAny = true;
+                } else if (lines[i] == 2) {
+                    lines[i] = 1; // too tall here: one line, cut, and shortened from there
+                    wrapped[i] = true;
+                    shortenedAny = true;
+                } else if (max[i] > minLabel) {
                     max[i] = Math.max(minLabel, max[i] * 0.9);
                     shortenedAny = true;
                 }
@@ -107,6 +140,17 @@ public final class BubbleLayout {
                 return r.placed();
             }
         }
+    }
+
+    /** The width a name takes on two lines (never below {@code minLabel}). */
+    private static double twoLines(Bubble b, double cap, double minLabel) {
+        return Math.max(minLabel, b.twoLineWidth());
+    }
+
+    /** True when two lines make the name markedly narrower, within the cap (a name of one word does not wrap). */
+    private static boolean wraps(Bubble b, double cap, double minLabel) {
+        double two = twoLines(b, cap, minLabel);
+        return two <= cap && two < Math.min(b.labelWidth(), cap) * 0.9;
     }
 
     private static Result place(List<Bubble> bubbles, double width, double height) {
@@ -137,7 +181,7 @@ public final class BubbleLayout {
             Bubble b = bubbles.get(i);
             double r = b.radius();
             double x = b.labelLeft() ? cx[i] + w[i] / 2 - r : cx[i] - w[i] / 2 + r;
-            placed.add(new Placed(b.id(), x, cy[i], r, b.labelLeft(), b.labelWidth()));
+            placed.add(new Placed(b.id(), x, cy[i], r, b.labelLeft(), b.labelWidth(), b.labelLines()));
         }
         return new Result(placed, overlap, crowded);
     }

@@ -351,13 +351,14 @@ public final class MatrixView extends VBox {
             List<BubbleLayout.Bubble> input = new ArrayList<>();
             for (BubbleNode b : bubbles) {
                 b.setRadius(BubbleLayout.radius(b.revenue(), largest, MIN_RADIUS, maxRadius));
-                input.add(new BubbleLayout.Bubble(b.clientId(), b.fx(), b.fy(), b.radius(), b.naturalLabelWidth(), b.labelHeight()));
+                input.add(new BubbleLayout.Bubble(b.clientId(), b.fx(), b.fy(), b.radius(), b.naturalLabelWidth(), b.labelHeight(),
+                        b.twoLineWidth()));
             }
             // names as wide as the room allows: shortened only as far as needed for nothing to overlap
             List<BubbleLayout.Placed> placed = BubbleLayout.fit(input, inner, plotH, 64);
             for (int i = 0; i < bubbles.size(); i++) {
                 BubbleLayout.Placed p = placed.get(i);
-                bubbles.get(i).setLabelMax(p.labelWidth());
+                bubbles.get(i).setLabelMax(p.labelWidth(), p.labelLines());
                 bubbles.get(i).relocateCentre(PAD + p.x(), top + p.y(), p.labelLeft());
             }
         }
@@ -366,6 +367,7 @@ public final class MatrixView extends VBox {
     /** One client: a circle sized by revenue with its name beside it; hover explains, click opens. */
     public final class BubbleNode extends Group {
         private double labelMax = 132;
+        private int labelLines = 1;
         private final Placement placement;
         private final Circle circle = new Circle(MIN_RADIUS);
         private final Label label = new Label();
@@ -423,9 +425,11 @@ public final class MatrixView extends VBox {
             circle.setRadius(r);
         }
 
-        void setLabelMax(double max) {
+        void setLabelMax(double max, int lines) {
             labelMax = max;
+            labelLines = lines;
             label.setMaxWidth(max); // the group sizes its children itself, within their maximum
+            label.setWrapText(lines > 1);
         }
 
         double labelWidth() {
@@ -444,12 +448,45 @@ public final class MatrixView extends VBox {
             return label.prefHeight(-1);
         }
 
+        /**
+         * The least width that holds the name on two lines without breaking a word, as the label wraps
+         * it (its own width when it has one word).
+         */
+        double twoLineWidth() {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(label.getText());
+            t.setFont(label.getFont());
+            double natural = t.getLayoutBounds().getWidth();
+            double oneLine = t.getLayoutBounds().getHeight();
+            double longest = 0;
+            for (String word : label.getText().split("\\s+")) {
+                javafx.scene.text.Text w = new javafx.scene.text.Text(word);
+                w.setFont(label.getFont());
+                longest = Math.max(longest, w.getLayoutBounds().getWidth());
+            }
+            double lo = longest;
+            double hi = natural;
+            for (int i = 0; i < 14 && hi - lo > 0.5; i++) {
+                double mid = (lo + hi) / 2;
+                t.setWrappingWidth(mid);
+                if (t.getLayoutBounds().getHeight() <= 2 * oneLine + 0.5) {
+                    hi = mid;
+                } else {
+                    lo = mid;
+                }
+            }
+            return Math.ceil(hi) + 2 + label.getPadding().getLeft() + label.getPadding().getRight();
+        }
+
         /** Puts the circle's centre at (x, y) with the name beside it. */
         void relocateCentre(double x, double y, boolean labelLeft) {
             double lw = labelWidth();
             double r = circle.getRadius();
             double gap = BubbleLayout.LABEL_GAP;
-            label.resizeRelocate(labelLeft ? -r - gap - lw : r + gap, -labelHeight() / 2, lw, labelHeight());
+            double lh = labelLines > 1 ? Math.min(label.prefHeight(lw), labelLines * labelHeight()) : labelHeight();
+            // a name on two lines keeps to the bubble's side
+            label.setTextAlignment(labelLeft ? javafx.scene.text.TextAlignment.RIGHT : javafx.scene.text.TextAlignment.LEFT);
+            label.setAlignment(labelLeft ? javafx.geometry.Pos.CENTER_RIGHT : javafx.geometry.Pos.CENTER_LEFT);
+            label.resizeRelocate(labelLeft ? -r - gap - lw : r + gap, -lh / 2, lw, lh);
             setLayoutX(x);
             setLayoutY(y);
         }

@@ -16,7 +16,7 @@ class BubbleLayoutTest {
     private static double[] box(BubbleLayout.Placed p, BubbleLayout.Bubble b) {
         double lw = p.labelWidth();
         double w = 2 * p.radius() + BubbleLayout.LABEL_GAP + lw;
-        double h = Math.max(2 * p.radius(), b.labelHeight());
+        double h = Math.max(2 * p.radius(), b.labelHeight() * p.labelLines());
         double left = p.labelLeft() ? p.x() + p.radius() - w : p.x() - p.radius();
         return new double[] {left, p.y() - h / 2, left + w, p.y() + h / 2};
     }
@@ -74,6 +74,33 @@ class BubbleLayoutTest {
         List<BubbleLayout.Placed> tight = BubbleLayout.fit(demoCell, 306, 72, 72);
         assertThat(tight.stream().mapToDouble(BubbleLayout.Placed::labelWidth).sum()).isLessThan(175 + 140 + 150);
         assertApartAndInside(tight, demoCell, 306, 72);
+    }
+
+    @Test
+    void aLongNameGoesOntoTwoLinesBeforeAnythingIsCut() {
+        // "Региональная энергосетевая компания" beside a bubble in a cell 306 wide: wider than 60 % of it
+        List<BubbleLayout.Bubble> in = List.of(new BubbleLayout.Bubble(1, 0.8, 0.4, 12, 240, 18, 130), b(2, 0.2, 0.7, 8, 90));
+        List<BubbleLayout.Placed> p = BubbleLayout.fit(in, 306, 120, 64);
+        assertThat(p.get(0).labelLines()).isEqualTo(2);
+        assertThat(p.get(0).labelWidth()).as("the width that holds the name on two lines").isEqualTo(130.0);
+        assertThat(p.get(1).labelLines()).isEqualTo(1);
+        assertThat(p.get(1).labelWidth()).isEqualTo(90.0);
+        assertApartAndInside(p, in, 306, 120);
+        // crowded names wrap before they are cut
+        List<BubbleLayout.Bubble> crowded = List.of(new BubbleLayout.Bubble(1, 0.5, 0.5, 14, 170, 18, 92),
+                new BubbleLayout.Bubble(2, 0.45, 0.5, 10, 160, 18, 86));
+        List<BubbleLayout.Placed> c = BubbleLayout.fit(crowded, 306, 90, 64);
+        assertApartAndInside(c, crowded, 306, 90);
+        for (int i = 0; i < c.size(); i++) {
+            assertThat(c.get(i).labelWidth() * c.get(i).labelLines()).as("name %d whole", i)
+                    .isGreaterThanOrEqualTo(crowded.get(i).labelWidth());
+            if (c.get(i).labelLines() == 2) {
+                assertThat(c.get(i).labelWidth()).as("two lines, no word broken").isGreaterThanOrEqualTo(crowded.get(i).twoLineWidth());
+            }
+        }
+        // a name of one word is never wrapped: cut if it must be
+        List<BubbleLayout.Bubble> oneWord = List.of(new BubbleLayout.Bubble(1, 0.8, 0.4, 12, 240, 18, 240));
+        assertThat(BubbleLayout.fit(oneWord, 306, 120, 64).get(0).labelLines()).isEqualTo(1);
     }
 
     @Test
