@@ -70,13 +70,7 @@ public final class TestPostgres {
     /** The server, started on first use. A server that cannot start fails the test: never a silent skip. */
     public static synchronized TestPostgres server() {
         if (instance == null) {
-            try {
-                instance = start(false);
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException("Could not start the PostgreSQL server for the tests: " + e.getMessage(), e);
-            }
-            TestPostgres started = instance;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::stopQuietly, "test-postgres-stop"));
+            instance = startUntilExit(false);
         }
         return instance;
     }
@@ -84,15 +78,22 @@ public final class TestPostgres {
     /** The server that speaks TLS, started on first use (a second server: the plain one has none). */
     public static synchronized TestPostgres tlsServer() {
         if (tlsInstance == null) {
-            try {
-                tlsInstance = start(true);
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException("Could not start the PostgreSQL server with TLS for the tests: " + e.getMessage(), e);
-            }
-            TestPostgres started = tlsInstance;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::stopQuietly, "test-postgres-tls-stop"));
+            tlsInstance = startUntilExit(true);
         }
         return tlsInstance;
+    }
+
+    /** Starts a server that stops when the test JVM exits; one that cannot start fails the test. */
+    private static TestPostgres startUntilExit(boolean tls) {
+        TestPostgres started;
+        try {
+            started = start(tls);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("Could not start the PostgreSQL server" + (tls ? " with TLS" : "") + " for the tests: "
+                    + e.getMessage(), e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(started::stopQuietly, tls ? "test-postgres-tls-stop" : "test-postgres-stop"));
+        return started;
     }
 
     public int port() {
