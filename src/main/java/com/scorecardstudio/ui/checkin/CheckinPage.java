@@ -407,8 +407,8 @@ public final class CheckinPage extends VBox {
             row.assessmentProperty().addListener(statusShown);
             error.textProperty().bind(row.actual().errorProperty());
             boolean closed = model.isClosed(row.period());
-            actual.setEditable(!closed);
-            note.setEditable(!closed);
+            actual.setEditable(!closed && model.editableProperty().get()); // a reader reads every period
+            note.setEditable(!closed && model.editableProperty().get());
             showStatus();
         }
 
@@ -494,8 +494,8 @@ public final class CheckinPage extends VBox {
 
         void lock() {
             boolean closed = line.row != null && model.isClosed(line.row.period());
-            line.actual.setEditable(!closed);
-            line.note.setEditable(!closed);
+            line.actual.setEditable(!closed && model.editableProperty().get()); // a reader reads every period
+            line.note.setEditable(!closed && model.editableProperty().get());
         }
 
         @Override

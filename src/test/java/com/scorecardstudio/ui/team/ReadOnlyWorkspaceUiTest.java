@@ -160,6 +160,29 @@ class ReadOnlyWorkspaceUiTest {
         robot.interact(() -> problems.addAll(FitCheck.problems(stage.getScene(), "read-only stage 1280x720 en")));
         assertThat(problems).isEmpty();
 
+        // the clients: found and looked through, not added, imported or scored
+        robot.clickOn("#nav-clients");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#clientsPage"));
+        assertThat(robot.lookup("#addClient").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#importClients").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#view-clients");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#clientSearch"));
+        assertThat(robot.lookup("#clientSearch").queryAs(TextField.class).isEditable()).as("finding changes nothing").isTrue();
+        robot.interact(() -> Screenshots.save(stage.getScene(), "read-only-clients-en"));
+
+        // the check-in: every period can be looked at and the owners' workbook exported, nothing typed
+        robot.clickOn("#nav-checkin");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#checkinPage"));
+        assertThat(robot.lookup("#checkinSchedule").queryButton().isDisabled()).as("setting the periods is a change").isTrue();
+        assertThat(robot.lookup("#checkinCadence").query().getStyleClass()).as("shown in full, not changed")
+                .contains(com.scorecardstudio.ui.common.EditLock.LOCKED_VALUE);
+        assertThat(robot.lookup("#checkinImportBook").queryButton().isDisabled()).isTrue();
+        robot.lookup((Node n) -> n.getId() != null && n.getId().startsWith("actual-")).queryAll()
+                .forEach(n -> assertThat(((TextField) n).isEditable()).as(n.getId()).isFalse());
+        robot.interact(() -> Screenshots.save(stage.getScene(), "read-only-checkin-en"));
+        assertThat(javafx.stage.Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).toList())
+                .as("no error told on the way: nothing was written").isEmpty();
+
         // the map: a card stays where it is when dragged; looking around still works
         robot.clickOn("#nav-map");
         AppHarness.waitUntil(() -> AppHarness.shown(robot, "#mapPage") && map(robot).viewModel().loadedProperty().get()
@@ -177,6 +200,7 @@ class ReadOnlyWorkspaceUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(new Point2D(card.getLayoutX(), card.getLayoutY())).isEqualTo(before);
         robot.clickOn("#mapFit");
+        robot.interact(() -> Screenshots.save(stage.getScene(), "read-only-map-en"));
 
         // the deck: a file, not the database, so a reader exports it from the (unlocked) export page
         robot.clickOn("#nav-export");
