@@ -21,16 +21,12 @@ public final class ReadOnlyBanner {
     private ReadOnlyBanner() {
     }
 
-    /**
-     * {@code workspace} with the banner above it when {@code editable} is false; else {@code workspace} itself.
-     *
-     * @param team a team workspace (the role may only read) rather than a database file that cannot be written
-     */
-    public static Node above(Node workspace, ObservableBooleanValue editable, boolean team, Messages messages) {
+    /** {@code workspace} with the banner above it when {@code editable} is false; else {@code workspace} itself. */
+    public static Node above(Node workspace, ObservableBooleanValue editable, Messages messages) {
         if (editable.get()) {
             return workspace;
         }
-        Label banner = new Label(messages.get(team ? "team.readOnly.banner" : "db.readOnly.banner"), Icons.of(Feather.EYE));
+        Label banner = new Label(messages.get("team.readOnly.banner"), Icons.of(Feather.EYE));
         banner.setId("readOnlyBanner");
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);

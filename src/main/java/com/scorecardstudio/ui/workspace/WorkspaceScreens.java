@@ -311,8 +311,7 @@ public final class WorkspaceScreens {
         // a language or theme change builds the pages again with the new texts; the open session, its
         // history, selection and running timers stay
         frame.showUnsaved(current.model.goals().unsavedFields());
-        StackPane host = new StackPane(com.scorecardstudio.ui.team.ReadOnlyBanner.above(view[0], current.editable(),
-                library.get().server().isPresent(), messages));
+        StackPane host = new StackPane(com.scorecardstudio.ui.team.ReadOnlyBanner.above(view[0], current.editable(), messages));
         current.stopNotices.run();
         Runnable stopUndo = UndoNotice.install(host, current.model.history(), messages);
         Runnable stopConflicts = com.scorecardstudio.ui.team.ConflictNotice.install(host, current.model.goals(), messages);
