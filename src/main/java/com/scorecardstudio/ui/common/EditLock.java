@@ -74,7 +74,6 @@ public final class EditLock {
                     text.editableProperty().unbind();
                 }
                 text.setEditable(false);
-                text.getStyleClass().add("locked-text");
             }
             case ComboBoxBase<?> choice -> {
                 choice.setEditable(false);
