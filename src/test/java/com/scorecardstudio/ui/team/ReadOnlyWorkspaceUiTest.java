@@ -159,6 +159,15 @@ class ReadOnlyWorkspaceUiTest {
         List<String> problems = new java.util.ArrayList<>();
         robot.interact(() -> problems.addAll(FitCheck.problems(stage.getScene(), "read-only stage 1280x720 en")));
         assertThat(problems).isEmpty();
+        // further down the goal: indicators' dates, units and measured values, readable, not greyed
+        robot.interact(() -> robot.lookup("#goalEditor").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0.45));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#baseline0Date").query().getStyleClass()).contains(com.scorecardstudio.ui.common.EditLock.LOCKED_VALUE);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "read-only-indicators-en"));
+        // the customer stage: its checklist and assessment shown as chosen
+        robot.clickOn("#nav-customer");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.save(stage.getScene(), "read-only-customer-en"));
 
         // the clients: found and looked through, not added, imported or scored
         robot.clickOn("#nav-clients");
