@@ -86,6 +86,10 @@ class ReadOnlyWorkspaceUiTest {
 
     /** Starts the app in {@code language} at 1280×720, connects as {@code user} and opens the shared session. */
     private void openAs(FxRobot robot, Language language, String user, String password) throws Exception {
+        openAs(robot, language, user, password, () -> { });
+    }
+
+    private void openAs(FxRobot robot, Language language, String user, String password, Runnable atHome) throws Exception {
         app.answerFileDialogsWith(() -> deck);
         app.launch(robot, settings -> {
             settings.setLanguage(language);
@@ -107,6 +111,7 @@ class ReadOnlyWorkspaceUiTest {
         robot.clickOn("#teamPassword").write(password);
         robot.clickOn("#teamConnect");
         AppHarness.waitUntil(() -> AppHarness.shown(robot, "Shared engagement"));
+        atHome.run();
         robot.doubleClickOn("Shared engagement");
         AppHarness.waitUntil(() -> AppHarness.shown(robot, GOAL));
         robot.clickOn(GOAL);
@@ -125,7 +130,15 @@ class ReadOnlyWorkspaceUiTest {
     @Test
     void aReaderSeesWhyNothingCanBeChangedCannotTypeOrDragAndStillExports(FxRobot robot) throws Exception {
         workspaceWithAReader();
-        openAs(robot, Language.EN, reader, "reader-secret");
+        openAs(robot, Language.EN, reader, "reader-secret", () -> {
+            // the list: sessions are opened and found; nothing that adds, changes or deletes one is offered
+            assertThat(AppHarness.shown(robot, "#openSession")).isTrue();
+            assertThat(AppHarness.shown(robot, "#newSession")).isFalse();
+            assertThat(AppHarness.shown(robot, "#deleteSession")).isFalse();
+            assertThat(AppHarness.shown(robot, "#editSession")).isFalse();
+            assertThat(robot.lookup("#importSessionFile").queryButton().isDisabled()).isTrue();
+            assertThat(robot.lookup("#exportSessionFile").tryQuery().isPresent()).as("a session file is exported too").isTrue();
+        });
 
         assertThat(robot.lookup("#databaseLabel").queryAs(Label.class).getText()).endsWith("(read-only)");
         Label banner = robot.lookup("#readOnlyBanner").queryAs(Label.class);
@@ -239,7 +252,11 @@ class ReadOnlyWorkspaceUiTest {
     @Test
     void theTeamsOwnRoleEditsTheSamePagesAsBefore(FxRobot robot) throws Exception {
         workspaceWithAReader();
-        openAs(robot, Language.EN, target.user(), target.password());
+        openAs(robot, Language.EN, target.user(), target.password(), () -> {
+            assertThat(AppHarness.shown(robot, "#newSession")).isTrue();
+            assertThat(AppHarness.shown(robot, "#deleteSession")).isTrue();
+            assertThat(robot.lookup("#importSessionFile").queryButton().isDisabled()).isFalse();
+        });
         assertThat(AppHarness.shown(robot, "#readOnlyBanner")).isFalse();
         TextField title = titleField(robot);
         assertThat(title.isEditable()).isTrue();
