@@ -103,6 +103,9 @@ public final class Library implements AutoCloseable {
     public OpenSession openSession(Session session, TaskRunner tasks, Autosave.Scheduler scheduler, LongSupplier ticker,
                                    Messages messages, Consumer<Throwable> onSaveFailed, java.util.concurrent.Executor fxThread) {
         OpenSession open = new OpenSession(session, database.store(clock), tasks, scheduler, ticker, messages, onSaveFailed);
+        if (database.readOnly()) {
+            open.lockForReading(); // the pages lock before anything is typed, not after the server refuses it
+        }
         if (database.server().isPresent()) {
             open.keepWorkWhileOffline(journal(session), Database::isConnectionLost);
             followChanges(open, session, tasks, fxThread);

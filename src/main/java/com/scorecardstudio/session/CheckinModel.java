@@ -563,4 +563,9 @@ public final class CheckinModel {
     public String explain(CheckinRefusedException e) {
         return messages.get("checkin.refused." + e.reason().key(), e.period() == null ? "" : e.period().id());
     }
+
+    /** False when the session may only be read (a read-only role on a team workspace): the page locks its editing. */
+    public javafx.beans.property.ReadOnlyBooleanProperty editableProperty() {
+        return history.editableProperty();
+    }
 }

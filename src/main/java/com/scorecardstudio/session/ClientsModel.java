@@ -369,4 +369,9 @@ public final class ClientsModel {
     public EditHistory history() {
         return history;
     }
+
+    /** False when the session may only be read (a read-only role on a team workspace): the page locks its editing. */
+    public javafx.beans.property.ReadOnlyBooleanProperty editableProperty() {
+        return history.editableProperty();
+    }
 }

@@ -78,6 +78,32 @@ public final class EditHistory {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(0);
     private Runnable closeTyping = () -> { };
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(true);
+
+    /**
+     * From now on no change may start here (a team workspace opened with a role that may only read):
+     * the pages lock their fields over {@link #editableProperty()}, and a job that still arrives is
+     * refused before it touches anything. There is no way back; the session is opened again to edit.
+     */
+    public void lock() {
+        clear();
+        editable.set(false);
+    }
+
+    /** False when the session may only be read: the one flag every page locks its editing over. */
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    public boolean isEditable() {
+        return editable.get();
+    }
+
+    private void refuseWhenLocked() {
+        if (!editable.get()) {
+            throw new com.scorecardstudio.db.ReadOnlyWorkspaceException();
+        }
+    }
 
     /** What closes pending typing bursts into steps of their own (the session's autosave flush). */
     public void closeTypingWith(Runnable closeTyping) {
@@ -86,6 +112,7 @@ public final class EditHistory {
 
     /** Records a job that has already been applied (a typing burst closed by its pause). */
     public void push(Job job) {
+        refuseWhenLocked();
         done.push(job);
         if (done.size() > LIMIT) {
             done.removeLast();
@@ -101,8 +128,9 @@ public final class EditHistory {
         return () -> recorded.remove(listener);
     }
 
-    /** Applies a job and records it. */
+    /** Applies a job and records it; refused ({@link com.scorecardstudio.db.ReadOnlyWorkspaceException}) when locked. */
     public void execute(Job job) {
+        refuseWhenLocked();
         job.execute();
         push(job);
     }

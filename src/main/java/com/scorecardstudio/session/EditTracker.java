@@ -45,6 +45,10 @@ public final class EditTracker {
             if (muted) {
                 return;
             }
+            if (!undo.isEditable()) {
+                autosave.saveNow(this, EditTracker::refused);
+                return;
+            }
             pushBurst(); // typing on this row before the click comes first in the history
             Map<Property<?>, Object> from = new LinkedHashMap<>();
             from.put(p, before);
@@ -57,8 +61,22 @@ public final class EditTracker {
     }
 
     private Callable<?> closeBurst() {
+        if (!undo.isEditable()) {
+            burst.clear();
+            return refused();
+        }
         pushBurst();
         return write.get();
+    }
+
+    /**
+     * A read-only session (its pages are locked, so only code can get here): nothing goes to the
+     * server; the refusal fails like a refused write, so the session is read again and the user told.
+     */
+    private static Callable<?> refused() {
+        return () -> {
+            throw new com.scorecardstudio.db.ReadOnlyWorkspaceException();
+        };
     }
 
     private void pushBurst() {

@@ -320,7 +320,9 @@ public final class GoalsModel {
     /** Off the list at once; undo stores it again (a new row), redo deletes it again. */
     private void deletedElsewhere(GoalItem item) {
         int index = goals.indexOf(item);
-        undo.execute(EditHistory.named("history.delete.goalElsewhere", item.title.get(), new EditHistory.Job() {
+        // read-only here: the goal leaves the list, with no step to take back (that would be a write)
+        java.util.function.Consumer<EditHistory.Job> apply = undo.isEditable() ? undo::execute : EditHistory.Job::execute;
+        apply.accept(EditHistory.named("history.delete.goalElsewhere", item.title.get(), new EditHistory.Job() {
             @Override
             public void execute() {
                 goals.remove(item);
@@ -990,6 +992,11 @@ public final class GoalsModel {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** False when the session may only be read (a read-only role on a team workspace): the page locks its editing. */
+    public javafx.beans.property.ReadOnlyBooleanProperty editableProperty() {
+        return undo.editableProperty();
     }
 
     public EditHistory undoStack() {

@@ -931,6 +931,11 @@ public final class MapModel {
         return snap;
     }
 
+    /** False when the session may only be read (a read-only role on a team workspace): the page locks its editing. */
+    public javafx.beans.property.ReadOnlyBooleanProperty editableProperty() {
+        return undo.editableProperty();
+    }
+
     public EditHistory undoStack() {
         return undo;
     }

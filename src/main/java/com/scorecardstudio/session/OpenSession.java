@@ -80,6 +80,20 @@ public final class OpenSession {
         goals.keepOfflineTypingIn(journal, lost);
     }
 
+    /**
+     * Opened with a role that may only read (a team workspace): the history takes no change from now
+     * on, and the pages lock their fields and editing actions over {@link #editableProperty()}.
+     */
+    public void lockForReading() {
+        autosave.discardPending();
+        history.lock();
+    }
+
+    /** False when this session may only be read; the pages lock over it. */
+    public javafx.beans.property.ReadOnlyBooleanProperty editableProperty() {
+        return history.editableProperty();
+    }
+
     /** True while the team workspace's server is away and changes wait on this computer. */
     public javafx.beans.property.ReadOnlyBooleanProperty offlineProperty() {
         return autosave.offlineProperty();

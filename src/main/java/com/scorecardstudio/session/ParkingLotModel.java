@@ -244,4 +244,9 @@ public final class ParkingLotModel {
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
     }
+
+    /** False when the session may only be read (a read-only role on a team workspace): the page locks its editing. */
+    public javafx.beans.property.ReadOnlyBooleanProperty editableProperty() {
+        return undo.editableProperty();
+    }
 }

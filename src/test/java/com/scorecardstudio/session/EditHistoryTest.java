@@ -119,4 +119,19 @@ class EditHistoryTest {
         assertThat(history.canUndoProperty().get()).isFalse();
         assertThat(history.canRedoProperty().get()).isFalse();
     }
+
+    @Test
+    void aLockedHistoryRefusesEveryJobBeforeItTouchesAnythingAndHasNothingToUndo() {
+        history.execute(job("a"));
+        history.lock(); // a session opened with a role that may only read
+        assertThat(history.editableProperty().get()).isFalse();
+        assertThat(history.canUndoProperty().get()).as("nothing of before to take back").isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> history.execute(job("b")))
+                .isInstanceOf(com.scorecardstudio.db.ReadOnlyWorkspaceException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> history.push(job("typed")))
+                .isInstanceOf(com.scorecardstudio.db.ReadOnlyWorkspaceException.class);
+        history.undo();
+        history.redo();
+        assertThat(log).containsExactly("do a");
+    }
 }

@@ -127,4 +127,29 @@ class OpenSessionTest {
         // (the history is cleared too; with this same-thread runner the failing step itself is recorded
         // after the clear, because EditHistory.execute records a job once it has run; see the report)
     }
+
+    @Test
+    void aSessionLockedForReadingRefusesChangesItselfWritesNothingAndShowsWhatIsStored() {
+        GoalItem goal = open.goals().addGoal(Stage.FINANCIAL, "cost_structure", "Cut costs");
+        open.lockForReading();
+        assertThat(open.editableProperty().get()).isFalse();
+        assertThat(open.goals().editableProperty().get()).as("the pages read the flag from their models").isFalse();
+        assertThat(open.map().editableProperty().get()).isFalse();
+
+        // a job is refused before it touches the screen or the store
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> open.goals().addGoal(Stage.FINANCIAL, "cost_structure", "More"))
+                .isInstanceOf(com.scorecardstudio.db.ReadOnlyWorkspaceException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> open.goals().deleteGoal(goal))
+                .isInstanceOf(com.scorecardstudio.db.ReadOnlyWorkspaceException.class);
+        assertThat(open.goals().goals()).containsExactly(goal);
+
+        // typing that only code could do (the fields are locked) never reaches the store: told, and read again
+        goal.titleProperty().set("Changed anyway");
+        scheduler.advance(Duration.ofSeconds(2));
+        assertThat(failures).singleElement().isInstanceOf(com.scorecardstudio.db.ReadOnlyWorkspaceException.class);
+        assertThat(storedTitles()).containsExactly("Cut costs");
+        assertThat(open.goals().goals()).extracting(g -> g.titleProperty().get()).containsExactly("Cut costs");
+        open.undo(); // nothing to take back, and no write
+        assertThat(storedTitles()).containsExactly("Cut costs");
+    }
 }

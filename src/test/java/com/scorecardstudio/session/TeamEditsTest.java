@@ -275,6 +275,25 @@ class TeamEditsTest {
             assertThat(errors).singleElement().isInstanceOf(com.scorecardstudio.db.ReadOnlyWorkspaceException.class);
             errors.clear();
             assertThat(stored().title()).isEqualTo("Grow margin");
+            assertThat(open.editableProperty().get()).as("the pages lock over this before anything is typed").isFalse();
+
+            // what the team changes shows on the reader's screen by itself, and asks nothing of them
+            try (var ownerLib = libraries.openServer(ServerAddress.parse(target.url(), Optional.empty()),
+                    Optional.of(target.password().toCharArray())).library()) {
+                OpenSession owner = ownerLib.openSession(session, new DirectTaskRunner(), clock, System::nanoTime,
+                        new Messages(Language.EN), errors::add);
+                owner.load();
+                GoalItem readers = open.goals().goalsIn(Stage.FINANCIAL, "profit_growth").get(0);
+                owner.goals().goalsIn(Stage.FINANCIAL, "profit_growth").get(0).titleProperty().set("Grow margin to 12 %");
+                clock.advance(Duration.ofSeconds(1));
+                org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> readers.titleProperty().get().equals("Grow margin to 12 %"));
+                owner.goals().deleteGoal(owner.goals().goalsIn(Stage.FINANCIAL, "profit_growth").get(0));
+                org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> !open.goals().goals().contains(readers));
+                assertThat(open.history().canUndoProperty().get()).as("a reader has no step to take back").isFalse();
+                owner.close();
+            }
             open.close();
         }
     }

@@ -14,6 +14,7 @@ import com.scorecardstudio.session.CheckinModel;
 import com.scorecardstudio.session.CheckinRow;
 import com.scorecardstudio.session.OwnersBook;
 import com.scorecardstudio.ui.common.DateFields;
+import com.scorecardstudio.ui.common.EditLock;
 import com.scorecardstudio.ui.common.FileDialogs;
 import com.scorecardstudio.ui.common.Icons;
 import com.scorecardstudio.ui.common.TextLimits;
@@ -233,6 +234,7 @@ public final class CheckinPage extends VBox {
 
     private Node periodBar() {
         periods.setId("checkinPeriod");
+        EditLock.keep(periods); // choosing the period to look at changes nothing
         periods.setButtonCell(periodCell());
         periods.setCellFactory(v -> periodCell());
         periods.valueProperty().addListener((o, a, p) -> {
@@ -405,8 +407,8 @@ public final class CheckinPage extends VBox {
             row.assessmentProperty().addListener(statusShown);
             error.textProperty().bind(row.actual().errorProperty());
             boolean closed = model.isClosed(row.period());
-            actual.setEditable(!closed);
-            note.setEditable(!closed);
+            actual.setEditable(!closed && model.editableProperty().get()); // a reader reads every period
+            note.setEditable(!closed && model.editableProperty().get());
             showStatus();
         }
 
@@ -492,8 +494,8 @@ public final class CheckinPage extends VBox {
 
         void lock() {
             boolean closed = line.row != null && model.isClosed(line.row.period());
-            line.actual.setEditable(!closed);
-            line.note.setEditable(!closed);
+            line.actual.setEditable(!closed && model.editableProperty().get()); // a reader reads every period
+            line.note.setEditable(!closed && model.editableProperty().get());
         }
 
         @Override
@@ -583,6 +585,7 @@ public final class CheckinPage extends VBox {
         exportBook.setText(messages.get("checkinbook.gui.export"));
         exportBook.setGraphic(Icons.of(Feather.DOWNLOAD));
         exportBook.setId("checkinExportBook");
+        EditLock.keep(exportBook); // the owners' workbook is a file: a reader exports it too
         exportBook.setOnAction(e -> exportBook());
         importBook.setText(messages.get("checkinbook.gui.import"));
         importBook.setGraphic(Icons.of(Feather.UPLOAD));

@@ -63,6 +63,7 @@ final class ImpactPanel extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button hide = new Button(null, Icons.of(Feather.X));
         hide.setId("impactClose");
+        com.scorecardstudio.ui.common.EditLock.keep(hide);
         hide.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         hide.setAccessibleText(messages.get("common.close"));
         hide.setOnAction(e -> close.run());

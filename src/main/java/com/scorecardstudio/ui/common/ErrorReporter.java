@@ -46,6 +46,11 @@ public final class ErrorReporter {
     }
 
     public void unexpected(Throwable e) {
+        if (e instanceof com.scorecardstudio.db.ReadOnlyWorkspaceException) {
+            // a change the locked pages should not have let start: still told in words, not as a defect
+            saveFailedAndReloaded(e);
+            return;
+        }
         LOG.error("Unexpected failure", e);
         show(messages.get().get("error.unexpected", describe(e), logDir), e, UNEXPECTED);
     }

@@ -117,7 +117,7 @@ public final class ParkingLotView extends VBox {
         // a filter: the list's own key handling (Space selects) must not get these first
         list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             ParkingItem item = list.getSelectionModel().getSelectedItem();
-            if (item == null || list.getEditingIndex() >= 0) {
+            if (item == null || list.getEditingIndex() >= 0 || !vm.editableProperty().get()) {
                 return;
             }
             if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {

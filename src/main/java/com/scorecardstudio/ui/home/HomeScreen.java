@@ -60,10 +60,12 @@ public final class HomeScreen {
         (lib.server().isPresent() ? settings.lastSession(lib.server().get()) : settings.lastSession(file))
                 .map(HomeScreen::uuidOrNull).ifPresent(vm.lastOpenedUidProperty()::set);
         HomeView home = new HomeView(vm, messages, frame::stage, openSession,
-                () -> vm.createWith(() -> lib.createDemo(messages.language()), s -> { }));
+                () -> vm.createWith(() -> lib.createDemo(messages.language()), s -> { }), !lib.readOnly());
         home.addTools(tool("exportSessionFile", "portable.export", Feather.UPLOAD,
                         home.selectedSession().map(x -> false).orElse(true), () -> files.export(home.selectedSession().getValue())),
-                tool("importSessionFile", "portable.import", Feather.DOWNLOAD, null, files::importFile),
+                // importing a session file writes the workspace: greyed for a role that may only read
+                tool("importSessionFile", "portable.import", Feather.DOWNLOAD,
+                        lib.readOnly() ? new javafx.beans.property.SimpleBooleanProperty(true) : null, files::importFile),
                 lib.server().isPresent()
                         // a server is backed up by its administrator; the way back is to this laptop's file
                         ? tool("backToFile", "team.backToFile", Feather.HARD_DRIVE, null, backToFile)

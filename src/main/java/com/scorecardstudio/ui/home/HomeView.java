@@ -53,9 +53,20 @@ public final class HomeView extends BorderPane {
     private final StackPane center = new StackPane();
     private final CustomTextField filter = new CustomTextField();
     private HBox bar;
+    private final boolean editable;
 
     public HomeView(SessionListModel vm, Messages messages, Supplier<Window> owner, Consumer<Session> openSession,
                     Runnable createDemo) {
+        this(vm, messages, owner, openSession, createDemo, true);
+    }
+
+    /**
+     * @param editable false on a team workspace whose role may only read: the list offers opening and
+     *                 finding sessions only (no new, edit, duplicate, next year or delete)
+     */
+    public HomeView(SessionListModel vm, Messages messages, Supplier<Window> owner, Consumer<Session> openSession,
+                    Runnable createDemo, boolean editable) {
+        this.editable = editable;
         this.vm = vm;
         this.messages = messages;
         this.owner = owner;
@@ -76,7 +87,11 @@ public final class HomeView extends BorderPane {
             }
         });
         new Shortcuts()
-                .on(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newSession)
+                .on(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (editable) {
+                        newSession();
+                    }
+                })
                 .on(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filter::requestFocus)
                 .on(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::undoDelete)
                 .installOn(this);
@@ -119,8 +134,11 @@ public final class HomeView extends BorderPane {
         // the least used, first)
         create.setMinWidth(Region.USE_PREF_SIZE);
         count.setMinWidth(Region.USE_PREF_SIZE);
+        // a reader opens sessions: the actions that change the list are not offered at all
+        create.setVisible(editable);
+        create.setManaged(editable);
         com.scorecardstudio.ui.common.OverflowBar actions = new com.scorecardstudio.ui.common.OverflowBar(
-                messages.get("workspace.more"), java.util.List.of(open, edit, duplicate, delete, nextYear));
+                messages.get("workspace.more"), editable ? java.util.List.of(open, edit, duplicate, delete, nextYear) : java.util.List.of(open));
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.moreButton().setId("homeMore");
         filter.setMinWidth(160);
@@ -245,7 +263,7 @@ public final class HomeView extends BorderPane {
             if (e.getCode() == KeyCode.ENTER && selected() != null) {
                 openSession.accept(selected());
                 e.consume();
-            } else if (e.getCode() == KeyCode.DELETE && selected() != null) {
+            } else if (e.getCode() == KeyCode.DELETE && selected() != null && editable) {
                 deleteSelected();
                 e.consume();
             }
@@ -282,6 +300,8 @@ public final class HomeView extends BorderPane {
         demo.getStyleClass().addAll(Styles.LARGE, Styles.BUTTON_OUTLINED);
         demo.setOnAction(e -> createDemo.run());
         HBox buttons = new HBox(12, create, demo);
+        buttons.setVisible(editable);
+        buttons.setManaged(editable);
         buttons.setAlignment(Pos.CENTER);
         VBox box = new VBox(14, icon, head, text, buttons);
         box.setAlignment(Pos.CENTER);
@@ -335,6 +355,9 @@ public final class HomeView extends BorderPane {
     }
 
     private void undoDelete() {
+        if (!editable) {
+            return;
+        }
         vm.undoDelete(this::select);
         center.getChildren().removeIf(n -> n instanceof Notification);
     }

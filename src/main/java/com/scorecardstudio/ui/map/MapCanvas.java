@@ -353,8 +353,10 @@ public final class MapCanvas extends Pane {
         card.setOnMousePressed(e -> cardPressed(card, e));
         card.setOnMouseDragged(e -> cardDragged(card, e));
         card.setOnMouseReleased(e -> cardReleased(card, e));
+        // a session that may only be read: cards are selected and opened, never moved or linked
+        card.handle.setVisible(vm.editableProperty().get()); // read-only for the whole time the session is open
         card.handle.setOnMousePressed(e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
+            if (e.getButton() == MouseButton.PRIMARY && vm.editableProperty().get()) {
                 linkFrom = card;
                 e.consume();
             }
@@ -532,7 +534,7 @@ public final class MapCanvas extends Pane {
     }
 
     private void cardDragged(CardNode card, MouseEvent e) {
-        if (dragStart == null || pressScreen == null) {
+        if (dragStart == null || pressScreen == null || !vm.editableProperty().get()) {
             return;
         }
         double dx = (e.getSceneX() - pressScreen.getX()) / zoom.getX();

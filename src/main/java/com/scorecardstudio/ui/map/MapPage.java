@@ -9,6 +9,7 @@ import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.domain.map.Lanes;
 import com.scorecardstudio.domain.map.LinkStrength;
 import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.ui.common.EditLock;
 import com.scorecardstudio.ui.common.Icons;
 import com.scorecardstudio.ui.common.Shortcuts;
 import com.scorecardstudio.ui.common.TextLimits;
@@ -129,10 +130,15 @@ public final class MapPage extends BorderPane {
                 .on(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> canvas.zoomBy(1.2))
                 .on(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> canvas.zoomBy(1 / 1.2))
                 .on(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> canvas.zoomBy(1 / 1.2))
-                .on(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), vm::arrange)
+                .on(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (vm.editableProperty().get()) {
+                        vm.arrange();
+                    }
+                })
                 .installOn(this);
         canvas.setOnKeyPressed(e -> {
-            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && vm.selectedLinkProperty().get() != null) {
+            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && vm.selectedLinkProperty().get() != null
+                    && vm.editableProperty().get()) {
                 vm.deleteLink(vm.selectedLinkProperty().get());
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
@@ -232,6 +238,8 @@ public final class MapPage extends BorderPane {
         hypotheses.setAccessibleText(messages.get("map.hypotheses.toggle"));
         hypotheses.selectedProperty().bindBidirectional(canvas.showHypothesesProperty());
 
+        // looking and exporting change nothing: they stay for a reader when the page is locked
+        List.of(out, fit, in, legend, hypotheses, image).forEach(EditLock::keep);
         ToolBar bar = new ToolBar(add, arrange, unpin, new Separator(), left, middle, top, spread, snap,
                 new Separator(), out, fit, in, legend, hypotheses, new Separator(), image, busy, status);
         bar.getStyleClass().add("map-toolbar");
@@ -279,6 +287,7 @@ public final class MapPage extends BorderPane {
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         close.setTooltip(new Tooltip(messages.get("common.close")));
         close.setOnAction(e -> closeEditor());
+        EditLock.keep(close); // closing the goal's panel changes nothing: a reader closes it too
         StackPane.setAlignment(close, Pos.TOP_RIGHT);
         side.getChildren().setAll(editor, close);
     }

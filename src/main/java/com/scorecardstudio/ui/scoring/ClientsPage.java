@@ -12,6 +12,7 @@ import com.scorecardstudio.domain.Session;
 import com.scorecardstudio.domain.scoring.Cell;
 import com.scorecardstudio.domain.scoring.Client;
 import com.scorecardstudio.i18n.Messages;
+import com.scorecardstudio.ui.common.EditLock;
 import com.scorecardstudio.ui.common.ErrorReporter;
 import com.scorecardstudio.ui.common.Icons;
 import com.scorecardstudio.ui.common.Shortcuts;
@@ -118,7 +119,11 @@ public final class ClientsPage extends StackPane {
             }
         });
         new Shortcuts()
-                .on(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addClient)
+                .on(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (vm.editableProperty().get()) {
+                        addClient();
+                    }
+                })
                 .on(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
                     show(View.CLIENTS);
                     search.requestFocus();
@@ -180,6 +185,7 @@ public final class ClientsPage extends StackPane {
         b.getStyleClass().add(pill);
         b.setUserData(view);
         b.setToggleGroup(views);
+        EditLock.keep(b); // switching the view changes nothing
         b.setMinWidth(Region.USE_PREF_SIZE);
         viewButtons.put(view, b);
         return b;
@@ -210,6 +216,7 @@ public final class ClientsPage extends StackPane {
         });
 
         search.setId("clientSearch");
+        EditLock.keep(search); // finding a client changes nothing
         search.setPromptText(messages.get("clients.search.prompt"));
         search.setLeft(Icons.of(Feather.SEARCH));
         search.setPrefWidth(320);
@@ -291,6 +298,9 @@ public final class ClientsPage extends StackPane {
 
     /** Opens a client's details and scores (from the table, a bubble or the not-placed list). */
     public void openClient(long clientId) {
+        if (!vm.editableProperty().get()) {
+            return; // the dialog edits: a reader reads the scores in the table and the matrix's tooltips
+        }
         vm.row(clientId).ifPresent(row -> {
             ClientFormViewModel form = new ClientFormViewModel(row.client(), row.scores(), vm.criteria(), messages, vm::nameTaken);
             new ClientDialog(owner.get(), form, messages).showAndWait().filter(Boolean::booleanValue)

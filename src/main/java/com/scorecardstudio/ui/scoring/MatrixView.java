@@ -305,7 +305,7 @@ public final class MatrixView extends VBox {
             strategy.setText(strategyText);
             Tooltip.install(strategy, tooltip(strategyText));
             title.getTooltip().setText(StrategyTexts.zoneName(cell.zone(), messages) + "\n\n" + strategyText);
-            goal.setDisable(summary.clients().isEmpty());
+            goal.setDisable(summary.clients().isEmpty() || !vm.editableProperty().get()); // a goal from a cell is a change
             getChildren().removeAll(bubbles);
             bubbles.clear();
             for (Placement p : summary.clients()) {

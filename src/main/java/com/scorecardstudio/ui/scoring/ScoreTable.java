@@ -248,11 +248,12 @@ public final class ScoreTable extends TableView<ClientRow> {
         ClientRow row = getItems().get(pos.getRow());
         Criterion criterion = pos.getTableColumn() != null && pos.getTableColumn().getUserData() instanceof Criterion c ? c : null;
         Integer digit = digit(e.getCode());
-        if (criterion != null && digit != null && !e.isShortcutDown() && !e.isAltDown()) {
+        boolean editable = vm.editableProperty().get(); // a reader moves through the scores, never changes them
+        if (editable && criterion != null && digit != null && !e.isShortcutDown() && !e.isAltDown()) {
             vm.setScore(row.id(), criterion.id(), digit);
             move(pos, +1);
             e.consume();
-        } else if (criterion != null && (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)) {
+        } else if (editable && criterion != null && (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)) {
             vm.setScore(row.id(), criterion.id(), null);
             e.consume();
         } else if (e.getCode() == KeyCode.TAB && !e.isShortcutDown()) {

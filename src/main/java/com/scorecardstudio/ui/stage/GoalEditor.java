@@ -371,6 +371,13 @@ public final class GoalEditor extends ScrollPane {
         Runnable rebuild = () -> {
             chips.getChildren().clear();
             for (Measurement m : ind.measurements()) {
+                if (!vm.editableProperty().get()) {
+                    // a reader's chips are the values only: no ✕ to remove them, nothing greyed
+                    Label value = new Label(messages.formatDate(m.date()) + ": " + numbers.format(m.value()));
+                    value.getStyleClass().addAll(Styles.TEXT_SMALL, "measurement-value");
+                    chips.getChildren().add(value);
+                    continue;
+                }
                 Button chip = new Button(messages.formatDate(m.date()) + ": " + numbers.format(m.value()), Icons.of(Feather.X, 12));
                 chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
                 chip.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
@@ -412,6 +419,9 @@ public final class GoalEditor extends ScrollPane {
         picker.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane entry = new FlowPane(8, 8, picker, valueField, add);
         entry.setAlignment(Pos.CENTER_LEFT);
+        // a reader has no new value to enter: the row would only be greyed fields
+        entry.setVisible(vm.editableProperty().get());
+        entry.setManaged(vm.editableProperty().get());
         return new VBox(6, title, chips, entry, error);
     }
 

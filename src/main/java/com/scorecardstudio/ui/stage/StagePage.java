@@ -242,6 +242,7 @@ public final class StagePage extends BorderPane {
         vote.setMinWidth(Region.USE_PREF_SIZE);
         vote.setTooltip(new javafx.scene.control.Tooltip(messages.get("voting.toggle.tooltip")));
         vote.selectedProperty().bindBidirectional(votingOn);
+        com.scorecardstudio.ui.common.EditLock.keep(vote); // showing the voting changes nothing; its dots are locked
         tools.getChildren().add(0, vote);
         HBox heading = new HBox(12, title, hints);
         heading.setAlignment(Pos.CENTER_LEFT);
@@ -287,6 +288,8 @@ public final class StagePage extends BorderPane {
         add.setId("addGoal-" + area);
         add.setPromptText(messages.get("stage.addGoal"));
         TextLimits.limit(add, Limits.TITLE_TEXT, messages);
+        // a reader sees where goals would be added, greyed: the banner above says why
+        add.disableProperty().bind(vm.editableProperty().not());
         add.setOnAction(e -> {
             String title = add.getText().strip();
             if (!title.isEmpty()) {
@@ -344,7 +347,12 @@ public final class StagePage extends BorderPane {
             if (g == null) {
                 return;
             }
-            if (votingOn.get() && voting.handle(e, g)) {
+            if (!vm.editableProperty().get()) {
+                if (e.getCode() == KeyCode.ENTER) {
+                    editor.focusTitle(); // to read and copy the title; it cannot be changed
+                    e.consume();
+                }
+            } else if (votingOn.get() && voting.handle(e, g)) {
                 e.consume();
             } else if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
                 int i = goals.indexOf(g) + (e.getCode() == KeyCode.UP ? -1 : 1);
@@ -412,7 +420,7 @@ public final class StagePage extends BorderPane {
             box.setMinWidth(0);
             setPrefWidth(0);
             setOnDragDetected(e -> {
-                if (getItem() != null) {
+                if (getItem() != null && vm.editableProperty().get()) {
                     dragged = getItem();
                     var db = startDragAndDrop(TransferMode.MOVE);
                     ClipboardContent c = new ClipboardContent();
@@ -488,6 +496,8 @@ public final class StagePage extends BorderPane {
         }
         MenuItem delete = new MenuItem(messages.get("stage.deleteGoal"), Icons.of(Feather.TRASH_2));
         delete.setOnAction(e -> vm.deleteGoal(g));
+        move.setDisable(!vm.editableProperty().get());
+        delete.setDisable(!vm.editableProperty().get());
         return new ContextMenu(move, delete);
     }
 }

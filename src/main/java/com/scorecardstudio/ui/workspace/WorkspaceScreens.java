@@ -8,6 +8,7 @@ import com.scorecardstudio.library.Library;
 import com.scorecardstudio.session.OpenSession;
 import com.scorecardstudio.session.TaskRunner;
 import com.scorecardstudio.ui.AppFrame;
+import com.scorecardstudio.ui.common.EditLock;
 import com.scorecardstudio.ui.common.ErrorReporter;
 import com.scorecardstudio.ui.common.FileDialogs;
 import com.scorecardstudio.ui.common.FxScheduler;
@@ -129,7 +130,8 @@ public final class WorkspaceScreens {
         /** The header tools of a stage page: each page gets its own nodes over the shared models. */
         List<Node> tools() {
             Messages messages = messages();
-            ParkingLotView parkingView = new ParkingLotView(model.parking(), messages);
+            // the parking lot opens for reading (its pop-over is a window of its own, locked here)
+            ParkingLotView parkingView = EditLock.lock(new ParkingLotView(model.parking(), messages), editable());
             parkingView.setPrefWidth(420);
             // icon buttons with tooltips: the stage title and the timer need the width on a projector
             Button parkingButton = new Button();
@@ -152,8 +154,10 @@ public final class WorkspaceScreens {
             presenterButton.setOnAction(e -> showPresenter());
             parkingButton.setMinWidth(Region.USE_PREF_SIZE);
             presenterButton.setMinWidth(Region.USE_PREF_SIZE);
+            // the timer and the agenda are stored with the session: a reader sees them, locked with the page
             return List.of(new StageTimerView(model.timers(), messages)
-                    .withAgenda(com.scorecardstudio.ui.facilitation.AgendaView.button(model.agenda(), messages)), parkingButton, presenterButton);
+                    .withAgenda(com.scorecardstudio.ui.facilitation.AgendaView.button(model.agenda(), messages)),
+                    EditLock.keep(parkingButton), EditLock.keep(presenterButton));
         }
 
         /**
@@ -225,10 +229,19 @@ public final class WorkspaceScreens {
             return names;
         }
 
-        /** Each section's page, built once per open session (and language). */
+        /** False when the session may only be read: every page but the exports is locked over it. */
+        javafx.beans.property.ReadOnlyBooleanProperty editable() {
+            return model.editableProperty();
+        }
+
+        /** Each section's page, built once per open session (and language); locked when it may only be read. */
         Node page(WorkspaceSection section) {
+            return pages.computeIfAbsent(section, s -> s == WorkspaceSection.EXPORT ? build(s) : EditLock.lock(build(s), editable()));
+        }
+
+        private Node build(WorkspaceSection s) {
             Messages messages = messages();
-            return pages.computeIfAbsent(section, s -> switch (s) {
+            return switch (s) {
                 case EXPORT -> new ExportPage(messages, () -> showExport(this), links -> showDeck(this, links), () -> showSummary(this));
                 case MAP -> new MapPage(model.map(), this::people, tools(), frame::stage, files);
                 case CLIENTS -> ClientsPage.create(model, messages, errors, frame::stage);
@@ -241,7 +254,7 @@ public final class WorkspaceScreens {
                             tools(),
                             stage == Stage.CUSTOMER ? new CustomerExtrasView(model.extras(), messages) : null);
                 }
-            });
+            };
         }
 
         Optional<ObservableValue<String>> badge(WorkspaceSection section) {
@@ -276,9 +289,11 @@ public final class WorkspaceScreens {
         Screens current = open;
         Messages messages = frame.messages();
         WorkspaceView[] view = new WorkspaceView[1];
+        boolean editable = current.editable().get();
+        // a reader's header has no "Edit details": the details are a change of the session too
         view[0] = new WorkspaceView(current.session(), messages, current::page, current::badge,
-                () -> onBack.accept(current.session()), () -> editDetails(current, view[0]), () -> showSummary(current),
-                () -> showExport(current));
+                () -> onBack.accept(current.session()), editable ? () -> editDetails(current, view[0]) : null,
+                () -> showSummary(current), () -> showExport(current));
         view[0].show(section);
         current.currentSection.bind(view[0].shownProperty());
         current.currentStage.bind(Bindings.createObjectBinding(
@@ -296,7 +311,7 @@ public final class WorkspaceScreens {
         // a language or theme change builds the pages again with the new texts; the open session, its
         // history, selection and running timers stay
         frame.showUnsaved(current.model.goals().unsavedFields());
-        StackPane host = new StackPane(view[0]);
+        StackPane host = new StackPane(com.scorecardstudio.ui.team.ReadOnlyBanner.above(view[0], current.editable(), messages));
         current.stopNotices.run();
         Runnable stopUndo = UndoNotice.install(host, current.model.history(), messages);
         Runnable stopConflicts = com.scorecardstudio.ui.team.ConflictNotice.install(host, current.model.goals(), messages);

@@ -43,6 +43,7 @@ public final class WorkspaceView extends BorderPane {
     /**
      * @param pages      the page of each section, built by the composition root
      * @param showExport the Excel export (issue 6); null for no export button
+     * @param editDetails null for no "Edit details" button (a session that may only be read)
      */
     public WorkspaceView(Session session, Messages messages, Function<WorkspaceSection, Node> pages,
                          Function<WorkspaceSection, Optional<ObservableValue<String>>> badges,
@@ -144,7 +145,9 @@ public final class WorkspaceView extends BorderPane {
             export.setOnAction(e -> showExport.run());
             actions.add(export);
         }
-        actions.add(details);
+        if (editDetails != null) {
+            actions.add(details);
+        }
         // when the header is short of room, the line of facts under the title gives way first, then
         // the buttons fold into a "more" menu from the right; the title and the buttons in the row
         // always show their whole text
