@@ -31,6 +31,9 @@ import java.util.function.LongSupplier;
  * the file's handling stay below them. Everything but the static checks runs on the database thread.
  */
 public final class Library implements AutoCloseable {
+    /** Set once the library closes: what its change feeds still report then is not read any more. */
+    private volatile boolean closing;
+
     private final Database database;
     private final Backups backups;
     private final Clock clock;
@@ -166,7 +169,7 @@ public final class Library implements AutoCloseable {
                 public void changed(ChangeFeed.Change change) {
                     if (change.sessionId().filter(id -> id == session.id()).isPresent() && change.id().isPresent()) {
                         fxThread.execute(() -> {
-                            if (!closed[0]) {
+                            if (!closed[0] && !closing) {
                                 open.changedElsewhere(change.table(), change.id().get());
                             }
                         });
@@ -231,6 +234,7 @@ public final class Library implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true; // a change the feed still delivers now finds no database thread to read it on
         database.close();
     }
 }

@@ -153,7 +153,18 @@ public final class AppHarness {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Whether a node matching {@code query} is showing, looked up on the FX thread: a lookup from the
+     * test's thread while the app adds or removes nodes can throw (an index out of bounds in a parent's
+     * children, seen when the offline banner went away mid-lookup).
+     */
     public static boolean shown(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
+        java.util.concurrent.Callable<Boolean> look = () -> robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
+        try {
+            return javafx.application.Platform.isFxApplicationThread() ? look.call()
+                    : WaitForAsyncUtils.asyncFx(look).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("looking up " + query, e);
+        }
     }
 }

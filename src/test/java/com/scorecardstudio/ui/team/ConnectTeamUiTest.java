@@ -63,14 +63,7 @@ class ConnectTeamUiTest {
         }
         app.launch(robot());
         FxRobot robot = robot();
-        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#connectTeam"));
-        robot.clickOn("#connectTeam");
-        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#teamHost"));
-        robot.clickOn("#teamHost").write("127.0.0.1");
-        robot.doubleClickOn("#teamPort").eraseText(6).write(String.valueOf(TestPostgres.server().port()));
-        robot.clickOn("#teamDatabase").write(target.database());
-        robot.doubleClickOn("#teamUser").eraseText(40).write(target.user());
-        robot.clickOn("#teamPassword").write("wrong password");
+        ConnectForm.fill(robot, TestPostgres.server().port(), target.database(), target.user(), "wrong password");
         robot.clickOn("#teamConnect");
         AppHarness.waitUntil(() -> robot.lookup("#teamProblem").queryAs(Label.class).getText().contains("refused"));
         assertThat(robot.lookup("#teamProblem").queryAs(Label.class).getText())

@@ -101,14 +101,7 @@ class ReadOnlyWorkspaceUiTest {
             stage.setWidth(1280);
             stage.setHeight(720);
         });
-        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#connectTeam"));
-        robot.clickOn("#connectTeam");
-        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#teamHost"));
-        robot.clickOn("#teamHost").write("127.0.0.1");
-        robot.doubleClickOn("#teamPort").eraseText(6).write(String.valueOf(TestPostgres.server().port()));
-        robot.clickOn("#teamDatabase").write(target.database());
-        robot.doubleClickOn("#teamUser").eraseText(40).write(user);
-        robot.clickOn("#teamPassword").write(password);
+        ConnectForm.fill(robot, TestPostgres.server().port(), target.database(), user, password);
         robot.clickOn("#teamConnect");
         AppHarness.waitUntil(() -> AppHarness.shown(robot, "Shared engagement"));
         atHome.run();
