@@ -233,12 +233,18 @@ public final class MapModel {
         }
     }
 
-    /** A title was typed: lay out again if its card needs another height; when nobody looks, later. */
+    /**
+     * A title was typed: lay out again if its card needs another height — off the FX thread while a
+     * view shows the map (a keystroke must not wait for the routing), later when nobody looks.
+     */
     private void titleChanged(GoalItem g) {
         titlesChanged.add(g);
         if (observers > 0) {
             checkTitles();
-            if (stale) {
+            if (stale && layoutRunner != null) {
+                stale = false;
+                layOutOffThread(() -> { });
+            } else if (stale) {
                 refresh();
             }
         }
@@ -431,11 +437,19 @@ public final class MapModel {
             invalidate();
             return;
         }
+        layOutOffThread(() -> showDropped(changed));
+    }
+
+    /**
+     * Lays out, routes and checks off the FX thread from a plan taken here, showing the result when it
+     * comes unless a newer change came first; {@code meanwhile} shows what to draw until then.
+     */
+    private void layOutOffThread(Runnable meanwhile) {
         long run = ++generation;
         Plan plan = plan();
         TextMeasure recorded = widths.recorded();
         pending.set(true);
-        showDropped(changed);
+        meanwhile.run();
         layoutRunner.run(() -> run == generation ? compute(plan.input(), recorded) : null, out -> {
             if (run == generation && out != null) {
                 pending.set(false);

@@ -286,6 +286,33 @@ class MapModelTest {
     }
 
     @Test
+    void aTitleTypedWhileTheMapIsShownIsLaidOutAwayFromTheKeystrokeAndTheLatestTitleWins() {
+        LateResults late = new LateResults();
+        map.setLayoutRunner(late);
+        Subscription view = map.observe();
+        GoalItem grow = goals.addGoal(Stage.FINANCIAL, "profit_growth", "Grow");
+        double height = map.boxes().get(grow).height();
+        String longer = "Grow sales to corporate clients in the northern district by a fifth through contracts with "
+                + "the three largest employers and a dedicated account manager for each of them";
+        // the keystroke that needs more lines does not wait for the layout: the card keeps its height a moment
+        grow.titleProperty().set(longer);
+        assertThat(map.layoutPendingProperty().get()).isTrue();
+        assertThat(map.boxes().get(grow).height()).isEqualTo(height);
+        // typed back before the first layout came: only the latest title's layout is shown
+        grow.titleProperty().set("Grow");
+        late.handBack(0);
+        assertThat(map.boxes().get(grow).height()).isEqualTo(height);
+        late.handBack(1);
+        assertThat(map.layoutPendingProperty().get()).isFalse();
+        assertThat(map.boxes().get(grow).height()).isEqualTo(height);
+        grow.titleProperty().set(longer);
+        late.handBack(2);
+        assertThat(map.boxes().get(grow).height()).isGreaterThan(height);
+        assertThat(map.boxes().get(grow).bottom()).isLessThanOrEqualTo(map.lanes().bottom(Stage.FINANCIAL));
+        view.unsubscribe();
+    }
+
+    @Test
     void aDropIsLaidOutAwayFromTheViewAndOnlyTheLatestDropsLayoutIsShown() {
         LateResults late = new LateResults();
         map.setLayoutRunner(late);
