@@ -20,8 +20,8 @@ public final class ConnectorPaths {
     /** The connector's path as x, y pairs in EMU on the page. */
     public static double[] path(CTShapeProperties sp) {
         CTTransform2D xfrm = sp.getXfrm();
-        double ox = xfrm.getOff().getX() instanceof Number n ? n.doubleValue() : Double.parseDouble(String.valueOf(xfrm.getOff().getX()));
-        double oy = xfrm.getOff().getY() instanceof Number n ? n.doubleValue() : Double.parseDouble(String.valueOf(xfrm.getOff().getY()));
+        double ox = coordinate(xfrm.getOff().getX());
+        double oy = coordinate(xfrm.getOff().getY());
         double w = xfrm.getExt().getCx();
         double h = xfrm.getExt().getCy();
         double[] local;

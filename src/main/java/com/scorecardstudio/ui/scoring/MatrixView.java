@@ -368,6 +368,8 @@ public final class MatrixView extends VBox {
     public final class BubbleNode extends Group {
         private double labelMax = 132;
         private int labelLines = 1;
+        private javafx.scene.text.Font twoLineFont;
+        private double twoLineWidth;
         private final Placement placement;
         private final Circle circle = new Circle(MIN_RADIUS);
         private final Label label = new Label();
@@ -453,6 +455,15 @@ public final class MatrixView extends VBox {
          * it (its own width when it has one word).
          */
         double twoLineWidth() {
+            // measured once per font: the cell lays its bubbles out on every layout pass
+            if (label.getFont() != twoLineFont) {
+                twoLineFont = label.getFont();
+                twoLineWidth = measureTwoLineWidth();
+            }
+            return twoLineWidth;
+        }
+
+        private double measureTwoLineWidth() {
             javafx.scene.text.Text t = new javafx.scene.text.Text(label.getText());
             t.setFont(label.getFont());
             double natural = t.getLayoutBounds().getWidth();
