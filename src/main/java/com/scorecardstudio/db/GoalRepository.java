@@ -126,11 +126,40 @@ public final class GoalRepository {
             return Optional.empty();
         }
         var row = dsl.select(GOAL.ROW_VERSION, GOAL.CHANGED_BY).from(GOAL).where(GOAL.ID.eq(goalId)).fetchOne();
-        return row == null ? Optional.empty() : Optional.of(new StoredGoal(found.get(0), row.value1(), row.value2()));
+        if (row == null) {
+            return Optional.empty();
+        }
+        Map<Long, Long> indicators = new HashMap<>();
+        dsl.select(INDICATOR.ID, INDICATOR.ROW_VERSION).from(INDICATOR).where(INDICATOR.GOAL_ID.eq(goalId))
+                .forEach(r -> indicators.put(r.value1(), r.value2()));
+        Map<Long, Long> initiatives = new HashMap<>();
+        dsl.select(INITIATIVE.ID, INITIATIVE.ROW_VERSION).from(INITIATIVE).where(INITIATIVE.GOAL_ID.eq(goalId))
+                .forEach(r -> initiatives.put(r.value1(), r.value2()));
+        return Optional.of(new StoredGoal(found.get(0), row.value1(), row.value2(), indicators, initiatives));
     }
 
-    /** A goal with the version of its row and who wrote that version. */
-    public record StoredGoal(Goal goal, long version, String changedBy) {
+    /**
+     * A goal with the version of its row and who wrote that version, and the versions of its
+     * indicators' and initiatives' rows (id to version).
+     */
+    public record StoredGoal(Goal goal, long version, String changedBy, Map<Long, Long> indicatorVersions,
+            Map<Long, Long> initiativeVersions) {
+    }
+
+    /** The stored version of each indicator of a session (indicator id to version). */
+    public Map<Long, Long> indicatorVersions(long sessionId) {
+        Map<Long, Long> out = new HashMap<>();
+        dsl.select(INDICATOR.ID, INDICATOR.ROW_VERSION).from(INDICATOR).join(GOAL).on(GOAL.ID.eq(INDICATOR.GOAL_ID))
+                .where(GOAL.SESSION_ID.eq(sessionId)).forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    /** The stored version of each initiative of a session (initiative id to version). */
+    public Map<Long, Long> initiativeVersions(long sessionId) {
+        Map<Long, Long> out = new HashMap<>();
+        dsl.select(INITIATIVE.ID, INITIATIVE.ROW_VERSION).from(INITIATIVE).join(GOAL).on(GOAL.ID.eq(INITIATIVE.GOAL_ID))
+                .where(GOAL.SESSION_ID.eq(sessionId)).forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
     }
 
     private List<Goal> read(org.jooq.Condition which) {
@@ -300,16 +329,65 @@ public final class GoalRepository {
         return toIndicator(r, ms);
     }
 
-    /** Saves an indicator's own fields (not its measurements). */
+    /** Saves an indicator's own fields (not its measurements), whatever version is stored. */
     public void updateIndicator(long indicatorId, Indicator ind) {
         IndicatorRecord r = dsl.selectFrom(INDICATOR).where(INDICATOR.ID.eq(indicatorId)).fetchOptional()
                 .orElseThrow(() -> new NotFoundException("indicator " + indicatorId));
         fill(r, ind);
+        r.setRowVersion(r.getRowVersion() + 1);
+        r.setChangedBy(actor);
+        r.setChangedAt(java.time.OffsetDateTime.now(clock));
         r.store();
+    }
+
+    /**
+     * Saves an indicator's own fields if its stored row is still at {@code basedOn}, as
+     * {@link #update(long, Goal, long)} does a goal's: the new version, or silently the stored one when
+     * it already holds the same fields, else {@link StaleWriteException} with theirs (no measurements).
+     */
+    public long updateIndicator(long indicatorId, Indicator ind, long basedOn) {
+        int written = dsl.update(INDICATOR).set(INDICATOR.NAME, ind.name()).set(INDICATOR.UNIT, ind.unit())
+                .set(INDICATOR.DIRECTION, ind.direction().key()).set(INDICATOR.BASELINE_VALUE, ind.baselineValue())
+                .set(INDICATOR.BASELINE_DATE, ind.baselineDate()).set(INDICATOR.TARGET_VALUE, ind.targetValue())
+                .set(INDICATOR.TARGET_DATE, ind.targetDate()).set(INDICATOR.SCALE, ind.scale())
+                .set(INDICATOR.IMPACT_VALUE, ind.impactValue()).set(INDICATOR.IMPACT_UNIT, ind.impactUnit())
+                .set(INDICATOR.DATA_SOURCE, ind.dataSource())
+                .set(INDICATOR.REVIEW_FREQUENCY, ind.reviewFrequency() == null ? null : ind.reviewFrequency().key())
+                .set(INDICATOR.ROW_VERSION, INDICATOR.ROW_VERSION.plus(1)).set(INDICATOR.CHANGED_BY, actor)
+                .set(INDICATOR.CHANGED_AT, java.time.OffsetDateTime.now(clock))
+                .where(INDICATOR.ID.eq(indicatorId)).and(INDICATOR.ROW_VERSION.eq(basedOn)).execute();
+        if (written == 1) {
+            return basedOn + 1;
+        }
+        IndicatorRecord now = dsl.selectFrom(INDICATOR).where(INDICATOR.ID.eq(indicatorId)).fetchOne();
+        if (now == null) {
+            throw new StaleWriteException("indicator", indicatorId, null, "", null, -1);
+        }
+        Indicator theirs = toIndicator(now, List.of());
+        if (com.scorecardstudio.domain.RowMerge.sameOwnFields(theirs, ind)) {
+            return now.getRowVersion();
+        }
+        throw new StaleWriteException("indicator", indicatorId, theirs, now.getChangedBy(),
+                now.getChangedAt() == null ? null : now.getChangedAt().toInstant(), now.getRowVersion());
     }
 
     public void deleteIndicator(long indicatorId) {
         dsl.deleteFrom(INDICATOR).where(INDICATOR.ID.eq(indicatorId)).execute();
+    }
+
+    /**
+     * Deletes an indicator if it is still at {@code basedOn}; one another user changed since throws
+     * {@link StaleWriteException} (their change is not thrown away unseen). Deleted already: done.
+     */
+    public void deleteIndicator(long indicatorId, long basedOn) {
+        if (dsl.deleteFrom(INDICATOR).where(INDICATOR.ID.eq(indicatorId)).and(INDICATOR.ROW_VERSION.eq(basedOn)).execute() == 1) {
+            return;
+        }
+        IndicatorRecord now = dsl.selectFrom(INDICATOR).where(INDICATOR.ID.eq(indicatorId)).fetchOne();
+        if (now != null) {
+            throw new StaleWriteException("indicator", indicatorId, toIndicator(now, List.of()), now.getChangedBy(),
+                    now.getChangedAt() == null ? null : now.getChangedAt().toInstant(), now.getRowVersion());
+        }
     }
 
     public Measurement insertMeasurement(long indicatorId, Measurement m) {
@@ -342,15 +420,70 @@ public final class GoalRepository {
         return toInitiative(r);
     }
 
+    /** Saves an initiative, whatever version is stored. */
     public void updateInitiative(long initiativeId, Initiative in) {
         InitiativeRecord r = dsl.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(initiativeId)).fetchOptional()
                 .orElseThrow(() -> new NotFoundException("initiative " + initiativeId));
         fill(r, in);
+        r.setRowVersion(r.getRowVersion() + 1);
+        r.setChangedBy(actor);
+        r.setChangedAt(java.time.OffsetDateTime.now(clock));
         r.store();
+    }
+
+    /** Saves an initiative if its stored row is still at {@code basedOn}: see {@link #updateIndicator(long, Indicator, long)}. */
+    public long updateInitiative(long initiativeId, Initiative in, long basedOn) {
+        int written = dsl.update(INITIATIVE).set(INITIATIVE.TITLE, in.title()).set(INITIATIVE.OWNER, in.owner())
+                .set(INITIATIVE.START_DATE, in.start()).set(INITIATIVE.DUE_DATE, in.due()).set(INITIATIVE.BUDGET, in.budget())
+                .set(INITIATIVE.STATUS, in.status().key())
+                .set(INITIATIVE.ROW_VERSION, INITIATIVE.ROW_VERSION.plus(1)).set(INITIATIVE.CHANGED_BY, actor)
+                .set(INITIATIVE.CHANGED_AT, java.time.OffsetDateTime.now(clock))
+                .where(INITIATIVE.ID.eq(initiativeId)).and(INITIATIVE.ROW_VERSION.eq(basedOn)).execute();
+        if (written == 1) {
+            return basedOn + 1;
+        }
+        InitiativeRecord now = dsl.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(initiativeId)).fetchOne();
+        if (now == null) {
+            throw new StaleWriteException("initiative", initiativeId, null, "", null, -1);
+        }
+        Initiative theirs = toInitiative(now);
+        if (com.scorecardstudio.domain.RowMerge.sameOwnFields(theirs, in)) {
+            return now.getRowVersion();
+        }
+        throw new StaleWriteException("initiative", initiativeId, theirs, now.getChangedBy(),
+                now.getChangedAt() == null ? null : now.getChangedAt().toInstant(), now.getRowVersion());
     }
 
     public void deleteInitiative(long initiativeId) {
         dsl.deleteFrom(INITIATIVE).where(INITIATIVE.ID.eq(initiativeId)).execute();
+    }
+
+    /** Deletes an initiative if it is still at {@code basedOn}: see {@link #deleteIndicator(long, long)}. */
+    public void deleteInitiative(long initiativeId, long basedOn) {
+        if (dsl.deleteFrom(INITIATIVE).where(INITIATIVE.ID.eq(initiativeId)).and(INITIATIVE.ROW_VERSION.eq(basedOn))
+                .execute() == 1) {
+            return;
+        }
+        InitiativeRecord now = dsl.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(initiativeId)).fetchOne();
+        if (now != null) {
+            throw new StaleWriteException("initiative", initiativeId, toInitiative(now), now.getChangedBy(),
+                    now.getChangedAt() == null ? null : now.getChangedAt().toInstant(), now.getRowVersion());
+        }
+    }
+
+    /**
+     * The goal an indicator, an initiative or a measurement belongs to, as stored now (an announcement
+     * from the server names the row, not its goal); empty when the row is gone.
+     */
+    public Optional<Long> goalOf(String table, long id) {
+        return switch (table) {
+            case "indicator" -> dsl.select(INDICATOR.GOAL_ID).from(INDICATOR).where(INDICATOR.ID.eq(id)).fetchOptional(INDICATOR.GOAL_ID);
+            case "initiative" -> dsl.select(INITIATIVE.GOAL_ID).from(INITIATIVE).where(INITIATIVE.ID.eq(id))
+                    .fetchOptional(INITIATIVE.GOAL_ID);
+            case "measurement" -> dsl.select(INDICATOR.GOAL_ID).from(MEASUREMENT).join(INDICATOR).on(INDICATOR.ID.eq(MEASUREMENT.INDICATOR_ID))
+                    .where(MEASUREMENT.ID.eq(id)).fetchOptional(INDICATOR.GOAL_ID);
+            default -> throw new IllegalArgumentException("not a row of a goal: " + table);
+        };
     }
 
     private static Stage stageOf(GoalRecord r) {

@@ -13,7 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** A goal as the screen edits it: live properties that views (and the presenter view) bind to. */
-public final class GoalItem {
+public final class GoalItem implements SharedRow<Goal> {
     /** The database id, set on the database thread when the insert commits (writes queued after it read it there). */
     final AtomicLong dbId = new AtomicLong();
     /** The stored row's version this item is based on (compare-and-set writes); read and set on the database thread. */
@@ -73,8 +73,34 @@ public final class GoalItem {
         return FXCollections.unmodifiableObservableMap(votes);
     }
 
+    @Override
+    public AtomicLong rowId() {
+        return dbId;
+    }
+
+    @Override
+    public AtomicLong rowVersion() {
+        return version;
+    }
+
+    @Override
+    public java.util.concurrent.atomic.AtomicReference<Goal> rowBase() {
+        return base;
+    }
+
+    @Override
+    public EditTracker rowTracker() {
+        return tracker;
+    }
+
+    @Override
+    public Goal ownFields() {
+        return toGoal();
+    }
+
     /** Takes a goal's own fields (title, description, owner, priority), as another user or the journal has them. */
-    void setOwnFields(Goal g) {
+    @Override
+    public void setOwnFields(Goal g) {
         title.set(g.title());
         description.set(g.description());
         owner.set(g.owner());

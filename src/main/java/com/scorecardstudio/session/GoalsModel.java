@@ -49,6 +49,7 @@ public final class GoalsModel {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper structureRevision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final SharedRows shared;
 
     private final List<java.util.function.Consumer<GoalItem>> removedListeners = new java.util.ArrayList<>();
     private final List<java.util.function.Consumer<GoalItem>> storedListeners = new java.util.ArrayList<>();
@@ -62,6 +63,7 @@ public final class GoalsModel {
         this.undo = undo;
         this.messages = messages;
         this.numbers = new LocalNumbers(messages.locale());
+        this.shared = new SharedRows(repository, autosave);
     }
 
     public void load() {
@@ -69,10 +71,22 @@ public final class GoalsModel {
         autosave.run(() -> {
             List<Goal> list = repository.list(sessionId);
             java.util.Map<Long, Long> versions = repository.versions(sessionId);
+            java.util.Map<Long, Long> indicatorVersions = repository.indicatorVersions(sessionId);
+            java.util.Map<Long, Long> initiativeVersions = repository.initiativeVersions(sessionId);
             return list.stream().map(g -> {
                 GoalItem item = wire(g);
                 item.version.set(versions.getOrDefault(g.id(), 0L));
                 item.base.set(g);
+                for (int i = 0; i < g.indicators().size(); i++) {
+                    IndicatorItem ind = item.indicators.get(i);
+                    ind.version.set(indicatorVersions.getOrDefault(ind.dbId.get(), 0L));
+                    ind.base.set(g.indicators().get(i));
+                }
+                for (int i = 0; i < g.initiatives().size(); i++) {
+                    InitiativeItem in = item.initiatives.get(i);
+                    in.version.set(initiativeVersions.getOrDefault(in.dbId.get(), 0L));
+                    in.base.set(g.initiatives().get(i));
+                }
                 return item;
             }).toList();
         }, items -> {
@@ -86,134 +100,127 @@ public final class GoalsModel {
     // ---- conflicts with other users of a team workspace (issue 16)
 
     /**
-     * A goal another user changed while this user edited it: nothing of either was overwritten. The
-     * user keeps theirs or mine ({@link #keepMine}, {@link #keepTheirs}); until then the screen shows
-     * mine, as typed.
+     * A row — a goal's own fields, one of its indicators or initiatives — another user changed while
+     * this user edited it: nothing of either was overwritten. The user keeps theirs or mine
+     * ({@link #keepMine}, {@link #keepTheirs}); until then the screen shows mine, as typed.
      */
-    public record Conflict(GoalItem goal, Goal mine, Goal theirs, String changedBy, java.util.Optional<java.time.Instant> changedAt,
-            long theirVersion) {
+    public static final class Conflict {
+        private final String table;
+        private final GoalItem goal;
+        private final Object row;
+        private final Object mine;
+        private final Object theirs;
+        private final String changedBy;
+        private final java.util.Optional<java.time.Instant> changedAt;
+        private final Runnable keepMine;
+        private final Runnable keepTheirs;
+
+        Conflict(String table, GoalItem goal, Object row, Object mine, Object theirs, String changedBy,
+                java.util.Optional<java.time.Instant> changedAt, Runnable keepMine, Runnable keepTheirs) {
+            this.table = table;
+            this.goal = goal;
+            this.row = row;
+            this.mine = mine;
+            this.theirs = theirs;
+            this.changedBy = changedBy;
+            this.changedAt = changedAt;
+            this.keepMine = keepMine;
+            this.keepTheirs = keepTheirs;
+        }
+
+        /** What kind of row: "goal", "indicator" or "initiative". */
+        public String table() {
+            return table;
+        }
+
+        /** The goal the row is, or belongs to. */
+        public GoalItem goal() {
+            return goal;
+        }
+
+        /** My fields as typed: a {@link Goal}, {@link Indicator} or {@link Initiative}, as {@link #table} says. */
+        public Object mine() {
+            return mine;
+        }
+
+        /** Their fields as stored now, of the same kind as {@link #mine}. */
+        public Object theirs() {
+            return theirs;
+        }
+
+        public String changedBy() {
+            return changedBy;
+        }
+
+        public java.util.Optional<java.time.Instant> changedAt() {
+            return changedAt;
+        }
+
+        Object row() {
+            return row;
+        }
+
+        Runnable keepMine() {
+            return keepMine;
+        }
+
+        Runnable keepTheirs() {
+            return keepTheirs;
+        }
     }
 
-    private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
-    /** One view, held here: a view made per call would be collected and stop telling its listeners. */
-    private final ObservableList<Conflict> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
-
-    /** The conflicts waiting for the user's choice, oldest first; one per goal. */
+    /** The conflicts waiting for the user's choice, oldest first; one per row. */
     public ObservableList<Conflict> conflicts() {
-        return conflictsView;
+        return shared.conflicts();
     }
 
-    private Journal journal = Journal.NONE;
-    private java.util.function.Predicate<Throwable> connectionLost = e -> false;
-
-    /** On a team workspace: goal texts typed while the server is away are kept in {@code journal}. */
+    /** On a team workspace: rows typed while the server is away are kept in {@code journal}. */
     public void keepOfflineTypingIn(Journal journal, java.util.function.Predicate<Throwable> lost) {
-        this.journal = journal;
-        this.connectionLost = lost;
+        shared.keepOfflineTypingIn(journal, lost);
     }
 
     /**
      * Writes what the journal kept (typed while the server was away, perhaps before a kill), through
-     * the same compare-and-set: the last text of each goal, based on the version it was typed from.
-     * Conflicts are shown as always. The journal is emptied once all went through. FX thread.
+     * the same compare-and-set. Conflicts are shown as always. FX thread.
      */
     public void writeJournal() {
-        autosave.run(() -> {
-            java.util.Map<Long, Journal.Entry> last = new java.util.LinkedHashMap<>();
-            for (Journal.Entry e : journal.entries()) {
-                Journal.Entry first = last.get(e.goalId());
-                last.put(e.goalId(), new Journal.Entry(e.goalId(), first == null ? e.basedOn() : first.basedOn(), e.goal()));
+        shared.writeJournal(e -> switch (e.table()) {
+            case "goal" -> {
+                GoalItem g = byId(e.id());
+                yield g == null ? null : new SharedRows.Found<>(g, g, shared.goal);
             }
-            return List.copyOf(last.values());
-        }, entries -> {
-            if (entries.isEmpty()) {
-                return;
-            }
-            for (Journal.Entry e : entries) {
-                GoalItem item = byId(e.goalId());
-                if (item == null) {
-                    continue; // deleted meanwhile, by someone else: their delete stands
+            case "indicator" -> {
+                for (GoalItem g : goals) {
+                    for (IndicatorItem i : g.indicators) {
+                        if (i.dbId.get() == e.id()) {
+                            yield new SharedRows.Found<>(g, i, shared.indicator);
+                        }
+                    }
                 }
-                item.tracker.quietly(() -> {
-                    item.setOwnFields(e.goal());
-                });
-                autosave.run(() -> {
-                    write(item, e.goal(), e.basedOn());
-                    return null;
-                }, ok -> { });
+                yield null;
             }
-            autosave.run(() -> {
-                journal.clear();
-                return null;
-            }, ok -> { });
-        });
-    }
-
-    /** On the database thread: a compare-and-set write of a goal's own fields; a stale one becomes a conflict. */
-    private void write(GoalItem item, Goal snapshot, long basedOn) {
-        try {
-            item.version.set(repository.update(item.dbId.get(), snapshot, basedOn));
-            item.base.set(snapshot);
-        } catch (RuntimeException lost) {
-            if (!(lost instanceof com.scorecardstudio.db.StaleWriteException) && journal != Journal.NONE
-                    && connectionLost.test(lost)) {
-                // the server is away: on disk here before anything else, written when it is back
-                journal.record(new Journal.Entry(item.dbId.get(), basedOn, snapshot));
-                autosave.run(() -> null, ok -> autosave.wentOffline());
-                return;
+            case "initiative" -> {
+                for (GoalItem g : goals) {
+                    for (InitiativeItem i : g.initiatives) {
+                        if (i.dbId.get() == e.id()) {
+                            yield new SharedRows.Found<>(g, i, shared.initiative);
+                        }
+                    }
+                }
+                yield null;
             }
-            if (!(lost instanceof com.scorecardstudio.db.StaleWriteException e)) {
-                throw lost;
-            }
-            handleStale(item, snapshot, e);
-        }
-    }
-
-    private void handleStale(GoalItem item, Goal snapshot, com.scorecardstudio.db.StaleWriteException e) {
-        if (e.deleted()) {
-            throw e; // deleted elsewhere: the session is read again, and says so
-        }
-        Goal theirs = e.theirs(Goal.class).orElseThrow();
-        java.util.Optional<Goal> merged = item.base.get() == null ? java.util.Optional.empty()
-                : com.scorecardstudio.domain.GoalMerge.merge(item.base.get(), snapshot, theirs);
-        if (merged.isPresent()) {
-            // different fields: both kept; the screen takes their fields, with no undo step of its own
-            write(item, merged.get(), e.currentVersion());
-            Goal m = merged.get();
-            autosave.run(() -> null, ok -> item.tracker.quietly(() -> {
-                item.setOwnFields(m);
-            }));
-            return;
-        }
-        Conflict c = new Conflict(item, snapshot, e.theirs(Goal.class).orElseThrow(), e.changedBy(), e.changedAt(),
-                e.currentVersion());
-        autosave.run(() -> null, ok -> {
-            conflicts.removeIf(old -> old.goal() == item);
-            conflicts.add(c);
+            default -> null;
         });
     }
 
     /** Keeps what this user typed: written over theirs, knowingly (based on their version). */
     public void keepMine(Conflict c) {
-        conflicts.remove(c);
-        Goal mine = c.goal().toGoal();
-        autosave.run(() -> {
-            write(c.goal(), mine, c.theirVersion());
-            return null;
-        }, ok -> { });
+        shared.keepMine(c);
     }
 
-    /** Keeps the other user's version: this goal's fields become theirs (an undoable edit, like typing). */
+    /** Keeps the other user's version: the row's fields become theirs (an undoable edit, like typing). */
     public void keepTheirs(Conflict c) {
-        conflicts.remove(c);
-        GoalItem item = c.goal();
-        autosave.run(() -> {
-            item.version.set(c.theirVersion());
-            return null;
-        }, ok -> {
-            item.setOwnFields(c.theirs());
-            item.tracker.flush();
-        });
+        shared.keepTheirs(c);
     }
 
     // ---- changes other users made (team workspaces, issue 16)
@@ -235,10 +242,19 @@ public final class GoalsModel {
     }
 
     /**
-     * Another user wrote goal {@code goalId} (an announcement from the server): it is read and shown.
-     * A goal being typed in is left alone: the save that follows merges or reports a conflict.
+     * Another user wrote goal {@code goalId}, or one of its indicators, measurements or initiatives (an
+     * announcement from the server): the goal is read and shown with them. A row being typed in is left
+     * alone: the save that follows merges or reports a conflict.
      */
     public void changedElsewhere(long goalId) {
+        // the rows this screen knew before the read: one added or deleted here meanwhile is not taken for theirs
+        GoalItem before = byId(goalId);
+        java.util.Set<Long> knownIndicators = before == null ? java.util.Set.of() : storedIds(before.indicators, i -> i.dbId.get());
+        java.util.Set<Long> knownInitiatives = before == null ? java.util.Set.of() : storedIds(before.initiatives, i -> i.dbId.get());
+        java.util.Map<Long, List<Measurement>> knownMeasurements = new java.util.HashMap<>();
+        if (before != null) {
+            before.indicators.forEach(i -> knownMeasurements.put(i.dbId.get(), List.copyOf(i.measurements)));
+        }
         autosave.run(() -> repository.find(goalId), found -> {
             GoalItem item = byId(goalId);
             if (found.isEmpty()) {
@@ -254,6 +270,14 @@ public final class GoalsModel {
                 autosave.run(() -> {
                     added.version.set(stored.version());
                     added.base.set(g);
+                    for (int i = 0; i < g.indicators().size(); i++) {
+                        added.indicators.get(i).version.set(stored.indicatorVersions().getOrDefault(g.indicators().get(i).id(), 0L));
+                        added.indicators.get(i).base.set(g.indicators().get(i));
+                    }
+                    for (int i = 0; i < g.initiatives().size(); i++) {
+                        added.initiatives.get(i).version.set(stored.initiativeVersions().getOrDefault(g.initiatives().get(i).id(), 0L));
+                        added.initiatives.get(i).base.set(g.initiatives().get(i));
+                    }
                     return null;
                 }, ok -> { });
                 goals.add(endOf(g.stage(), g.area()), added);
@@ -261,22 +285,111 @@ public final class GoalsModel {
                 structureChanged();
                 return;
             }
-            if (item.tracker.pending()) {
-                return;
+            if (!item.tracker.pending()) {
+                item.tracker.quietly(() -> item.setOwnFields(g));
+                // after the screen took theirs: a save typed from here on is based on their version
+                takeVersion(item, stored.version(), g);
             }
-            item.tracker.quietly(() -> {
-                item.setOwnFields(g);
-            });
-            // after the screen took theirs: a save typed from here on is based on their version
-            autosave.run(() -> {
-                if (stored.version() > item.version.get()) {
-                    item.version.set(stored.version());
-                    item.base.set(g);
-                }
-                return null;
-            }, ok -> { });
+            followIndicators(item, g.indicators(), stored.indicatorVersions(), knownIndicators, knownMeasurements);
+            followInitiatives(item, g.initiatives(), stored.initiativeVersions(), knownInitiatives);
             changed(item);
         });
+    }
+
+    /**
+     * Another user wrote an indicator, a measurement or an initiative ({@code table}, row {@code id}):
+     * its goal is read again. The goal is the one on this screen holding the row, else (a row new to
+     * this screen) the one stored.
+     */
+    public void childChangedElsewhere(String table, long id) {
+        for (GoalItem g : goals) {
+            boolean holds = switch (table) {
+                case "indicator" -> g.indicators.stream().anyMatch(i -> i.dbId.get() == id);
+                case "initiative" -> g.initiatives.stream().anyMatch(i -> i.dbId.get() == id);
+                case "measurement" -> g.indicators.stream().anyMatch(i -> i.measurements.stream()
+                        .anyMatch(m -> m.id() != null && m.id() == id));
+                default -> false;
+            };
+            if (holds) {
+                changedElsewhere(g.dbId.get());
+                return;
+            }
+        }
+        autosave.run(() -> repository.goalOf(table, id), goal -> goal.ifPresent(this::changedElsewhere));
+    }
+
+    private static <T> java.util.Set<Long> storedIds(List<T> rows, java.util.function.ToLongFunction<T> id) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        rows.forEach(r -> out.add(id.applyAsLong(r)));
+        out.remove(0L);
+        return out;
+    }
+
+    /** After the screen took a row as stored: its next write is based on that version (if newer than its own). */
+    private <T> void takeVersion(SharedRow<T> row, long version, T fields) {
+        autosave.run(() -> {
+            if (version > row.rowVersion().get()) {
+                row.rowVersion().set(version);
+                row.rowBase().set(fields);
+            }
+            return null;
+        }, ok -> { });
+    }
+
+    /**
+     * A goal's indicators as another user left them: changed ones take their fields (unless typed in
+     * here) and measurements, new ones are added, deleted ones leave. {@code known}: the indicators this
+     * screen had stored before the read; only those can have been deleted elsewhere, and only others are new.
+     */
+    private void followIndicators(GoalItem goal, List<Indicator> stored, java.util.Map<Long, Long> versions, java.util.Set<Long> known,
+            java.util.Map<Long, List<Measurement>> knownMeasurements) {
+        java.util.Set<Long> storedIds = new java.util.HashSet<>();
+        for (int index = 0; index < stored.size(); index++) {
+            Indicator theirs = stored.get(index);
+            storedIds.add(theirs.id());
+            IndicatorItem mine = goal.indicators.stream().filter(i -> i.dbId.get() == theirs.id()).findFirst().orElse(null);
+            if (mine == null) {
+                if (!known.contains(theirs.id())) {
+                    IndicatorItem added = wire(theirs, goal);
+                    goal.indicators.add(Math.min(index, goal.indicators.size()), added);
+                    takeVersion(added, versions.getOrDefault(theirs.id(), 0L), theirs);
+                }
+                continue;
+            }
+            if (!mine.tracker.pending()) {
+                mine.tracker.quietly(() -> mine.setOwnFields(theirs));
+                takeVersion(mine, versions.getOrDefault(theirs.id(), 0L), theirs);
+            }
+            // measured values: unless added or removed here since the read (their own undo steps hold them)
+            if (java.util.Objects.equals(knownMeasurements.get(theirs.id()), List.copyOf(mine.measurements))
+                    && !mine.measurements.equals(theirs.measurements())) {
+                mine.measurements.setAll(theirs.measurements());
+            }
+        }
+        goal.indicators.removeIf(i -> known.contains(i.dbId.get()) && !storedIds.contains(i.dbId.get()));
+    }
+
+    /** A goal's initiatives as another user left them: see {@link #followIndicators}. */
+    private void followInitiatives(GoalItem goal, List<Initiative> stored, java.util.Map<Long, Long> versions, java.util.Set<Long> known) {
+        java.util.Set<Long> storedIds = new java.util.HashSet<>();
+        for (int index = 0; index < stored.size(); index++) {
+            Initiative theirs = stored.get(index);
+            storedIds.add(theirs.id());
+            InitiativeItem mine = goal.initiatives.stream().filter(i -> i.dbId.get() == theirs.id()).findFirst().orElse(null);
+            if (mine == null) {
+                if (!known.contains(theirs.id())) {
+                    InitiativeItem added = wire(theirs, goal);
+                    goal.initiatives.add(Math.min(index, goal.initiatives.size()), added);
+                    takeVersion(added, versions.getOrDefault(theirs.id(), 0L), theirs);
+                }
+                continue;
+            }
+            if (!mine.tracker.pending()) {
+                mine.tracker.quietly(() -> mine.setOwnFields(theirs));
+                takeVersion(mine, versions.getOrDefault(theirs.id(), 0L), theirs);
+            }
+        }
+        goal.initiatives.removeIf(i -> known.contains(i.dbId.get()) && !storedIds.contains(i.dbId.get()));
     }
 
     /**
@@ -351,7 +464,7 @@ public final class GoalsModel {
         item.tracker = new EditTracker(undo, autosave, () -> {
             Goal snapshot = item.toGoal();
             return () -> {
-                write(item, snapshot, item.version.get());
+                shared.write(item, item, shared.goal, snapshot, item.version.get());
                 return null;
             };
         }, () -> changed(item));
@@ -369,7 +482,7 @@ public final class GoalsModel {
         item.tracker = new EditTracker(undo, autosave, () -> {
             Indicator snapshot = item.toIndicator();
             return () -> {
-                repository.updateIndicator(item.dbId.get(), snapshot);
+                shared.write(goal, item, shared.indicator, snapshot, item.version.get());
                 return null;
             };
         }, () -> changed(goal));
@@ -396,7 +509,7 @@ public final class GoalsModel {
         item.tracker = new EditTracker(undo, autosave, () -> {
             Initiative snapshot = item.toInitiative();
             return () -> {
-                repository.updateInitiative(item.dbId.get(), snapshot);
+                shared.write(goal, item, shared.initiative, snapshot, item.version.get());
                 return null;
             };
         }, () -> changed(goal));
@@ -704,10 +817,10 @@ public final class GoalsModel {
             item.version.set(0); // a new row (also a deleted goal stored again by undo)
             item.base.set(snapshot);
             for (int i = 0; i < stored.indicators().size(); i++) {
-                item.indicators.get(i).dbId.set(stored.indicators().get(i).id());
+                item.indicators.get(i).stored(stored.indicators().get(i));
             }
             for (int i = 0; i < stored.initiatives().size(); i++) {
-                item.initiatives.get(i).dbId.set(stored.initiatives().get(i).id());
+                item.initiatives.get(i).stored(stored.initiatives().get(i));
             }
             repository.arrange(snapshot.stage(), snapshot.area(), order.stream().map(g -> g.dbId.get()).toList());
             return stored;
@@ -753,7 +866,7 @@ public final class GoalsModel {
             Indicator snapshot = item.toIndicator();
             int position = goal.indicators.indexOf(item);
             return () -> {
-                item.dbId.set(repository.insertIndicator(goal.dbId.get(), snapshot, position).id());
+                item.stored(repository.insertIndicator(goal.dbId.get(), snapshot, position));
                 return null;
             };
         }, () -> deleteIndicatorNow(item));
@@ -777,7 +890,7 @@ public final class GoalsModel {
                 Indicator snapshot = item.toIndicator();
                 autosave.run(() -> {
                     Indicator stored = repository.insertIndicator(goal.dbId.get(), snapshot, index);
-                    item.dbId.set(stored.id());
+                    item.stored(stored);
                     return stored;
                 }, stored -> item.measurements.setAll(stored.measurements()));
                 indicatorStoredListeners.forEach(l -> l.accept(item));
@@ -802,7 +915,7 @@ public final class GoalsModel {
 
     private void deleteIndicatorNow(IndicatorItem item) {
         autosave.run(() -> {
-            repository.deleteIndicator(item.dbId.get());
+            repository.deleteIndicator(item.dbId.get(), item.version.get());
             return null;
         }, ok -> { });
         changed();
@@ -885,7 +998,7 @@ public final class GoalsModel {
             Initiative snapshot = item.toInitiative();
             int position = goal.initiatives.indexOf(item);
             return () -> {
-                item.dbId.set(repository.insertInitiative(goal.dbId.get(), snapshot, position).id());
+                item.stored(repository.insertInitiative(goal.dbId.get(), snapshot, position));
                 return null;
             };
         }, () -> deleteInitiativeNow(item));
@@ -907,7 +1020,7 @@ public final class GoalsModel {
                 goal.initiatives.add(Math.min(index, goal.initiatives.size()), item);
                 Initiative snapshot = item.toInitiative();
                 autosave.run(() -> {
-                    item.dbId.set(repository.insertInitiative(goal.dbId.get(), snapshot, index).id());
+                    item.stored(repository.insertInitiative(goal.dbId.get(), snapshot, index));
                     return null;
                 }, ok -> { });
                 changed();
@@ -917,7 +1030,7 @@ public final class GoalsModel {
 
     private void deleteInitiativeNow(InitiativeItem item) {
         autosave.run(() -> {
-            repository.deleteInitiative(item.dbId.get());
+            repository.deleteInitiative(item.dbId.get(), item.version.get());
             return null;
         }, ok -> { });
         changed();

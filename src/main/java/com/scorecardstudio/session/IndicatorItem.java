@@ -17,8 +17,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** An indicator as the screen edits it. Number fields keep the text typed; see {@link NumberText}. */
-public final class IndicatorItem {
+public final class IndicatorItem implements SharedRow<Indicator> {
     final AtomicLong dbId = new AtomicLong();
+    /** The stored row's version this item is based on (compare-and-set writes). Database thread. */
+    final AtomicLong version = new AtomicLong();
+    /** The indicator as stored at {@link #version}: the base of a merge with another user's change. Database thread. */
+    final java.util.concurrent.atomic.AtomicReference<Indicator> base = new java.util.concurrent.atomic.AtomicReference<>();
     final StringProperty name = new SimpleStringProperty("");
     final StringProperty unit = new SimpleStringProperty("");
     final ObjectProperty<Direction> direction = new SimpleObjectProperty<>(Direction.UP);
@@ -65,6 +69,55 @@ public final class IndicatorItem {
         } else {
             tracker.quietly(r);
         }
+    }
+
+    /** Its row was inserted (new, or stored again by undo): a new row at version 0. Database thread. */
+    void stored(Indicator row) {
+        dbId.set(row.id());
+        version.set(0);
+        base.set(row);
+    }
+
+    @Override
+    public AtomicLong rowId() {
+        return dbId;
+    }
+
+    @Override
+    public AtomicLong rowVersion() {
+        return version;
+    }
+
+    @Override
+    public java.util.concurrent.atomic.AtomicReference<Indicator> rowBase() {
+        return base;
+    }
+
+    @Override
+    public EditTracker rowTracker() {
+        return tracker;
+    }
+
+    @Override
+    public Indicator ownFields() {
+        return toIndicator();
+    }
+
+    /** Takes an indicator's own fields (not its measurements), as another user or the journal has them. */
+    @Override
+    public void setOwnFields(Indicator i) {
+        name.set(i.name());
+        unit.set(i.unit());
+        direction.set(i.direction());
+        baseline.show(i.baselineValue());
+        baselineDate.set(i.baselineDate());
+        target.show(i.targetValue());
+        targetDate.set(i.targetDate());
+        scale.set(i.scale());
+        impact.show(i.impactValue());
+        impactUnit.set(i.impactUnit());
+        dataSource.set(i.dataSource());
+        reviewFrequency.set(i.reviewFrequency());
     }
 
     public Indicator toIndicator() {

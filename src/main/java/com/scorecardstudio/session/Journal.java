@@ -1,23 +1,27 @@
 package com.scorecardstudio.session;
 
-import com.scorecardstudio.domain.Goal;
 import java.util.List;
 
 /**
  * What was typed into a team workspace's session while its server was away, kept on this computer
- * until the server has it (issue 16, item 5): each entry is a goal's fields as typed and the version
- * they were based on, so that writing them later goes through the same compare-and-set. An entry is
- * durable once {@link #record} returns (the app may be killed right after).
+ * until the server has it (issue 16, item 5): each entry is one row's fields as typed — a goal's own
+ * fields, an indicator's or an initiative's — and the version they were based on, so that writing
+ * them later goes through the same compare-and-set. An entry is durable once {@link #record} returns
+ * (the app may be killed right after).
  */
 public interface Journal {
-    /** One goal's fields typed while offline. */
-    record Entry(long goalId, long basedOn, Goal goal) {
+    /**
+     * One row's fields typed while offline: {@code table} is "goal", "indicator" or "initiative" and
+     * {@code row} the matching {@link com.scorecardstudio.domain.Goal}, {@link com.scorecardstudio.domain.Indicator}
+     * or {@link com.scorecardstudio.domain.Initiative}.
+     */
+    record Entry(String table, long id, long basedOn, Object row) {
     }
 
     /** Appends an entry, on disk before returning. Database thread. */
     void record(Entry entry);
 
-    /** What is kept, oldest first (a goal typed in twice: both, the later one last). */
+    /** What is kept, oldest first (a row typed in twice: both, the later one last). */
     List<Entry> entries();
 
     /** Forgets everything kept: the server has it now. */

@@ -60,6 +60,12 @@ public final class NumberText {
         }
     }
 
+    /** Shows a number (another user's, the journal's) as this language writes it. */
+    void show(BigDecimal number) {
+        text.set(numbers.format(number));
+        check(text.get()); // the same text again fires nothing, yet an error shown must go
+    }
+
     /** True while the text is not a number (the value kept is the last valid one). */
     public boolean invalid() {
         return error.get() != null;

@@ -174,12 +174,13 @@ public final class OpenSession {
     }
 
     /**
-     * Another user changed a row of this session on the team workspace (FX thread). Goals are read
-     * and shown at once; other tables are not followed live yet (issue 16) and show on reopening.
+     * Another user changed a row of this session on the team workspace (FX thread). Goals with their
+     * indicators, measurements, initiatives and dots are read and shown at once.
      */
     public void changedElsewhere(String table, long id) {
         switch (table) {
             case "goal" -> goals.changedElsewhere(id);
+            case "indicator", "initiative", "measurement" -> goals.childChangedElsewhere(table, id);
             case "dot_vote" -> goals.votesChangedElsewhere(id);
             case "dot_budget" -> goals.dotBudgetChangedElsewhere();
             default -> { }

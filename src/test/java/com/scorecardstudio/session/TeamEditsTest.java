@@ -87,8 +87,8 @@ class TeamEditsTest {
 
         assertThat(stored().title()).as("Anna's save stands").isEqualTo("Grow margin to 12 %");
         assertThat(b.conflicts()).singleElement().satisfies(c -> {
-            assertThat(c.theirs().title()).isEqualTo("Grow margin to 12 %");
-            assertThat(c.mine().title()).isEqualTo("Grow gross margin");
+            assertThat(((Goal) c.theirs()).title()).isEqualTo("Grow margin to 12 %");
+            assertThat(((Goal) c.mine()).title()).isEqualTo("Grow gross margin");
             assertThat(c.changedBy()).isEqualTo(target.user());
             assertThat(c.changedAt()).isPresent();
         });
@@ -101,7 +101,7 @@ class TeamEditsTest {
         // Anna's next edit is now based on an old version: her turn to see the conflict
         first(a).titleProperty().set("Grow margin to 15 %");
         clock.advance(Duration.ofSeconds(1));
-        assertThat(a.conflicts()).singleElement().satisfies(c -> assertThat(c.theirs().title()).isEqualTo("Grow gross margin"));
+        assertThat(a.conflicts()).singleElement().satisfies(c -> assertThat(((Goal) c.theirs()).title()).isEqualTo("Grow gross margin"));
         a.keepTheirs(a.conflicts().get(0));
         assertThat(first(a).titleProperty().get()).isEqualTo("Grow gross margin");
         assertThat(stored().title()).isEqualTo("Grow gross margin");
@@ -132,6 +132,102 @@ class TeamEditsTest {
         clock.advance(Duration.ofSeconds(1));
         assertThat(b.conflicts()).isEmpty();
         assertThat(stored().title()).isEqualTo("Grow net margin");
+    }
+
+    private com.scorecardstudio.domain.Indicator storedIndicator() {
+        return stored().indicators().get(0);
+    }
+
+    /** A goal with one indicator and one initiative, stored, and both laptops' models opened after. */
+    private GoalsModel[] withIndicatorAndInitiative() {
+        GoalsModel setup = model(anna);
+        setup.addIndicator(first(setup), "Gross margin");
+        setup.addInitiative(first(setup), "Review prices");
+        clock.advance(Duration.ofSeconds(1));
+        return new GoalsModel[] {model(anna), model(boris)};
+    }
+
+    @Test
+    void theSameIndicatorFieldEditedOnBothIsAConflictShownWithTheGoalItBelongsTo() {
+        GoalsModel[] m = withIndicatorAndInitiative();
+        IndicatorItem annas = first(m[0]).indicators().get(0);
+        IndicatorItem boriss = first(m[1]).indicators().get(0);
+        annas.target().textProperty().set("12");
+        clock.advance(Duration.ofSeconds(1));
+        boriss.target().textProperty().set("15");
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(storedIndicator().targetValue()).as("Anna's save stands").isEqualByComparingTo("12");
+        assertThat(m[1].conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.table()).isEqualTo("indicator");
+            assertThat(c.goal()).isSameAs(first(m[1]));
+            assertThat(((com.scorecardstudio.domain.Indicator) c.theirs()).targetValue()).isEqualByComparingTo("12");
+            assertThat(((com.scorecardstudio.domain.Indicator) c.mine()).targetValue()).isEqualByComparingTo("15");
+            assertThat(c.changedBy()).isEqualTo(target.user());
+        });
+        assertThat(boriss.target().textProperty().get()).as("Boris's figure stays on his screen").isEqualTo("15");
+
+        m[1].keepTheirs(m[1].conflicts().get(0));
+        assertThat(boriss.target().textProperty().get()).isEqualTo("12");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(storedIndicator().targetValue()).isEqualByComparingTo("12");
+
+        // keeping theirs was Boris's edit, based on Anna's version: his next figure goes through
+        boriss.target().textProperty().set("14");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(m[1].conflicts()).isEmpty();
+        assertThat(storedIndicator().targetValue()).isEqualByComparingTo("14");
+        // and Anna, still on her old version, now meets Boris's; she keeps hers, knowingly
+        annas.target().textProperty().set("13");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(m[0].conflicts()).singleElement().satisfies(c -> assertThat(c.table()).isEqualTo("indicator"));
+        m[0].keepMine(m[0].conflicts().get(0));
+        assertThat(storedIndicator().targetValue()).isEqualByComparingTo("13");
+    }
+
+    @Test
+    void differentFieldsOfOneIndicatorAreBothKeptAndEqualInitiativeEditsGoThroughSilently() {
+        GoalsModel[] m = withIndicatorAndInitiative();
+        IndicatorItem annas = first(m[0]).indicators().get(0);
+        IndicatorItem boriss = first(m[1]).indicators().get(0);
+        annas.unitProperty().set("%");
+        clock.advance(Duration.ofSeconds(1));
+        boriss.dataSourceProperty().set("Monthly P&L");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(m[1].conflicts()).isEmpty();
+        assertThat(storedIndicator().unit()).isEqualTo("%");
+        assertThat(storedIndicator().dataSource()).isEqualTo("Monthly P&L");
+        assertThat(boriss.unitProperty().get()).as("Boris's screen takes Anna's unit").isEqualTo("%");
+
+        first(m[0]).initiatives().get(0).ownerProperty().set("CFO");
+        clock.advance(Duration.ofSeconds(1));
+        first(m[1]).initiatives().get(0).ownerProperty().set("CFO");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(m[1].conflicts()).isEmpty();
+        assertThat(stored().initiatives().get(0).owner()).isEqualTo("CFO");
+    }
+
+    @Test
+    void theSameInitiativeFieldEditedDifferentlyIsAConflictAndAStaleDeleteIsRefused() {
+        GoalsModel[] m = withIndicatorAndInitiative();
+        first(m[0]).initiatives().get(0).statusProperty().set(com.scorecardstudio.domain.InitiativeStatus.DONE);
+        clock.advance(Duration.ofSeconds(1));
+        first(m[1]).initiatives().get(0).statusProperty().set(com.scorecardstudio.domain.InitiativeStatus.DROPPED);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(m[1].conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.table()).isEqualTo("initiative");
+            assertThat(((com.scorecardstudio.domain.Initiative) c.theirs()).status())
+                    .isEqualTo(com.scorecardstudio.domain.InitiativeStatus.DONE);
+        });
+        assertThat(stored().initiatives().get(0).status()).isEqualTo(com.scorecardstudio.domain.InitiativeStatus.DONE);
+
+        // Anna edits the indicator; Boris, who never saw that edit, deletes it: refused, Anna's edit stays
+        first(m[0]).indicators().get(0).nameProperty().set("Gross margin, %");
+        clock.advance(Duration.ofSeconds(1));
+        m[1].deleteIndicator(first(m[1]), first(m[1]).indicators().get(0));
+        assertThat(errors).as("Boris's stale delete is refused and his session read again").hasSize(1);
+        errors.clear();
+        assertThat(storedIndicator().name()).isEqualTo("Gross margin, %");
     }
 
     @Test
@@ -225,6 +321,45 @@ class TeamEditsTest {
             annaOpen.close();
             borisOpen.close();
         }
+    }
+
+    @Test
+    void indicatorsMeasurementsAndInitiativesTypedOnOneLaptopShowOnTheOtherByThemselves() throws Exception {
+        onTwoLaptops((annaOpen, borisOpen) -> {
+            GoalItem annas = first(annaOpen.goals());
+            GoalItem boriss = first(borisOpen.goals());
+            java.util.concurrent.TimeUnit s = java.util.concurrent.TimeUnit.SECONDS;
+
+            IndicatorItem added = annaOpen.goals().addIndicator(annas, "Gross margin");
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, s, () -> boriss.indicators().size() == 1);
+            IndicatorItem seen = boriss.indicators().get(0);
+            assertThat(seen.nameProperty().get()).isEqualTo("Gross margin");
+
+            added.target().textProperty().set("12");
+            clock.advance(Duration.ofSeconds(1));
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, s, () -> "12".equals(seen.target().textProperty().get()));
+            assertThat(seen).as("the same item, updated where it is (undo steps hold it)").isSameAs(boriss.indicators().get(0));
+
+            annaOpen.goals().addMeasurement(added, new com.scorecardstudio.domain.Measurement(null, LocalDate.of(2026, 11, 30),
+                    new java.math.BigDecimal("11.5")));
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, s, () -> seen.measurements().size() == 1);
+
+            // Boris's next edit is based on what he was shown: no conflict
+            seen.unitProperty().set("%");
+            clock.advance(Duration.ofSeconds(1));
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, s, () -> "%".equals(added.unitProperty().get()));
+            assertThat(borisOpen.goals().conflicts()).isEmpty();
+
+            InitiativeItem step = annaOpen.goals().addInitiative(annas, "Review prices");
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, s, () -> boriss.initiatives().size() == 1);
+            step.ownerProperty().set("CFO");
+            clock.advance(Duration.ofSeconds(1));
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, s, () -> "CFO".equals(boriss.initiatives().get(0).ownerProperty().get()));
+
+            annaOpen.goals().deleteIndicator(annas, added);
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, s, () -> boriss.indicators().isEmpty());
+            assertThat(boriss.initiatives()).hasSize(1);
+        });
     }
 
     @Test

@@ -120,6 +120,48 @@ class TeamOfflineTest {
     }
 
     @Test
+    void indicatorsAndInitiativesTypedWhileTheServerIsAwaySurviveAKill() throws Exception {
+        Library first = library();
+        Session s = newSession("Offline figures");
+        OpenSession session = open(first, s);
+        GoalItem goal = session.goals().addGoal(Stage.FINANCIAL, "profit_growth", "Grow margin");
+        IndicatorItem indicator = session.goals().addIndicator(goal, "Gross margin");
+        InitiativeItem step = session.goals().addInitiative(goal, "Review prices");
+        clock.advance(Duration.ofSeconds(1));
+        long sessionId = s.id();
+
+        TestPostgres.server().stopNow();
+        indicator.target().textProperty().set("12.5");
+        indicator.unitProperty().set("%");
+        indicator.targetDateProperty().set(LocalDate.of(2027, 6, 30));
+        clock.advance(Duration.ofSeconds(1));
+        step.budget().textProperty().set("250000");
+        step.statusProperty().set(com.scorecardstudio.domain.InitiativeStatus.IN_PROGRESS);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(errors).as("no failure for the user: the figures wait").isEmpty();
+        assertThat(journalLines()).as("each row on disk before anything else").isEqualTo(2);
+
+        opened.clear(); // killed
+        TestPostgres.server().startAgain();
+        Library second = library();
+        OpenSession again = open(second, second.find(sessionId).orElseThrow());
+        com.scorecardstudio.domain.Goal stored;
+        try (var db = com.scorecardstudio.db.Database.openServer(ServerAddress.parse(target.url(), Optional.empty()),
+                Optional.of(target.password().toCharArray()))) {
+            stored = db.store(TestDatabases.fixedClock()).goals().list(sessionId).get(0);
+        }
+        assertThat(stored.indicators().get(0).targetValue()).isEqualByComparingTo("12.5");
+        assertThat(stored.indicators().get(0).unit()).isEqualTo("%");
+        assertThat(stored.indicators().get(0).targetDate()).isEqualTo(LocalDate.of(2027, 6, 30));
+        assertThat(stored.initiatives().get(0).budget()).isEqualByComparingTo("250000");
+        assertThat(stored.initiatives().get(0).status()).isEqualTo(com.scorecardstudio.domain.InitiativeStatus.IN_PROGRESS);
+        GoalItem shown = again.goals().goalsIn(Stage.FINANCIAL, "profit_growth").get(0);
+        assertThat(shown.indicators().get(0).target().textProperty().get()).isEqualTo("12.5");
+        assertThat(shown.initiatives().get(0).budget().textProperty().get()).isEqualTo("250,000");
+        assertThat(journalLines()).as("emptied once the server has it").isZero();
+    }
+
+    @Test
     void whenTheServerComesBackWhatWaitedIsWrittenByItself() throws Exception {
         Library lib = library();
         Session s = newSession("Live");

@@ -2,14 +2,19 @@ package com.scorecardstudio.ui.team;
 
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.domain.Goal;
+import com.scorecardstudio.domain.Indicator;
+import com.scorecardstudio.domain.Initiative;
+import com.scorecardstudio.domain.LocalNumbers;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.session.GoalsModel;
 import com.scorecardstudio.ui.common.Icons;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,7 +27,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * A goal two people changed differently (team workspaces): shown over the workspace until decided,
+ * A goal, indicator or initiative two people changed differently (team workspaces): shown over the
+ * workspace until decided,
  * with who changed it and when, and each changed field theirs beside mine; "Keep theirs" and "Keep
  * mine". Nothing of either was overwritten before the choice. One notice at a time, oldest first.
  */
@@ -51,7 +57,7 @@ public final class ConflictNotice {
         String when = c.changedAt().map(t -> DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale())
                 .format(t.atZone(ZoneId.systemDefault()))).orElse("");
         Label headline = new Label(messages.get(when.isEmpty() ? "team.conflict.headlineNoTime" : "team.conflict.headline",
-                c.theirs().title(), who, when));
+                name(c, messages), who, when));
         headline.setWrapText(true);
         headline.setMinHeight(Region.USE_PREF_SIZE); // wraps to two lines rather than ending in "…"
         headline.setPrefWidth(660);
@@ -71,6 +77,16 @@ public final class ConflictNotice {
         more.setVisible(goals.conflicts().size() > 1);
         headline.setGraphic(Icons.of(Feather.USERS));
         VBox notice = new VBox(10, headline, fields, more);
+        if (!"goal".equals(c.table())) {
+            // an indicator or initiative: which goal it belongs to, above the headline
+            Label of = new Label(messages.get("team.conflict.of." + c.table(), c.goal().titleProperty().get()));
+            of.setId("conflictOf");
+            of.getStyleClass().add(Styles.TEXT_MUTED);
+            of.setWrapText(true);
+            of.setMinHeight(Region.USE_PREF_SIZE);
+            of.setPrefWidth(660);
+            notice.getChildren().add(0, of);
+        }
         notice.setId("conflictNotice");
         notice.getStyleClass().addAll(Styles.ELEVATED_2);
         // a card of the theme's colours; a VBox (not AtlantaFX's Card) so that wrapped texts make it taller
@@ -92,14 +108,54 @@ public final class ConflictNotice {
         host.getChildren().add(notice);
     }
 
-    /** The goal's own fields that differ: name, theirs, mine. */
-    private static List<String[]> differences(Goal theirs, Goal mine, Messages messages) {
+    /** The row's name as they left it (a row without one: "Unnamed indicator" and the like). */
+    private static String name(GoalsModel.Conflict c, Messages messages) {
+        String name = switch (c.theirs()) {
+            case Goal g -> g.title();
+            case Indicator i -> i.name().isBlank() ? messages.get("indicator.untitled") : i.name();
+            case Initiative i -> i.title().isBlank() ? messages.get("initiative.untitled") : i.title();
+            default -> "";
+        };
+        return name;
+    }
+
+    /** The row's own fields that differ: name, theirs, mine. */
+    private static List<String[]> differences(Object theirs, Object mine, Messages messages) {
         List<String[]> out = new ArrayList<>();
-        add(out, messages.get("team.conflict.field.title"), theirs.title(), mine.title());
-        add(out, messages.get("team.conflict.field.description"), theirs.description(), mine.description());
-        add(out, messages.get("team.conflict.field.owner"), theirs.owner(), mine.owner());
-        add(out, messages.get("team.conflict.field.priority"), messages.get("priority." + theirs.priority().key()),
-                messages.get("priority." + mine.priority().key()));
+        LocalNumbers numbers = new LocalNumbers(messages.locale());
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        Function<LocalDate, String> date = d -> d == null ? "" : dates.format(d);
+        if (theirs instanceof Goal t && mine instanceof Goal m) {
+            add(out, messages.get("team.conflict.field.title"), t.title(), m.title());
+            add(out, messages.get("team.conflict.field.description"), t.description(), m.description());
+            add(out, messages.get("team.conflict.field.owner"), t.owner(), m.owner());
+            add(out, messages.get("team.conflict.field.priority"), messages.get("priority." + t.priority().key()),
+                    messages.get("priority." + m.priority().key()));
+        } else if (theirs instanceof Indicator t && mine instanceof Indicator m) {
+            add(out, messages.get("team.conflict.field.name"), t.name(), m.name());
+            add(out, messages.get("team.conflict.field.unit"), t.unit(), m.unit());
+            add(out, messages.get("team.conflict.field.direction"), messages.get("direction." + t.direction().key()),
+                    messages.get("direction." + m.direction().key()));
+            add(out, messages.get("team.conflict.field.baseline"), numbers.format(t.baselineValue()), numbers.format(m.baselineValue()));
+            add(out, messages.get("team.conflict.field.baselineDate"), date.apply(t.baselineDate()), date.apply(m.baselineDate()));
+            add(out, messages.get("team.conflict.field.target"), numbers.format(t.targetValue()), numbers.format(m.targetValue()));
+            add(out, messages.get("team.conflict.field.targetDate"), date.apply(t.targetDate()), date.apply(m.targetDate()));
+            add(out, messages.get("team.conflict.field.scale"), t.scale(), m.scale());
+            add(out, messages.get("team.conflict.field.impact"), numbers.format(t.impactValue()), numbers.format(m.impactValue()));
+            add(out, messages.get("team.conflict.field.impactUnit"), t.impactUnit(), m.impactUnit());
+            add(out, messages.get("team.conflict.field.dataSource"), t.dataSource(), m.dataSource());
+            add(out, messages.get("team.conflict.field.review"),
+                    t.reviewFrequency() == null ? "" : messages.get("review." + t.reviewFrequency().key()),
+                    m.reviewFrequency() == null ? "" : messages.get("review." + m.reviewFrequency().key()));
+        } else if (theirs instanceof Initiative t && mine instanceof Initiative m) {
+            add(out, messages.get("team.conflict.field.title"), t.title(), m.title());
+            add(out, messages.get("team.conflict.field.owner"), t.owner(), m.owner());
+            add(out, messages.get("team.conflict.field.start"), date.apply(t.start()), date.apply(m.start()));
+            add(out, messages.get("team.conflict.field.due"), date.apply(t.due()), date.apply(m.due()));
+            add(out, messages.get("team.conflict.field.budget"), numbers.format(t.budget()), numbers.format(m.budget()));
+            add(out, messages.get("team.conflict.field.status"), messages.get("status." + t.status().key()),
+                    messages.get("status." + m.status().key()));
+        }
         return out;
     }
 

@@ -97,4 +97,43 @@ class ConflictNoticeUiTest {
         AppHarness.waitUntil(() -> !AppHarness.shown(robot, "#conflictNotice"));
         assertThat(anna.store(TestDatabases.fixedClock()).goals().list(sessionId).get(0).title()).isEqualTo("Рост валовой маржи");
     }
+
+    @Test
+    void anIndicatorConflictNamesItsGoalAndShowsTheFiguresAsTheLanguageWritesThem(FxRobot robot) throws Exception {
+        anna = connect();
+        boris = connect();
+        long sessionId = anna.store(TestDatabases.fixedClock()).sessions()
+                .insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("Команда")).id();
+        GoalsModel setup = model(anna, sessionId);
+        var goal = setup.addGoal(Stage.FINANCIAL, "profit_growth", "Рост маржи");
+        setup.addIndicator(goal, "Валовая маржа");
+        clock.advance(Duration.ofSeconds(1));
+        GoalsModel a = model(anna, sessionId);
+        GoalsModel[] b = new GoalsModel[1];
+        StackPane host = new StackPane(new Label("workspace"));
+        robot.interact(() -> {
+            b[0] = model(boris, sessionId);
+            ConflictNotice.install(host, b[0], new Messages(Language.RU));
+            AppHarness.show(stage, host, 1280, 720);
+        });
+        robot.interact(() -> {
+            a.goalsIn(Stage.FINANCIAL, "profit_growth").get(0).indicators().get(0).target().textProperty().set("12,5");
+            clock.advance(Duration.ofSeconds(1));
+            b[0].goalsIn(Stage.FINANCIAL, "profit_growth").get(0).indicators().get(0).target().textProperty().set("15");
+            clock.advance(Duration.ofSeconds(1));
+        });
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#conflictNotice"));
+        robot.interact(() -> com.scorecardstudio.testing.Screenshots.save(stage.getScene(), "conflict-indicator-ru"));
+        assertThat(AppHarness.shown(robot, "Показатель цели «Рост маржи»")).isTrue();
+        assertThat(robot.lookup(n -> n instanceof Label l && l.getText().startsWith("«Валовая маржа» тоже изменил(а) "
+                + target.user())).tryQuery()).isPresent();
+        assertThat(AppHarness.shown(robot, "Целевое значение")).as("the field that differs, by its name").isTrue();
+        assertThat(AppHarness.shown(robot, "12,5")).as("theirs, written the Russian way").isTrue();
+        assertThat(AppHarness.shown(robot, "15")).isTrue();
+
+        robot.clickOn("#keepTheirs");
+        AppHarness.waitUntil(() -> !AppHarness.shown(robot, "#conflictNotice"));
+        assertThat(b[0].goalsIn(Stage.FINANCIAL, "profit_growth").get(0).indicators().get(0).target().textProperty().get())
+                .isEqualTo("12,5");
+    }
 }

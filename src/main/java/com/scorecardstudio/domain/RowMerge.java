@@ -1,0 +1,98 @@
+package com.scorecardstudio.domain;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Two users edited the same row — a goal's own fields, an indicator or an initiative — from the same
+ * stored version (team workspaces, issue 16): a field only one of them changed takes that change; a
+ * field both changed to the same value is that value; a field both changed differently is a real
+ * conflict, for the user to decide. Each row is merged on its own fields only: a goal's indicators and
+ * initiatives are rows of their own, and an indicator's measurements are too.
+ */
+public final class RowMerge {
+    private RowMerge() {
+    }
+
+    /** The merged goal's own fields, or empty when some field was changed differently by both. */
+    public static Optional<Goal> merge(Goal base, Goal mine, Goal theirs) {
+        try {
+            return Optional.of(new Goal(mine.id(), pick(base, mine, theirs, Goal::stage), pick(base, mine, theirs, Goal::area),
+                    pick(base, mine, theirs, Goal::title), pick(base, mine, theirs, Goal::description),
+                    pick(base, mine, theirs, Goal::owner), pick(base, mine, theirs, Goal::priority), mine.indicators(),
+                    mine.initiatives()));
+        } catch (Clash e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The merged indicator (its measurements are mine: they are rows of their own), or empty on a clash. */
+    public static Optional<Indicator> merge(Indicator base, Indicator mine, Indicator theirs) {
+        try {
+            return Optional.of(new Indicator(mine.id(), pick(base, mine, theirs, Indicator::name),
+                    pick(base, mine, theirs, Indicator::unit), pick(base, mine, theirs, Indicator::direction),
+                    pick(base, mine, theirs, Indicator::baselineValue), pick(base, mine, theirs, Indicator::baselineDate),
+                    pick(base, mine, theirs, Indicator::targetValue), pick(base, mine, theirs, Indicator::targetDate),
+                    pick(base, mine, theirs, Indicator::scale), pick(base, mine, theirs, Indicator::impactValue),
+                    pick(base, mine, theirs, Indicator::impactUnit), pick(base, mine, theirs, Indicator::dataSource),
+                    pick(base, mine, theirs, Indicator::reviewFrequency), mine.measurements()));
+        } catch (Clash e) {
+            return Optional.empty();
+        }
+    }
+
+    public static Optional<Initiative> merge(Initiative base, Initiative mine, Initiative theirs) {
+        try {
+            return Optional.of(new Initiative(mine.id(), pick(base, mine, theirs, Initiative::title),
+                    pick(base, mine, theirs, Initiative::owner), pick(base, mine, theirs, Initiative::start),
+                    pick(base, mine, theirs, Initiative::due), pick(base, mine, theirs, Initiative::budget),
+                    pick(base, mine, theirs, Initiative::status)));
+        } catch (Clash e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether two indicators' own fields are the same (measurements and ids aside). */
+    public static boolean sameOwnFields(Indicator a, Indicator b) {
+        return a.name().equals(b.name()) && a.unit().equals(b.unit()) && a.direction() == b.direction()
+                && same(a.baselineValue(), b.baselineValue()) && Objects.equals(a.baselineDate(), b.baselineDate())
+                && same(a.targetValue(), b.targetValue()) && Objects.equals(a.targetDate(), b.targetDate())
+                && a.scale().equals(b.scale()) && same(a.impactValue(), b.impactValue()) && a.impactUnit().equals(b.impactUnit())
+                && a.dataSource().equals(b.dataSource()) && a.reviewFrequency() == b.reviewFrequency();
+    }
+
+    /** Whether two initiatives' fields are the same (ids aside). */
+    public static boolean sameOwnFields(Initiative a, Initiative b) {
+        return a.title().equals(b.title()) && a.owner().equals(b.owner()) && Objects.equals(a.start(), b.start())
+                && Objects.equals(a.due(), b.due()) && same(a.budget(), b.budget()) && a.status() == b.status();
+    }
+
+    private static <R, T> T pick(R base, R mine, R theirs, Function<R, T> field) {
+        T b = field.apply(base);
+        T m = field.apply(mine);
+        T t = field.apply(theirs);
+        if (same(m, t) || same(t, b)) {
+            return m;
+        }
+        if (same(m, b)) {
+            return t;
+        }
+        throw new Clash();
+    }
+
+    /** Equal values; numbers by value (1.5 typed and 1.50 stored are one number). */
+    private static boolean same(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+
+    private static final class Clash extends RuntimeException {
+        Clash() {
+            super(null, null, false, false);
+        }
+    }
+}
