@@ -31,27 +31,45 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * Adds or edits a client: details, and a 1–5 rating per criterion (ControlsFX Rating; × clears a
- * score). Save stays disabled, with the reason under the field, until the form is valid.
+ * score). Save stays disabled, with the reason under the field, until the form is valid. On a
+ * read-only team workspace it shows the same details and scores to read, with Close only.
  */
 public final class ClientDialog extends Dialog<Boolean> {
     private final ClientFormViewModel vm;
     private final Messages messages;
     private FormGrid form;
 
+    private final boolean editable;
+
     public ClientDialog(Window owner, ClientFormViewModel vm, Messages messages) {
+        this(owner, vm, messages, true);
+    }
+
+    /** {@code editable} false: to read (a read-only role), every field shown, nothing changed, Close only. */
+    public ClientDialog(Window owner, ClientFormViewModel vm, Messages messages, boolean editable) {
         this.vm = vm;
         this.messages = messages;
+        this.editable = editable;
         initOwner(owner);
         setTitle(messages.get(vm.isNew() ? "clients.dialog.new" : "clients.dialog.edit"));
         setHeaderText(null);
         setResizable(true);
         getDialogPane().getStylesheets().add(ClientsPage.STYLESHEET);
 
-        ButtonType save = FormGrid.saveAndCancel(this, messages, "saveClient", vm.validBinding());
+        ButtonType save;
+        if (editable) {
+            save = FormGrid.saveAndCancel(this, messages, "saveClient", vm.validBinding());
+        } else {
+            save = null;
+            ButtonType close = new ButtonType(messages.get("common.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+            getDialogPane().getButtonTypes().setAll(close);
+            getDialogPane().lookupButton(close).setId("closeClient");
+        }
         form = new FormGrid(170, messages);
         TextField name = text("clientName", vm.nameProperty(), messages.get("clients.prompt.name"));
         addRow(Field.NAME, name, true);
-        addRow(Field.SEGMENT, text("clientSegment", vm.segmentProperty(), ""), false);
+        TextField segment = text("clientSegment", vm.segmentProperty(), "");
+        addRow(Field.SEGMENT, segment, false);
         TextField revenue = text("clientRevenue", vm.revenueProperty(), "");
         TextField currency = text("clientCurrency", vm.currencyProperty(), messages.get("clients.prompt.currency"));
         revenue.setPrefColumnCount(14);
@@ -73,7 +91,13 @@ public final class ClientDialog extends Dialog<Boolean> {
         getDialogPane().setContent(scroll);
         getDialogPane().setPrefWidth(760);
 
-        setResultConverter(bt -> bt == save && vm.validBinding().get());
+        if (!editable) {
+            // read, select and copy, never change: text stays selectable, the ratings only show
+            for (javafx.scene.control.TextInputControl t : java.util.List.of(name, segment, revenue, currency, notes)) {
+                t.setEditable(false);
+            }
+        }
+        setResultConverter(bt -> editable && bt == save && vm.validBinding().get());
         Platform.runLater(name::requestFocus);
     }
 
@@ -106,6 +130,8 @@ public final class ClientDialog extends Dialog<Boolean> {
                 rating.setUpdateOnHover(false);
                 rating.setPartialRating(false);
                 rating.ratingProperty().addListener((o, a, b) -> e.getValue().set((int) Math.round(b.doubleValue())));
+                rating.setMouseTransparent(!editable);
+                rating.setFocusTraversable(editable);
                 e.getValue().addListener((o, a, b) -> rating.setRating(b.intValue()));
                 Label value = new Label();
                 value.setMinWidth(90);
@@ -119,6 +145,7 @@ public final class ClientDialog extends Dialog<Boolean> {
                 clear.setTooltip(new javafx.scene.control.Tooltip(messages.get("clients.score.clear")));
                 clear.setOnAction(x -> e.getValue().set(0));
                 clear.disableProperty().bind(e.getValue().isEqualTo(0));
+                clear.setVisible(editable);
                 grid.addRow(row++, name, rating, value, clear);
             }
             box.getChildren().add(grid);

@@ -298,12 +298,11 @@ public final class ClientsPage extends StackPane {
 
     /** Opens a client's details and scores (from the table, a bubble or the not-placed list). */
     public void openClient(long clientId) {
-        if (!vm.editableProperty().get()) {
-            return; // the dialog edits: a reader reads the scores in the table and the matrix's tooltips
-        }
+        boolean editable = vm.editableProperty().get(); // a reader sees the same details and scores, to read
         vm.row(clientId).ifPresent(row -> {
             ClientFormViewModel form = new ClientFormViewModel(row.client(), row.scores(), vm.criteria(), messages, vm::nameTaken);
-            new ClientDialog(owner.get(), form, messages).showAndWait().filter(Boolean::booleanValue)
+            new ClientDialog(owner.get(), form, messages, editable).showAndWait().filter(Boolean::booleanValue)
+                    .filter(ok -> vm.editableProperty().get())
                     .ifPresent(ok -> vm.updateClient(form.result(), form.resultScores()));
         });
     }

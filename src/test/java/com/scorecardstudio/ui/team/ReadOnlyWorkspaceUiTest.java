@@ -184,6 +184,17 @@ class ReadOnlyWorkspaceUiTest {
         AppHarness.waitUntil(() -> AppHarness.shown(robot, "#clientSearch"));
         assertThat(robot.lookup("#clientSearch").queryAs(TextField.class).isEditable()).as("finding changes nothing").isTrue();
         robot.interact(() -> Screenshots.save(stage.getScene(), "read-only-clients-en"));
+        // a client's details and scores open to read: nothing to type into, Close only
+        robot.doubleClickOn((Node) robot.lookup("#clientsPage .table-row-cell").query(), MouseButton.PRIMARY);
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#closeClient"));
+        assertThat(robot.lookup("#clientName").queryAs(TextField.class).getText()).isNotBlank();
+        assertThat(robot.lookup("#clientName").queryAs(TextField.class).isEditable()).isFalse();
+        assertThat(robot.lookup("#clientNotes").queryAs(javafx.scene.control.TextArea.class).isEditable()).isFalse();
+        assertThat(AppHarness.shown(robot, "#saveClient")).isFalse();
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).findFirst()
+                .ifPresent(w -> Screenshots.save(w.getScene(), "read-only-client-details-en")));
+        robot.clickOn("#closeClient");
+        AppHarness.waitUntil(() -> !AppHarness.shown(robot, "#closeClient"));
 
         // the check-in: every period can be looked at and the owners' workbook exported, nothing typed
         robot.clickOn("#nav-checkin");
