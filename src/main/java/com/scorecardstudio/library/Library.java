@@ -167,10 +167,11 @@ public final class Library implements AutoCloseable {
 
                 @Override
                 public void changed(ChangeFeed.Change change) {
-                    if (change.sessionId().filter(id -> id == session.id()).isPresent() && change.id().isPresent()) {
+                    // a row without an id of its own (a card's position, a score) still counts: its part is read whole
+                    if (change.sessionId().filter(id -> id == session.id()).isPresent()) {
                         fxThread.execute(() -> {
                             if (!closed[0] && !closing) {
-                                open.changedElsewhere(change.table(), change.id().get());
+                                open.changedElsewhere(change.table(), change.id().orElse(0L));
                             }
                         });
                     }

@@ -51,6 +51,9 @@ public final class AgendaModel {
     private final ReadOnlyStringWrapper breakDisplay = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    /** Raised by every write of this laptop's own: a live read sent before one is read again. */
+    private int localEdits;
+    private final LiveRead<Map<Stage, FacilitationRepository.AgendaBreak>> live;
 
     public AgendaModel(long sessionId, FacilitationRepository repository, Autosave autosave, EditHistory history,
                        StageTimers timers, LongSupplier nanoTime) {
@@ -60,6 +63,7 @@ public final class AgendaModel {
         this.history = history;
         this.timers = timers;
         this.nanoTime = nanoTime;
+        this.live = new LiveRead<>(autosave.tasks(), () -> repository.agendaBreaks(sessionId), this::showBreaks, () -> localEdits);
         for (Stage s : Stage.values()) {
             breakMinutes.put(s, new ReadOnlyIntegerWrapper(0));
             breakElapsed.put(s, 0L);
@@ -77,15 +81,27 @@ public final class AgendaModel {
     /** Reads the session's breaks on the database thread. */
     public void load() {
         autosave.run(() -> repository.agendaBreaks(sessionId), stored -> {
-            stored.forEach((s, b) -> {
-                breakMinutes.get(s).set(Agenda.clampBreak(b.minutes()));
-                if (onBreak.get() != s) {
-                    breakElapsed.put(s, TimeUnit.MILLISECONDS.toNanos(b.elapsedMillis()));
-                }
-            });
+            showBreaks(stored);
             loaded.set(true);
-            refresh();
         });
+    }
+
+    /**
+     * Another laptop planned a break or the stages' minutes (a team workspace): read again; the break
+     * being taken here keeps its own clock. FX thread.
+     */
+    public void breaksChangedElsewhere() {
+        live.request();
+    }
+
+    private void showBreaks(Map<Stage, FacilitationRepository.AgendaBreak> stored) {
+        stored.forEach((s, b) -> {
+            breakMinutes.get(s).set(Agenda.clampBreak(b.minutes()));
+            if (onBreak.get() != s) {
+                breakElapsed.put(s, TimeUnit.MILLISECONDS.toNanos(b.elapsedMillis()));
+            }
+        });
+        refresh();
     }
 
     // ---- commands
@@ -186,6 +202,7 @@ public final class AgendaModel {
     private void storeBreak(Stage after) {
         FacilitationRepository.AgendaBreak snapshot = new FacilitationRepository.AgendaBreak(
                 breakMinutes.get(after).get(), TimeUnit.NANOSECONDS.toMillis(breakNanos(after)));
+        localEdits++;
         autosave.run(() -> {
             repository.saveAgendaBreak(sessionId, after, snapshot);
             return null;

@@ -84,6 +84,16 @@ public final class Autosave {
         tasks.run(work, then, e -> failed(e, () -> run(work, then)));
     }
 
+    /** The database thread's runner: a read sent through it comes after the saves already sent (live reads). */
+    TaskRunner tasks() {
+        return tasks;
+    }
+
+    /** True while a typed change of {@code key} waits for its write: a live read keeps it. */
+    public boolean pending(Object key) {
+        return pending.containsKey(key);
+    }
+
     // ---- a team workspace's server away (issue 16, item 5)
 
     private java.util.function.Predicate<Throwable> connectionLost = e -> false;

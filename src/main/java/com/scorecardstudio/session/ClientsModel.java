@@ -58,6 +58,9 @@ public final class ClientsModel {
     private final EditHistory history;
     /** Bumped whenever the criteria change, so that views rebuild their columns. */
     private final ObjectProperty<List<Criterion>> criteriaVersion = new SimpleObjectProperty<>(List.of());
+    /** Raised by every write of this laptop's own: a live read sent before one is read again. */
+    private int localEdits;
+    private final LiveRead<ScoringSheet> live;
 
     public ClientsModel(long sessionId, ScoringService service, TaskRunner tasks, EditHistory history, Supplier<Messages> messages,
                             Consumer<Throwable> onError) {
@@ -68,6 +71,8 @@ public final class ClientsModel {
         this.messages = messages;
         this.onError = onError;
         filter.addListener((o, a, text) -> visible.setPredicate(r -> matches(r.client(), text)));
+        // read as stored, setting nothing up: the page was loaded (and set up) before anything is followed
+        this.live = new LiveRead<>(tasks, () -> service.read(sessionId), this::merge, () -> localEdits);
     }
 
     static boolean matches(Client c, String text) {
@@ -82,6 +87,51 @@ public final class ClientsModel {
 
     public void load() {
         tasks.run(() -> service.sheet(sessionId), this::show, onError);
+    }
+
+    /**
+     * Another laptop changed a client, a score or the scoring set-up (a team workspace): read again
+     * once the page was loaded, merged by client id into the rows shown (their objects stay, a row's
+     * scores change in place), the matrix recomputed once. FX thread.
+     */
+    public void changedElsewhere() {
+        if (loaded.get()) {
+            live.request();
+        }
+    }
+
+    private void merge(ScoringSheet sheet) {
+        if (!sheet.settings().equals(settings.get())) {
+            settings.set(sheet.settings());
+        }
+        if (!sheet.criteria().equals(criteria)) {
+            criteria.setAll(sheet.criteria());
+            criteriaVersion.set(List.copyOf(sheet.criteria()));
+        }
+        Map<Long, Client> stored = new HashMap<>();
+        sheet.clients().forEach(c -> stored.put(c.id(), c));
+        rows.removeIf(r -> !stored.containsKey(r.id()));
+        java.util.Set<Long> shown = new java.util.HashSet<>();
+        for (ClientRow r : rows) {
+            Client c = stored.get(r.id());
+            shown.add(c.id());
+            if (!c.equals(r.client())) {
+                r.clientProperty().set(c);
+            }
+            Map<Long, Integer> scores = sheet.scoresOf(c.id());
+            r.scores().keySet().retainAll(scores.keySet());
+            scores.forEach((criterion, score) -> {
+                if (!score.equals(r.scores().get(criterion))) {
+                    r.scores().put(criterion, score);
+                }
+            });
+        }
+        for (Client c : sheet.clients()) {
+            if (!shown.contains(c.id())) {
+                insertSorted(new ClientRow(c, sheet.scoresOf(c.id())));
+            }
+        }
+        recompute();
     }
 
     /** Reloads what is stored after a failed write, so the page never shows what is not saved. */
@@ -158,6 +208,7 @@ public final class ClientsModel {
             }
             recompute();
         });
+        localEdits++;
         tasks.run(() -> {
             service.setScore(clientId, criterionId, score);
             return null;
@@ -173,6 +224,7 @@ public final class ClientsModel {
     }
 
     public void addClient(Client draft, Map<Long, Integer> scores, Consumer<ClientRow> then) {
+        localEdits++;
         tasks.run(() -> service.addClient(sessionId, draft, scores), stored -> {
             ClientRow row = insertRow(stored, scores);
             history.push(new EditHistory.Job() {
@@ -237,6 +289,7 @@ public final class ClientsModel {
             }
             recompute();
         });
+        localEdits++;
         tasks.run(() -> service.updateClient(sessionId, client, change), c -> { }, this::failed);
     }
 
@@ -266,6 +319,7 @@ public final class ClientsModel {
         ClientRow r = row(clientId).orElseThrow();
         DeletedClient snapshot = new DeletedClient(sessionId, r.client(), Map.copyOf(r.scores()));
         removeRow(clientId);
+        localEdits++;
         tasks.run(() -> service.deleteClient(clientId), d -> { }, this::failed);
         return snapshot;
     }
@@ -273,18 +327,23 @@ public final class ClientsModel {
     private void insertAndRestore(DeletedClient snapshot) {
         lastDeleted.set(null);
         insertRow(snapshot.client(), snapshot.scores());
+        localEdits++;
         tasks.run(() -> service.restoreClient(snapshot), c -> { }, this::failed);
     }
 
     private ClientRow insertRow(Client client, Map<Long, Integer> scores) {
         ClientRow row = new ClientRow(client, scores);
+        insertSorted(row);
+        recompute();
+        return row;
+    }
+
+    private void insertSorted(ClientRow row) {
         int at = 0;
-        while (at < rows.size() && rows.get(at).client().nameKey().compareTo(client.nameKey()) < 0) {
+        while (at < rows.size() && rows.get(at).client().nameKey().compareTo(row.client().nameKey()) < 0) {
             at++;
         }
         rows.add(at, row);
-        recompute();
-        return row;
     }
 
     private void removeRow(long clientId) {

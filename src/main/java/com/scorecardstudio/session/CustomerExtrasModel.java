@@ -41,6 +41,9 @@ public final class CustomerExtrasModel {
     private final Map<CustomerPolicy.Status, ReadOnlyIntegerWrapper> counts = new EnumMap<>(CustomerPolicy.Status.class);
     private final ReadOnlyIntegerWrapper undiscussed = new ReadOnlyIntegerWrapper(CustomerPolicy.values().length);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    /** Raised by every write of this laptop's own: a live read sent before one is read again. */
+    private int localEdits;
+    private final LiveRead<Stored> live;
 
     public CustomerExtrasModel(long sessionId, FacilitationRepository repository, Autosave autosave, EditHistory undo) {
         this.sessionId = sessionId;
@@ -52,12 +55,14 @@ public final class CustomerExtrasModel {
         }
         Arrays.stream(CustomerPolicy.values()).map(this::wire).forEach(policies::add);
         Stage.CUSTOMER.areas().stream().map(this::wire).forEach(areas::add);
+        this.live = new LiveRead<>(autosave.tasks(), this::read, this::show, () -> localEdits);
     }
 
     private PolicyRow wire(CustomerPolicy policy) {
         PolicyRow row = new PolicyRow(policy);
         row.tracker = new EditTracker(undo, autosave, () -> {
             PolicyCheck snapshot = row.toCheck();
+            localEdits++; // asked for the write as it is sent
             return () -> {
                 repository.savePolicy(sessionId, snapshot);
                 return null;
@@ -72,6 +77,7 @@ public final class CustomerExtrasModel {
         AreaRow row = new AreaRow(area);
         row.tracker = new EditTracker(undo, autosave, () -> {
             AreaAssessment snapshot = row.toAssessment();
+            localEdits++; // asked for the write as it is sent
             return () -> {
                 repository.saveAssessment(sessionId, snapshot);
                 return null;
@@ -87,24 +93,44 @@ public final class CustomerExtrasModel {
 
     /** Reads the checklist and the assessments of the session (on the database thread). */
     public void load() {
-        autosave.run(() -> new Stored(repository.policies(sessionId), repository.assessments(sessionId)), stored -> {
-            for (PolicyCheck c : stored.policies()) {
-                PolicyRow row = policy(c.policy());
+        autosave.run(this::read, stored -> {
+            show(stored);
+            loaded.set(true);
+        });
+    }
+
+    /**
+     * Another laptop changed a policy or an assessment (a team workspace): read again; a row being
+     * typed in here keeps what is typed, its save follows. FX thread.
+     */
+    public void changedElsewhere() {
+        live.request();
+    }
+
+    private Stored read() {
+        return new Stored(repository.policies(sessionId), repository.assessments(sessionId));
+    }
+
+    private void show(Stored stored) {
+        for (PolicyCheck c : stored.policies()) {
+            PolicyRow row = policy(c.policy());
+            if (!row.tracker.pending()) {
                 row.tracker.quietly(() -> {
                     row.status.set(c.status());
                     row.note.set(c.note());
                 });
             }
-            for (AreaAssessment a : stored.areas()) {
-                AreaRow row = area(a.area());
+        }
+        for (AreaAssessment a : stored.areas()) {
+            AreaRow row = area(a.area());
+            if (!row.tracker.pending()) {
                 row.tracker.quietly(() -> {
                     row.score.set(a.score());
                     row.note.set(a.note());
                 });
             }
-            loaded.set(true);
-            changed();
-        });
+        }
+        changed();
     }
 
     private void changed() {

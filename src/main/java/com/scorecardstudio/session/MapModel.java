@@ -111,6 +111,11 @@ public final class MapModel {
     /** Counts the changes to what the layout depends on: a layout's result is shown only if none came after it. */
     private volatile long generation;
     private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(false);
+    /** Raised by every write of this laptop's own: a live read sent before one is read again. */
+    private int localEdits;
+    private final LiveRead<StrategyMap> live;
+    /** A link read live whose goal has not arrived here yet: read again when the goals change. */
+    private boolean linksWaitForGoals;
     /** The widths of the texts measured for layouts off the FX thread, in the current measure. */
     private MeasuredWidths widths = new MeasuredWidths(TextMeasure.ESTIMATE);
     /** Each title's card height at the last layout: a title not changed since is not wrapped again. */
@@ -127,6 +132,7 @@ public final class MapModel {
         this.repository = repository;
         this.autosave = autosave;
         this.undo = undo;
+        this.live = new LiveRead<>(autosave.tasks(), () -> repository.read(sessionId), this::merge, () -> localEdits);
         goals.onDeleted(this::goalDeleted);
         goals.onStored(this::goalStored);
         goals.structureRevisionProperty().addListener((o, a, b) -> invalidate());
@@ -135,6 +141,9 @@ public final class MapModel {
             while (c.next()) {
                 c.getRemoved().forEach(g -> Optional.ofNullable(titleWatchers.remove(g)).ifPresent(l -> g.titleProperty().removeListener(l)));
                 c.getAddedSubList().forEach(this::watchTitle);
+            }
+            if (linksWaitForGoals) {
+                live.request();
             }
         });
         selection.addListener((javafx.collections.SetChangeListener<GoalItem>) c -> {
@@ -173,6 +182,66 @@ public final class MapModel {
         map.pinned().forEach((id, p) -> Optional.ofNullable(byId.get(id)).ifPresent(g -> pinned.put(g, new Point2D(p.x(), p.y()))));
         layoutLinks = List.copyOf(links);
         loaded.set(true);
+        invalidate();
+    }
+
+    /**
+     * Another laptop linked, unlinked, edited a link or pinned a card (a team workspace): the map is
+     * read again and merged by id. Links stay the same objects (this laptop's undo steps hold them), a
+     * hypothesis still being typed here keeps its text, and pins follow what is stored. FX thread.
+     */
+    public void changedElsewhere() {
+        live.request();
+    }
+
+    private void merge(StrategyMap map) {
+        Map<Long, GoalItem> byId = new HashMap<>();
+        goals.goals().forEach(g -> byId.put(g.storedId(), g));
+        Map<Long, GoalLink> stored = new HashMap<>();
+        map.links().forEach(l -> stored.put(l.id(), l));
+        List<LinkItem> gone = links.stream().filter(l -> l.dbId.get() != 0 && !stored.containsKey(l.dbId.get())).toList();
+        links.removeAll(gone);
+        if (gone.contains(selectedLink.get())) {
+            selectedLink.set(null);
+        }
+        java.util.Set<Long> shown = new java.util.HashSet<>();
+        for (LinkItem item : links) {
+            GoalLink l = stored.get(item.dbId.get());
+            if (l != null) {
+                shown.add(l.id());
+                if (!autosave.pending(item)) { // a hypothesis typed here and not yet written stays
+                    item.hypothesisProperty().set(l.hypothesis());
+                    item.strengthProperty().set(l.strength());
+                }
+            }
+        }
+        linksWaitForGoals = false;
+        for (GoalLink l : map.links()) {
+            if (shown.contains(l.id())) {
+                continue;
+            }
+            GoalItem cause = byId.get(l.causeGoalId());
+            GoalItem effect = byId.get(l.effectGoalId());
+            if (cause == null || effect == null) {
+                linksWaitForGoals = true; // its goal is read live too, perhaps a moment later
+            } else if (linkBetween(cause, effect).isEmpty()) {
+                LinkItem item = new LinkItem(cause, effect);
+                item.dbId.set(l.id());
+                item.hypothesisProperty().set(l.hypothesis());
+                item.strengthProperty().set(l.strength());
+                links.add(item);
+            }
+        }
+        for (GoalItem g : goals.goals()) {
+            CardPosition p = map.pinned().get(g.storedId());
+            if (g.storedId() == 0) {
+                continue; // not stored yet: its pin is written with it
+            } else if (p == null) {
+                pinned.remove(g);
+            } else {
+                pinned.put(g, new Point2D(p.x(), p.y()));
+            }
+        }
         invalidate();
     }
 
@@ -600,6 +669,7 @@ public final class MapModel {
         links.add(item);
         GoalLink snapshot = GoalLink.between(1, 2).withHypothesis(item.hypothesisProperty().get())
                 .withStrength(item.strengthProperty().get());
+        localEdits++;
         autosave.run(() -> {
             GoalLink stored = repository.insertLink(sessionId,
                     snapshot.withEnds(item.cause().storedId(), item.effect().storedId()));
@@ -613,6 +683,7 @@ public final class MapModel {
         if (selectedLink.get() == item) {
             selectedLink.set(null);
         }
+        localEdits++;
         autosave.saveNow(item, () -> () -> {
             repository.deleteLink(item.dbId.get());
             return null;
@@ -671,6 +742,7 @@ public final class MapModel {
     private java.util.concurrent.Callable<?> saveLink(LinkItem item) {
         String hypothesis = com.scorecardstudio.domain.Text.cleanMultiline(item.hypothesisProperty().get());
         LinkStrength strength = item.strengthProperty().get();
+        localEdits++; // asked for the write as it is sent
         return () -> {
             repository.updateLink(item.dbId.get(), hypothesis, strength);
             return null;
@@ -744,6 +816,7 @@ public final class MapModel {
                 pinned.put(g, p);
             }
         });
+        localEdits++;
         autosave.run(() -> {
             copy.forEach((g, p) -> {
                 if (p == null) {
@@ -815,6 +888,7 @@ public final class MapModel {
         back.forEach(this::attach);
         Point2D p = pinned.get(g);
         if (p != null) {
+            localEdits++;
             autosave.run(() -> {
                 repository.pin(new CardPosition(g.storedId(), p.getX(), p.getY()));
                 return null;

@@ -106,12 +106,19 @@ public final class OpenSession {
 
     /**
      * The server is back (the connection renewed): what waited is written, in order and through the
-     * same version checks, then every goal is read again for what others changed meanwhile. FX thread.
+     * same version checks, then every goal and every part followed live is read again for what others
+     * changed meanwhile, which was not announced. FX thread.
      */
     public void reconnected() {
         autosave.reconnected();
         goals.writeJournal();
         goals.refreshAll();
+        map.changedElsewhere();
+        parking.changedElsewhere();
+        clients.changedElsewhere(); // only once its page was loaded
+        extras.changedElsewhere();
+        timers.timeboxesChangedElsewhere();
+        agenda.breaksChangedElsewhere();
     }
 
     /** Reads everything on the database thread; each model fills itself when its part arrives. */
@@ -174,8 +181,11 @@ public final class OpenSession {
     }
 
     /**
-     * Another user changed a row of this session on the team workspace (FX thread). Goals with their
-     * indicators, measurements, initiatives and dots are read and shown at once.
+     * Another user changed a row of this session on the team workspace (FX thread): the part it
+     * belongs to is read and shown at once (issue 16): goals with their indicators, measurements,
+     * initiatives and dots, the map, the parking lot, clients and scores, the extras and the agenda.
+     * {@code id} is 0 for a table whose rows have no id of their own (a card's position, a score);
+     * those parts are read whole.
      */
     public void changedElsewhere(String table, long id) {
         switch (table) {
@@ -183,6 +193,13 @@ public final class OpenSession {
             case "indicator", "initiative", "measurement" -> goals.childChangedElsewhere(table, id);
             case "dot_vote" -> goals.votesChangedElsewhere(id);
             case "dot_budget" -> goals.dotBudgetChangedElsewhere();
+            // read whole, merged by id (a burst is one or two reads): these rows have no id of their own or are few
+            case "goal_link", "goal_map_position" -> map.changedElsewhere();
+            case "parking_note" -> parking.changedElsewhere();
+            case "client", "client_score", "scoring_criterion", "scoring_settings", "scoring_strategy" -> clients.changedElsewhere();
+            case "customer_policy_check", "area_assessment" -> extras.changedElsewhere();
+            case "stage_timebox" -> timers.timeboxesChangedElsewhere();
+            case "agenda_break" -> agenda.breaksChangedElsewhere();
             default -> { }
         }
     }

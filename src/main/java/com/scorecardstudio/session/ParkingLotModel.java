@@ -35,6 +35,9 @@ public final class ParkingLotModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ParkingItem> lastRemoved = new ReadOnlyObjectWrapper<>();
     private int removedAt;
+    /** Raised by every write of this laptop's own: a live read sent before one is read again. */
+    private int localEdits;
+    private final LiveRead<List<ParkingNote>> live;
 
     public ParkingLotModel(long sessionId, FacilitationRepository repository, Autosave autosave, EditHistory undo) {
         this.sessionId = sessionId;
@@ -42,6 +45,7 @@ public final class ParkingLotModel {
         this.autosave = autosave;
         this.undo = undo;
         open.bind(Bindings.createIntegerBinding(() -> (int) notes.stream().filter(n -> !n.done.get()).count(), notes));
+        this.live = new LiveRead<>(autosave.tasks(), () -> repository.parkingLot(sessionId), this::merge, () -> localEdits);
     }
 
     public void load() {
@@ -51,6 +55,38 @@ public final class ParkingLotModel {
             notes.setAll(items);
             loaded.set(true);
         });
+    }
+
+    /**
+     * Another laptop parked, edited, ticked off or removed a note (a team workspace): the lot is read
+     * again and merged by id, so the notes this laptop shows (and its undo steps hold) stay the same
+     * objects, and a note of its own not yet stored stays as it is. FX thread.
+     */
+    public void changedElsewhere() {
+        live.request();
+    }
+
+    private void merge(List<ParkingNote> stored) {
+        java.util.Map<Long, ParkingNote> byId = new java.util.HashMap<>();
+        stored.forEach(n -> byId.put(n.id(), n));
+        // gone elsewhere; a note with no id yet is this laptop's own, still being stored
+        notes.removeIf(item -> item.dbId.get() != 0 && !byId.containsKey(item.dbId.get()));
+        java.util.Set<Long> shown = new java.util.HashSet<>();
+        for (ParkingItem item : notes) {
+            ParkingNote n = byId.get(item.dbId.get());
+            if (n != null) {
+                shown.add(n.id());
+                item.text.set(n.text());
+                item.done.set(n.done());
+                item.createdAt.set(n.createdAt());
+            }
+        }
+        for (ParkingNote n : stored) {
+            if (!shown.contains(n.id())) {
+                ParkingItem item = new ParkingItem(n);
+                notes.add(placeOf(item, 0), item);
+            }
+        }
     }
 
     /** Parks a topic at the top of the list; blank text parks nothing. Returns the new note, or null. */
@@ -67,6 +103,7 @@ public final class ParkingLotModel {
                 notes.add(0, item);
                 if (first[0]) {
                     first[0] = false;
+                    localEdits++;
                     autosave.run(() -> {
                         ParkingNote stored = repository.park(sessionId, clean);
                         item.dbId.set(stored.id());
@@ -196,6 +233,7 @@ public final class ParkingLotModel {
     }
 
     private void update(ParkingItem item) {
+        localEdits++;
         ParkingNote snapshot = item.toNote();
         autosave.run(() -> {
             repository.updateNote(new ParkingNote(item.dbId.get(), snapshot.text(), snapshot.createdAt(), snapshot.done()));
@@ -204,6 +242,7 @@ public final class ParkingLotModel {
     }
 
     private void delete(ParkingItem item) {
+        localEdits++;
         autosave.run(() -> {
             repository.removeNote(item.dbId.get());
             return null;
@@ -212,6 +251,7 @@ public final class ParkingLotModel {
 
     /** Stores a removed note again, with its original time so it keeps its place; it gets a new id. */
     private void restore(ParkingItem item) {
+        localEdits++;
         ParkingNote snapshot = item.toNote();
         autosave.run(() -> {
             ParkingNote stored = snapshot.createdAt() == null ? repository.park(sessionId, snapshot.text())

@@ -76,12 +76,16 @@ public final class StageTimers {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper();
     private boolean switching;
+    /** Raised by every time-box write of this laptop's own: a live read sent before one is read again. */
+    private int localEdits;
+    private final LiveRead<java.util.Map<Stage, Integer>> live;
 
     public StageTimers(long sessionId, FacilitationRepository repository, Autosave autosave, LongSupplier nanoTime) {
         this.sessionId = sessionId;
         this.repository = repository;
         this.autosave = autosave;
         this.nanoTime = nanoTime;
+        this.live = new LiveRead<>(autosave.tasks(), () -> repository.timeboxes(sessionId), this::showTimeboxes, () -> localEdits);
         for (Stage s : Stage.values()) {
             Clock c = new Clock();
             c.minutes = DEFAULT_MINUTES.get(s);
@@ -167,9 +171,30 @@ public final class StageTimers {
         refresh();
     }
 
+    /**
+     * Another laptop planned other minutes for a stage (a team workspace): the time-boxes read again;
+     * one being changed here keeps this laptop's value, its save follows. The clocks stay this laptop's. FX thread.
+     */
+    public void timeboxesChangedElsewhere() {
+        live.request();
+    }
+
+    private void showTimeboxes(java.util.Map<Stage, Integer> stored) {
+        stored.forEach((s, m) -> {
+            if (!autosave.pending(new TimeboxKey(sessionId, s))) {
+                clocks.get(s).minutes = clamp(m);
+                if (s == current) {
+                    quietlyShowMinutes();
+                }
+            }
+        });
+        refresh();
+    }
+
     private void saveTimebox(Stage s) {
         autosave.changed(new TimeboxKey(sessionId, s), () -> {
             int snapshot = clocks.get(s).minutes; // the value when the save fires, not the first of the burst
+            localEdits++; // asked for the write as it is sent
             return () -> {
                 repository.saveTimebox(sessionId, s, snapshot);
                 return null;
