@@ -33,10 +33,16 @@ public final class ClientRepository {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final String actor;
 
     public ClientRepository(DSLContext dsl, Clock clock) {
+        this(dsl, clock, "");
+    }
+
+    ClientRepository(DSLContext dsl, Clock clock, String actor) {
         this.dsl = dsl;
         this.clock = clock;
+        this.actor = actor;
     }
 
     /** The session's clients by name (ignoring case), then by id. */
@@ -98,6 +104,47 @@ public final class ClientRepository {
             r.store();
             return c;
         });
+    }
+
+    /**
+     * In the caller's transaction: the change from {@code from} to {@code to} and the scores named,
+     * merged into what is stored (row locked while deciding); see
+     * {@link ScoringService#updateClient(long, Client, Client, Map, Map)}. {@code from} null: the client
+     * was gone when the write was made.
+     */
+    com.scorecardstudio.domain.scoring.ScoredClient updateChecked(long sessionId, Client from, Client to,
+            Map<Long, Integer> scoresFrom, Map<Long, Integer> scores) {
+        if (from == null) {
+            throw new StaleWriteException("client", -1, null, "", null, -1);
+        }
+        ClientRecord r = dsl.selectFrom(CLIENT).where(CLIENT.ID.eq(from.id())).and(CLIENT.SESSION_ID.eq(sessionId))
+                .forUpdate().fetchOne();
+        if (r == null) {
+            throw new StaleWriteException("client", from.id(), null, "", null, -1);
+        }
+        Client stored = toClient(r);
+        Map<Long, Integer> storedScores = scoresOf(from.id());
+        Optional<Client> merged = com.scorecardstudio.domain.RowMerge.merge(from, to, stored);
+        boolean scoresStand = scores.keySet().stream()
+                .allMatch(c -> com.scorecardstudio.domain.RowMerge.mineStands(scoresFrom.get(c), scores.get(c), storedScores.get(c)));
+        if (merged.isEmpty() || !scoresStand) {
+            throw new StaleWriteException("client", from.id(), new com.scorecardstudio.domain.scoring.ScoredClient(stored, storedScores),
+                    r.getChangedBy(), r.getUpdatedAt() == null ? null : r.getUpdatedAt().toInstant(), r.getRowVersion());
+        }
+        Client result = merged.get();
+        boolean changed = !result.equals(stored) || scores.keySet().stream()
+                .anyMatch(c -> !java.util.Objects.equals(scores.get(c), storedScores.get(c)));
+        if (changed) {
+            check(result);
+            refuseTakenName(dsl, sessionId, result.name(), result.id());
+            fill(r, result);
+            r.setUpdatedAt(now());
+            r.setRowVersion(r.getRowVersion() + 1);
+            r.setChangedBy(actor);
+            r.store();
+            setScores(from.id(), scores);
+        }
+        return new com.scorecardstudio.domain.scoring.ScoredClient(result, scoresOf(from.id()));
     }
 
     /** Deletes a client with its scores; returns what is needed to {@link #restore} it. */

@@ -4,6 +4,7 @@ import com.scorecardstudio.domain.scoring.Client;
 import com.scorecardstudio.domain.scoring.CriteriaTemplate;
 import com.scorecardstudio.domain.scoring.Criterion;
 import com.scorecardstudio.domain.scoring.DeletedClient;
+import com.scorecardstudio.domain.scoring.ScoredClient;
 import com.scorecardstudio.domain.scoring.ScoringSettings;
 import com.scorecardstudio.domain.scoring.ScoringSheet;
 import java.time.Clock;
@@ -19,16 +20,23 @@ import org.jooq.impl.DSL;
 public final class ScoringService {
     private final DSLContext dsl;
     private final Clock clock;
+    /** Who writes, as the other users of a team workspace see it ("changed by …"). */
+    private final String actor;
 
     public ScoringService(DSLContext dsl, Clock clock) {
+        this(dsl, clock, "");
+    }
+
+    ScoringService(DSLContext dsl, Clock clock, String actor) {
         this.dsl = dsl;
         this.clock = clock;
+        this.actor = actor;
     }
 
     /** Everything the session's matrix is computed from (default criteria and settings on first use). */
     public ScoringSheet sheet(long sessionId) {
         return dsl.transactionResult(cfg -> {
-            ScoringService tx = new ScoringService(DSL.using(cfg), clock);
+            ScoringService tx = new ScoringService(DSL.using(cfg), clock, actor);
             new ScoringSettingsRepository(tx.dsl, clock).setUpIfNew(sessionId);
             return tx.read(sessionId);
         });
@@ -61,6 +69,33 @@ public final class ScoringService {
             Client stored = tx.update(sessionId, client);
             tx.setScores(stored.id(), scores);
             return stored;
+        });
+    }
+
+    /**
+     * Saves what this user changed on a client — its details from {@code from} to {@code to}, and each
+     * score named in {@code scores} (null clears it) from its value in {@code scoresFrom} — checked
+     * against what is stored now (team workspaces, issue 16). What another user changed meanwhile and
+     * this user did not is kept; a field or score both changed differently throws
+     * {@link StaleWriteException} with theirs ({@link ScoredClient}) and nothing is written; a client
+     * deleted meanwhile throws it too. Returns the client and all its scores as stored after.
+     */
+    public ScoredClient updateClient(long sessionId, Client from, Client to, Map<Long, Integer> scoresFrom,
+            Map<Long, Integer> scores) {
+        return dsl.transactionResult(cfg -> new ClientRepository(DSL.using(cfg), clock, actor)
+                .updateChecked(sessionId, from, to, scoresFrom, scores));
+    }
+
+    /** Sets one score (null clears it) if it is still {@code from} (or already {@code to}): see {@link #updateClient(long, Client, Client, Map, Map)}. */
+    public ScoredClient setScore(long sessionId, long clientId, long criterionId, Integer from, Integer to) {
+        return dsl.transactionResult(cfg -> {
+            ClientRepository tx = new ClientRepository(DSL.using(cfg), clock, actor);
+            Client stored = tx.find(clientId).orElse(null);
+            Map<Long, Integer> f = new java.util.HashMap<>();
+            f.put(criterionId, from);
+            Map<Long, Integer> t = new java.util.HashMap<>();
+            t.put(criterionId, to);
+            return tx.updateChecked(sessionId, stored, stored, f, t);
         });
     }
 

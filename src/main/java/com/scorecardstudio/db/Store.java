@@ -66,7 +66,7 @@ public final class Store {
     }
 
     public ScoringService scoring() {
-        return new ScoringService(dsl, clock);
+        return new ScoringService(dsl, clock, actor);
     }
 
     public ClientRepository clients() {

@@ -10,7 +10,8 @@ import java.util.function.Function;
  * stored version (team workspaces, issue 16): a field only one of them changed takes that change; a
  * field both changed to the same value is that value; a field both changed differently is a real
  * conflict, for the user to decide. Each row is merged on its own fields only: a goal's indicators and
- * initiatives are rows of their own, and an indicator's measurements are too.
+ * initiatives are rows of their own, and an indicator's measurements are too; a client's scores are
+ * merged one by one.
  */
 public final class RowMerge {
     private RowMerge() {
@@ -52,6 +53,29 @@ public final class RowMerge {
         } catch (Clash e) {
             return Optional.empty();
         }
+    }
+
+    /** The merged client's details (its scores are merged one by one, each its own field), or empty on a clash. */
+    public static Optional<com.scorecardstudio.domain.scoring.Client> merge(com.scorecardstudio.domain.scoring.Client base,
+            com.scorecardstudio.domain.scoring.Client mine, com.scorecardstudio.domain.scoring.Client theirs) {
+        try {
+            return Optional.of(new com.scorecardstudio.domain.scoring.Client(mine.id(),
+                    pick(base, mine, theirs, com.scorecardstudio.domain.scoring.Client::name),
+                    pick(base, mine, theirs, com.scorecardstudio.domain.scoring.Client::segment),
+                    pick(base, mine, theirs, com.scorecardstudio.domain.scoring.Client::revenue),
+                    pick(base, mine, theirs, com.scorecardstudio.domain.scoring.Client::currency),
+                    pick(base, mine, theirs, com.scorecardstudio.domain.scoring.Client::notes)));
+        } catch (Clash e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * One field changed by this user from {@code base} to {@code mine}, stored now as {@code theirs}:
+     * whether writing mine loses nothing (no one else changed it, or changed it to the same).
+     */
+    public static boolean mineStands(Object base, Object mine, Object theirs) {
+        return same(theirs, base) || same(theirs, mine);
     }
 
     /** Whether two indicators' own fields are the same (measurements and ids aside). */

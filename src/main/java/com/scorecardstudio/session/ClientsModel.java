@@ -16,6 +16,8 @@ import com.scorecardstudio.domain.scoring.ScoringSheet;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.report.GoalText;
 import com.scorecardstudio.db.ScoringService;
+import com.scorecardstudio.db.StaleWriteException;
+import com.scorecardstudio.domain.scoring.ScoredClient;
 import com.scorecardstudio.session.TaskRunner;
 import java.util.HashMap;
 import java.util.List;
@@ -200,6 +202,7 @@ public final class ClientsModel {
     }
 
     private void applyScore(long clientId, long criterionId, Integer score) {
+        Integer from = row(clientId).map(r -> r.scores().get(criterionId)).orElse(null); // what the write expects stored
         row(clientId).ifPresent(r -> {
             if (score == null) {
                 r.scores().remove(criterionId);
@@ -209,10 +212,8 @@ public final class ClientsModel {
             recompute();
         });
         localEdits++;
-        tasks.run(() -> {
-            service.setScore(clientId, criterionId, score);
-            return null;
-        }, done -> { }, this::failed);
+        tasks.run(() -> service.setScore(sessionId, clientId, criterionId, from, score), this::showStored,
+                e -> writeRefused(e, clientId));
     }
 
     // ------------------------------------------------------------------ clients
@@ -274,7 +275,15 @@ public final class ClientsModel {
 
     private void applyClient(Client client, Map<Long, Integer> scores) {
         Map<Long, Integer> change = new HashMap<>();
+        Map<Long, Integer> changeFrom = new HashMap<>();
+        Client[] from = {null};
         row(client.id()).ifPresent(r -> {
+            from[0] = r.client();
+            for (Criterion c : criteria) {
+                if (!Objects.equals(scores.get(c.id()), r.scores().get(c.id()))) {
+                    changeFrom.put(c.id(), r.scores().get(c.id()));
+                }
+            }
             r.clientProperty().set(client);
             for (Criterion c : criteria) {
                 Integer now = scores.get(c.id());
@@ -289,8 +298,78 @@ public final class ClientsModel {
             }
             recompute();
         });
+        if (from[0] == null) {
+            return;
+        }
         localEdits++;
-        tasks.run(() -> service.updateClient(sessionId, client, change), c -> { }, this::failed);
+        Client fromShown = from[0];
+        tasks.run(() -> service.updateClient(sessionId, fromShown, client, changeFrom, change), this::showStored,
+                e -> writeRefused(e, client.id()));
+    }
+
+    // ------------------------------------------------------------------ conflicts (team workspaces, issue 16)
+
+    private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
+    /** One view, held here: a view made per call would be collected and stop telling its listeners. */
+    private final ObservableList<Conflict> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
+
+    /** Clients another user changed in the same field or score differently, waiting for the user's choice. */
+    public ObservableList<Conflict> conflicts() {
+        return conflictsView;
+    }
+
+    /** What the write stored — this user's change merged with what others changed meanwhile — shown. */
+    private void showStored(ScoredClient stored) {
+        row(stored.client().id()).ifPresent(r -> {
+            boolean changed = false;
+            if (!stored.client().equals(r.client())) {
+                r.clientProperty().set(stored.client());
+                changed = true;
+            }
+            if (!stored.scores().equals(r.scores())) {
+                r.scores().keySet().retainAll(stored.scores().keySet());
+                r.scores().putAll(stored.scores());
+                changed = true;
+            }
+            if (changed) {
+                recompute();
+            }
+        });
+    }
+
+    /**
+     * A client's write refused: another user changed the same field or score differently (a conflict,
+     * nothing of either lost; the screen keeps mine until decided); any other failure reloads.
+     */
+    private void writeRefused(Throwable e, long clientId) {
+        if (!(e instanceof StaleWriteException stale) || stale.deleted()) {
+            failed(e);
+            return;
+        }
+        ScoredClient theirs = stale.theirs(ScoredClient.class).orElseThrow();
+        Optional<ClientRow> row = row(clientId);
+        if (row.isEmpty()) {
+            return;
+        }
+        ScoredClient mine = new ScoredClient(row.get().client(), row.get().scores());
+        Conflict c = new Conflict(conflicts, "client", null, clientId, mine, theirs, stale.changedBy(), stale.changedAt(),
+                () -> {
+                    // written over theirs, knowingly: from what they stored to what I have
+                    Map<Long, Integer> to = new HashMap<>();
+                    Map<Long, Integer> from = new HashMap<>();
+                    for (Criterion k : criteria) {
+                        if (!Objects.equals(mine.scores().get(k.id()), theirs.scores().get(k.id()))) {
+                            to.put(k.id(), mine.scores().get(k.id()));
+                            from.put(k.id(), theirs.scores().get(k.id()));
+                        }
+                    }
+                    localEdits++;
+                    tasks.run(() -> service.updateClient(sessionId, theirs.client(), mine.client(), from, to), this::showStored,
+                            again -> writeRefused(again, clientId));
+                },
+                () -> showStored(theirs));
+        conflicts.removeIf(old -> Objects.equals(old.row(), clientId));
+        conflicts.add(c);
     }
 
     public void deleteClient(long clientId) {

@@ -99,76 +99,6 @@ public final class GoalsModel {
 
     // ---- conflicts with other users of a team workspace (issue 16)
 
-    /**
-     * A row — a goal's own fields, one of its indicators or initiatives — another user changed while
-     * this user edited it: nothing of either was overwritten. The user keeps theirs or mine
-     * ({@link #keepMine}, {@link #keepTheirs}); until then the screen shows mine, as typed.
-     */
-    public static final class Conflict {
-        private final String table;
-        private final GoalItem goal;
-        private final Object row;
-        private final Object mine;
-        private final Object theirs;
-        private final String changedBy;
-        private final java.util.Optional<java.time.Instant> changedAt;
-        private final Runnable keepMine;
-        private final Runnable keepTheirs;
-
-        Conflict(String table, GoalItem goal, Object row, Object mine, Object theirs, String changedBy,
-                java.util.Optional<java.time.Instant> changedAt, Runnable keepMine, Runnable keepTheirs) {
-            this.table = table;
-            this.goal = goal;
-            this.row = row;
-            this.mine = mine;
-            this.theirs = theirs;
-            this.changedBy = changedBy;
-            this.changedAt = changedAt;
-            this.keepMine = keepMine;
-            this.keepTheirs = keepTheirs;
-        }
-
-        /** What kind of row: "goal", "indicator" or "initiative". */
-        public String table() {
-            return table;
-        }
-
-        /** The goal the row is, or belongs to. */
-        public GoalItem goal() {
-            return goal;
-        }
-
-        /** My fields as typed: a {@link Goal}, {@link Indicator} or {@link Initiative}, as {@link #table} says. */
-        public Object mine() {
-            return mine;
-        }
-
-        /** Their fields as stored now, of the same kind as {@link #mine}. */
-        public Object theirs() {
-            return theirs;
-        }
-
-        public String changedBy() {
-            return changedBy;
-        }
-
-        public java.util.Optional<java.time.Instant> changedAt() {
-            return changedAt;
-        }
-
-        Object row() {
-            return row;
-        }
-
-        Runnable keepMine() {
-            return keepMine;
-        }
-
-        Runnable keepTheirs() {
-            return keepTheirs;
-        }
-    }
-
     /** The conflicts waiting for the user's choice, oldest first; one per row. */
     public ObservableList<Conflict> conflicts() {
         return shared.conflicts();
@@ -215,12 +145,12 @@ public final class GoalsModel {
 
     /** Keeps what this user typed: written over theirs, knowingly (based on their version). */
     public void keepMine(Conflict c) {
-        shared.keepMine(c);
+        c.keepMine();
     }
 
     /** Keeps the other user's version: the row's fields become theirs (an undoable edit, like typing). */
     public void keepTheirs(Conflict c) {
-        shared.keepTheirs(c);
+        c.keepTheirs();
     }
 
     // ---- changes other users made (team workspaces, issue 16)

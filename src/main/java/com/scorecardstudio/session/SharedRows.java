@@ -19,7 +19,7 @@ import javafx.collections.ObservableList;
  * The goals' rows as written to a team workspace (issue 16): every write of a goal's own fields, an
  * indicator or an initiative is a compare-and-set on the version it was typed from. A stale one is
  * merged field by field when the two users changed different fields, goes through silently when they
- * typed the same, and otherwise becomes a {@link GoalsModel.Conflict} for the user to decide; typing
+ * typed the same, and otherwise becomes a {@link Conflict} for the user to decide; typing
  * while the server is away goes to the {@link Journal} and is written from there later, through the
  * same check. On an H2 file the check always passes (one writer).
  */
@@ -42,9 +42,9 @@ final class SharedRows {
     final Kind<Initiative> initiative;
 
     private final Autosave autosave;
-    private final ObservableList<GoalsModel.Conflict> conflicts = FXCollections.observableArrayList();
+    private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
     /** One view, held here: a view made per call would be collected and stop telling its listeners. */
-    private final ObservableList<GoalsModel.Conflict> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
+    private final ObservableList<Conflict> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
     private Journal journal = Journal.NONE;
     private Predicate<Throwable> connectionLost = e -> false;
 
@@ -55,7 +55,7 @@ final class SharedRows {
         initiative = new Kind<>("initiative", Initiative.class, repository::updateInitiative, RowMerge::merge);
     }
 
-    ObservableList<GoalsModel.Conflict> conflicts() {
+    ObservableList<Conflict> conflicts() {
         return conflictsView;
     }
 
@@ -101,7 +101,7 @@ final class SharedRows {
             return;
         }
         long theirVersion = e.currentVersion();
-        GoalsModel.Conflict c = new GoalsModel.Conflict(kind.table(), goal, row, snapshot, theirs, e.changedBy(), e.changedAt(),
+        Conflict c = new Conflict(conflicts, kind.table(), goal, row, snapshot, theirs, e.changedBy(), e.changedAt(),
                 () -> autosave.run(() -> {
                     write(goal, row, kind, snapshot, theirVersion);
                     return null;
@@ -118,20 +118,6 @@ final class SharedRows {
             conflicts.removeIf(old -> old.row() == row);
             conflicts.add(c);
         });
-    }
-
-    /** Keeps what this user typed: written over theirs, knowingly (based on their version). */
-    void keepMine(GoalsModel.Conflict c) {
-        if (conflicts.remove(c)) {
-            c.keepMine().run();
-        }
-    }
-
-    /** Keeps the other user's version: the row's fields become theirs (an undoable edit, like typing). */
-    void keepTheirs(GoalsModel.Conflict c) {
-        if (conflicts.remove(c)) {
-            c.keepTheirs().run();
-        }
     }
 
     /**

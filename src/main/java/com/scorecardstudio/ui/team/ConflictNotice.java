@@ -5,6 +5,7 @@ import com.scorecardstudio.domain.Goal;
 import com.scorecardstudio.domain.Indicator;
 import com.scorecardstudio.domain.Initiative;
 import com.scorecardstudio.domain.LocalNumbers;
+import com.scorecardstudio.domain.scoring.ScoredClient;
 import com.scorecardstudio.i18n.Messages;
 import com.scorecardstudio.session.GoalsModel;
 import com.scorecardstudio.ui.common.Icons;
@@ -38,21 +39,49 @@ public final class ConflictNotice {
 
     /** Shows the conflicts of {@code goals} over {@code host} as they come; returns what stops it. */
     public static Runnable install(StackPane host, GoalsModel goals, Messages messages) {
-        ListChangeListener<GoalsModel.Conflict> listener = c -> show(host, goals, messages);
-        goals.conflicts().addListener(listener);
-        show(host, goals, messages);
+        return install(host, messages, id -> "", goals.conflicts());
+    }
+
+    /** Shows the conflicts of the goals and the clients over {@code host} as they come; returns what stops it. */
+    public static Runnable install(StackPane host, GoalsModel goals, com.scorecardstudio.session.ClientsModel clients,
+            Messages messages) {
+        return install(host, messages, id -> clients.criteria().stream().filter(c -> c.id().equals(id)).findFirst()
+                .map(c -> com.scorecardstudio.report.CriterionNames.name(c, messages)).orElse(""),
+                goals.conflicts(), clients.conflicts());
+    }
+
+    /**
+     * Shows the conflicts of each list over {@code host}, one at a time, the first list's first;
+     * {@code criterionName} names a client's score by its criterion id.
+     */
+    @SafeVarargs
+    private static Runnable install(StackPane host, Messages messages, Function<Long, String> criterionName,
+            javafx.collections.ObservableList<com.scorecardstudio.session.Conflict>... lists) {
+        ListChangeListener<com.scorecardstudio.session.Conflict> listener = c -> show(host, messages, criterionName, lists);
+        for (var list : lists) {
+            list.addListener(listener);
+        }
+        show(host, messages, criterionName, lists);
         return () -> {
-            goals.conflicts().removeListener(listener);
+            for (var list : lists) {
+                list.removeListener(listener);
+            }
             host.getChildren().removeIf(n -> "conflictNotice".equals(n.getId()));
         };
     }
 
-    private static void show(StackPane host, GoalsModel goals, Messages messages) {
+    @SafeVarargs
+    private static void show(StackPane host, Messages messages, Function<Long, String> criterionName,
+            javafx.collections.ObservableList<com.scorecardstudio.session.Conflict>... lists) {
         host.getChildren().removeIf(n -> "conflictNotice".equals(n.getId()));
-        if (goals.conflicts().isEmpty()) {
+        List<com.scorecardstudio.session.Conflict> all = new ArrayList<>();
+        for (var list : lists) {
+            all.addAll(list);
+        }
+        if (all.isEmpty()) {
             return;
         }
-        GoalsModel.Conflict c = goals.conflicts().get(0);
+        com.scorecardstudio.session.Conflict c = all.get(0);
         String who = c.changedBy().isBlank() ? messages.get("team.conflict.someone") : c.changedBy();
         String when = c.changedAt().map(t -> DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale())
                 .format(t.atZone(ZoneId.systemDefault()))).orElse("");
@@ -68,16 +97,16 @@ public final class ConflictNotice {
         fields.setVgap(4);
         fields.addRow(0, new Label(""), bold(messages.get("team.conflict.theirs", who)), bold(messages.get("team.conflict.mine")));
         int row = 1;
-        for (String[] f : differences(c.theirs(), c.mine(), messages)) {
+        for (String[] f : differences(c.theirs(), c.mine(), messages, criterionName)) {
             fields.addRow(row++, muted(f[0]), value(f[1]), value(f[2]));
         }
-        Label more = new Label(goals.conflicts().size() > 1 ? messages.get("team.conflict.more", goals.conflicts().size() - 1) : "");
+        Label more = new Label(all.size() > 1 ? messages.get("team.conflict.more", all.size() - 1) : "");
         more.getStyleClass().add(Styles.TEXT_MUTED);
-        more.setManaged(goals.conflicts().size() > 1);
-        more.setVisible(goals.conflicts().size() > 1);
+        more.setManaged(all.size() > 1);
+        more.setVisible(all.size() > 1);
         headline.setGraphic(Icons.of(Feather.USERS));
         VBox notice = new VBox(10, headline, fields, more);
-        if (!"goal".equals(c.table())) {
+        if (c.goal() != null && !"goal".equals(c.table())) {
             // an indicator or initiative: which goal it belongs to, above the headline
             Label of = new Label(messages.get("team.conflict.of." + c.table(), c.goal().titleProperty().get()));
             of.setId("conflictOf");
@@ -95,11 +124,11 @@ public final class ConflictNotice {
         notice.setMaxSize(720, Region.USE_PREF_SIZE);
         Button theirs = new Button(messages.get("team.conflict.keepTheirs"));
         theirs.setId("keepTheirs");
-        theirs.setOnAction(e -> goals.keepTheirs(c));
+        theirs.setOnAction(e -> c.keepTheirs());
         Button mine = new Button(messages.get("team.conflict.keepMine"));
         mine.setId("keepMine");
         mine.getStyleClass().add(Styles.ACCENT);
-        mine.setOnAction(e -> goals.keepMine(c));
+        mine.setOnAction(e -> c.keepMine());
         javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(8, theirs, mine);
         actions.setAlignment(Pos.CENTER_RIGHT);
         notice.getChildren().add(actions);
@@ -109,18 +138,19 @@ public final class ConflictNotice {
     }
 
     /** The row's name as they left it (a row without one: "Unnamed indicator" and the like). */
-    private static String name(GoalsModel.Conflict c, Messages messages) {
+    private static String name(com.scorecardstudio.session.Conflict c, Messages messages) {
         String name = switch (c.theirs()) {
             case Goal g -> g.title();
             case Indicator i -> i.name().isBlank() ? messages.get("indicator.untitled") : i.name();
             case Initiative i -> i.title().isBlank() ? messages.get("initiative.untitled") : i.title();
+            case ScoredClient sc -> sc.client().name();
             default -> "";
         };
         return name;
     }
 
     /** The row's own fields that differ: name, theirs, mine. */
-    private static List<String[]> differences(Object theirs, Object mine, Messages messages) {
+    private static List<String[]> differences(Object theirs, Object mine, Messages messages, Function<Long, String> criterionName) {
         List<String[]> out = new ArrayList<>();
         LocalNumbers numbers = new LocalNumbers(messages.locale());
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
@@ -155,6 +185,19 @@ public final class ConflictNotice {
             add(out, messages.get("team.conflict.field.budget"), numbers.format(t.budget()), numbers.format(m.budget()));
             add(out, messages.get("team.conflict.field.status"), messages.get("status." + t.status().key()),
                     messages.get("status." + m.status().key()));
+        } else if (theirs instanceof ScoredClient t && mine instanceof ScoredClient m) {
+            add(out, messages.get("clients.field.name"), t.client().name(), m.client().name());
+            add(out, messages.get("clients.field.segment"), t.client().segment(), m.client().segment());
+            add(out, messages.get("clients.field.revenue"), numbers.format(t.client().revenue()), numbers.format(m.client().revenue()));
+            add(out, messages.get("clients.field.currency"), t.client().currency(), m.client().currency());
+            add(out, messages.get("clients.field.notes"), t.client().notes(), m.client().notes());
+            java.util.Set<Long> criteria = new java.util.TreeSet<>(t.scores().keySet());
+            criteria.addAll(m.scores().keySet());
+            for (Long id : criteria) {
+                Integer ts = t.scores().get(id);
+                Integer ms = m.scores().get(id);
+                add(out, criterionName.apply(id), ts == null ? "" : ts + " / 5", ms == null ? "" : ms + " / 5");
+            }
         }
         return out;
     }

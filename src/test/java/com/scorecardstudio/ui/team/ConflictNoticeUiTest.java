@@ -136,4 +136,48 @@ class ConflictNoticeUiTest {
         assertThat(b[0].goalsIn(Stage.FINANCIAL, "profit_growth").get(0).indicators().get(0).target().textProperty().get())
                 .isEqualTo("12,5");
     }
+
+    @Test
+    void aClientConflictNamesTheScoreByItsCriterionAndKeepTheirsShowsTheirs(FxRobot robot) throws Exception {
+        anna = connect();
+        boris = connect();
+        long sessionId = com.scorecardstudio.demo.Demo.create(anna.store(TestDatabases.fixedClock()), Language.EN,
+                LocalDate.of(2026, 11, 22)).id();
+        Messages en = new Messages(Language.EN);
+        java.util.function.Function<Database, com.scorecardstudio.session.ClientsModel> clients = db -> {
+            var m = new com.scorecardstudio.session.ClientsModel(sessionId, db.store(TestDatabases.fixedClock()).scoring(),
+                    new DirectTaskRunner(), new EditHistory(), () -> en, errors::add);
+            m.load();
+            return m;
+        };
+        var a = clients.apply(anna);
+        var b = new com.scorecardstudio.session.ClientsModel[1];
+        StackPane host = new StackPane(new Label("workspace"));
+        robot.interact(() -> {
+            b[0] = clients.apply(boris);
+            GoalsModel goals = new GoalsModel(sessionId, boris.store(TestDatabases.fixedClock()).goals(),
+                    new Autosave(new DirectTaskRunner(), clock, Duration.ofMillis(500), Duration.ofSeconds(1), errors::add),
+                    new EditHistory(), en);
+            goals.load();
+            ConflictNotice.install(host, goals, b[0], en);
+            AppHarness.show(stage, host, 1280, 720);
+        });
+        long client = a.rows().stream().filter(r -> r.client().name().equals("Airport Services")).findFirst().orElseThrow().id();
+        long margin = a.criteria().stream().filter(c -> c.key().equals("margin")).findFirst().orElseThrow().id();
+        robot.interact(() -> {
+            a.setScore(client, margin, 5);
+            b[0].setScore(client, margin, 1);
+        });
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#conflictNotice"));
+        robot.interact(() -> com.scorecardstudio.testing.Screenshots.save(stage.getScene(), "conflict-client-en"));
+        assertThat(robot.lookup(n -> n instanceof Label l && l.getText().startsWith("“Airport Services” was also changed by "
+                + target.user())).tryQuery()).isPresent();
+        assertThat(AppHarness.shown(robot, "Profitability")).as("the score, by its criterion's name").isTrue();
+        assertThat(AppHarness.shown(robot, "5 / 5")).isTrue();
+        assertThat(AppHarness.shown(robot, "1 / 5")).isTrue();
+
+        robot.clickOn("#keepTheirs");
+        AppHarness.waitUntil(() -> !AppHarness.shown(robot, "#conflictNotice"));
+        assertThat(b[0].rows().stream().filter(r -> r.id() == client).findFirst().orElseThrow().scores()).containsEntry(margin, 5);
+    }
 }
