@@ -14,6 +14,7 @@ import com.scorecardstudio.domain.PolicyCheck;
 import com.scorecardstudio.domain.Stage;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +28,17 @@ import org.jooq.DSLContext;
 public final class FacilitationRepository {
     private final DSLContext dsl;
     private final Clock clock;
+    /** Who writes, as the other users of a team workspace see it ("changed by …"). */
+    private final String actor;
 
     public FacilitationRepository(DSLContext dsl, Clock clock) {
+        this(dsl, clock, "");
+    }
+
+    FacilitationRepository(DSLContext dsl, Clock clock, String actor) {
         this.dsl = dsl;
         this.clock = clock;
+        this.actor = actor;
     }
 
     /** All eight policies in their order; those not discussed yet have no status. */
@@ -109,6 +117,33 @@ public final class FacilitationRepository {
     public void updateNote(ParkingNote note) {
         dsl.update(PARKING_NOTE).set(PARKING_NOTE.NOTE_TEXT, note.text()).set(PARKING_NOTE.DONE, note.done())
                 .where(PARKING_NOTE.ID.eq(note.id())).execute();
+    }
+
+    /**
+     * Saves a note's text and whether it is done if they are still as this laptop last saw them
+     * ({@code base}): a compare-and-set on the values (team workspaces, issue 16). A note another user
+     * changed meanwhile throws {@link StaleWriteException} with theirs and nothing is written, unless
+     * theirs already is mine; a note deleted meanwhile is left deleted.
+     */
+    public void updateNote(ParkingNote base, ParkingNote mine) {
+        int written = dsl.update(PARKING_NOTE).set(PARKING_NOTE.NOTE_TEXT, mine.text()).set(PARKING_NOTE.DONE, mine.done())
+                .set(PARKING_NOTE.ROW_VERSION, PARKING_NOTE.ROW_VERSION.plus(1)).set(PARKING_NOTE.CHANGED_BY, actor)
+                .set(PARKING_NOTE.CHANGED_AT, OffsetDateTime.now(clock))
+                .where(PARKING_NOTE.ID.eq(mine.id())).and(PARKING_NOTE.NOTE_TEXT.eq(base.text()))
+                .and(PARKING_NOTE.DONE.eq(base.done())).execute();
+        if (written == 1) {
+            return;
+        }
+        var now = dsl.selectFrom(PARKING_NOTE).where(PARKING_NOTE.ID.eq(mine.id())).fetchOne();
+        if (now == null) {
+            return; // deleted elsewhere: the list follows that delete
+        }
+        ParkingNote theirs = new ParkingNote(now.getId(), now.getNoteText(), now.getCreatedAt().toInstant(), now.getDone());
+        if (theirs.text().equals(mine.text()) && theirs.done() == mine.done()) {
+            return;
+        }
+        throw new StaleWriteException("parking_note", mine.id(), theirs, now.getChangedBy(),
+                now.getChangedAt() == null ? null : now.getChangedAt().toInstant(), now.getRowVersion());
     }
 
     public void removeNote(long noteId) {

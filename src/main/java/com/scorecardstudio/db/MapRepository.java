@@ -16,9 +16,18 @@ import org.jooq.DSLContext;
 /** The strategy map's links and pinned card positions. Call only on the database thread. */
 public final class MapRepository {
     private final DSLContext dsl;
+    private final java.time.Clock clock;
+    /** Who writes, as the other users of a team workspace see it ("changed by …"). */
+    private final String actor;
 
     public MapRepository(DSLContext dsl) {
+        this(dsl, java.time.Clock.systemUTC(), "");
+    }
+
+    MapRepository(DSLContext dsl, java.time.Clock clock, String actor) {
         this.dsl = dsl;
+        this.clock = clock;
+        this.actor = actor;
     }
 
     public StrategyMap read(long sessionId) {
@@ -45,6 +54,34 @@ public final class MapRepository {
     public void updateLink(long linkId, String hypothesis, LinkStrength strength) {
         dsl.update(GOAL_LINK).set(GOAL_LINK.HYPOTHESIS, hypothesis).set(GOAL_LINK.STRENGTH, strength.key())
                 .where(GOAL_LINK.ID.eq(linkId)).execute();
+    }
+
+    /**
+     * Saves a link's hypothesis and strength if they are still as this laptop last saw them
+     * ({@code base}): a compare-and-set on the values (team workspaces, issue 16). A link another user
+     * changed meanwhile throws {@link StaleWriteException} with theirs (a {@link GoalLink}) and nothing
+     * is written, unless theirs already is mine; a link deleted meanwhile is left deleted.
+     */
+    public void updateLink(long linkId, GoalLink base, GoalLink mine) {
+        int written = dsl.update(GOAL_LINK).set(GOAL_LINK.HYPOTHESIS, mine.hypothesis()).set(GOAL_LINK.STRENGTH, mine.strength().key())
+                .set(GOAL_LINK.ROW_VERSION, GOAL_LINK.ROW_VERSION.plus(1)).set(GOAL_LINK.CHANGED_BY, actor)
+                .set(GOAL_LINK.CHANGED_AT, java.time.OffsetDateTime.now(clock))
+                .where(GOAL_LINK.ID.eq(linkId)).and(GOAL_LINK.HYPOTHESIS.eq(base.hypothesis()))
+                .and(GOAL_LINK.STRENGTH.eq(base.strength().key())).execute();
+        if (written == 1) {
+            return;
+        }
+        var now = dsl.selectFrom(GOAL_LINK).where(GOAL_LINK.ID.eq(linkId)).fetchOne();
+        if (now == null) {
+            return; // deleted elsewhere: the map follows that delete
+        }
+        GoalLink theirs = new GoalLink(now.getId(), now.getCauseGoalId(), now.getEffectGoalId(), now.getHypothesis(),
+                LinkStrength.ofKey(now.getStrength()));
+        if (theirs.hypothesis().equals(mine.hypothesis()) && theirs.strength() == mine.strength()) {
+            return;
+        }
+        throw new StaleWriteException("goal_link", linkId, theirs, now.getChangedBy(),
+                now.getChangedAt() == null ? null : now.getChangedAt().toInstant(), now.getRowVersion());
     }
 
     public void deleteLink(long linkId) {

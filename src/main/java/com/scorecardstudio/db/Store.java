@@ -53,11 +53,11 @@ public final class Store {
     }
 
     public MapRepository map() {
-        return new MapRepository(dsl);
+        return new MapRepository(dsl, clock, actor);
     }
 
     public FacilitationRepository facilitation() {
-        return new FacilitationRepository(dsl, clock);
+        return new FacilitationRepository(dsl, clock, actor);
     }
 
     /** Impact check-ins after the session: review schedule, actuals, closed periods. */

@@ -70,6 +70,27 @@ public final class RowMerge {
         }
     }
 
+    /** The merged note (text, done), or empty when both changed the same one differently. */
+    public static Optional<ParkingNote> merge(ParkingNote base, ParkingNote mine, ParkingNote theirs) {
+        try {
+            return Optional.of(new ParkingNote(mine.id(), pick(base, mine, theirs, ParkingNote::text), mine.createdAt(),
+                    pick(base, mine, theirs, ParkingNote::done)));
+        } catch (Clash e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The merged link (hypothesis, strength), or empty when both changed the same one differently. */
+    public static Optional<com.scorecardstudio.domain.map.GoalLink> merge(com.scorecardstudio.domain.map.GoalLink base,
+            com.scorecardstudio.domain.map.GoalLink mine, com.scorecardstudio.domain.map.GoalLink theirs) {
+        try {
+            return Optional.of(mine.withHypothesis(pick(base, mine, theirs, com.scorecardstudio.domain.map.GoalLink::hypothesis))
+                    .withStrength(pick(base, mine, theirs, com.scorecardstudio.domain.map.GoalLink::strength)));
+        } catch (Clash e) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * One field changed by this user from {@code base} to {@code mine}, stored now as {@code theirs}:
      * whether writing mine loses nothing (no one else changed it, or changed it to the same).

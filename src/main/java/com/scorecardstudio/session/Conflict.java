@@ -86,7 +86,8 @@ public final class Conflict {
         }
     }
 
-    Object row() {
+    /** What the conflict is about, as the open session holds it (a goal, indicator, link, note item; a client id). */
+    public Object row() {
         return row;
     }
 }

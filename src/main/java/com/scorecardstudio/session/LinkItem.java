@@ -16,6 +16,12 @@ public final class LinkItem {
     private final GoalItem effect;
     private final StringProperty hypothesis = new SimpleStringProperty("");
     private final ObjectProperty<LinkStrength> strength = new SimpleObjectProperty<>(LinkStrength.MEDIUM);
+    /**
+     * Its hypothesis and strength as this laptop last saw them stored, or last asked to store them
+     * (FX thread): what its next write expects to find (team workspaces). Only its hypothesis and
+     * strength count; the ends stand in.
+     */
+    com.scorecardstudio.domain.map.GoalLink seen = com.scorecardstudio.domain.map.GoalLink.between(1, 2);
 
     LinkItem(GoalItem cause, GoalItem effect) {
         this.cause = cause;
@@ -36,6 +42,13 @@ public final class LinkItem {
 
     public ObjectProperty<LinkStrength> strengthProperty() {
         return strength;
+    }
+
+    /** Shows a link as stored (read, merged, or theirs kept); its next write expects it. */
+    void show(com.scorecardstudio.domain.map.GoalLink stored) {
+        hypothesis.set(stored.hypothesis());
+        strength.set(stored.strength());
+        seen = stored;
     }
 
     public boolean touches(GoalItem g) {

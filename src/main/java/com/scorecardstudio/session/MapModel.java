@@ -174,8 +174,7 @@ public final class MapModel {
             if (cause != null && effect != null) {
                 LinkItem item = new LinkItem(cause, effect);
                 item.dbId.set(l.id());
-                item.hypothesisProperty().set(l.hypothesis());
-                item.strengthProperty().set(l.strength());
+                item.show(l);
                 links.add(item);
             }
         }
@@ -210,8 +209,7 @@ public final class MapModel {
             if (l != null) {
                 shown.add(l.id());
                 if (!autosave.pending(item)) { // a hypothesis typed here and not yet written stays
-                    item.hypothesisProperty().set(l.hypothesis());
-                    item.strengthProperty().set(l.strength());
+                    item.show(l);
                 }
             }
         }
@@ -227,8 +225,7 @@ public final class MapModel {
             } else if (linkBetween(cause, effect).isEmpty()) {
                 LinkItem item = new LinkItem(cause, effect);
                 item.dbId.set(l.id());
-                item.hypothesisProperty().set(l.hypothesis());
-                item.strengthProperty().set(l.strength());
+                item.show(l);
                 links.add(item);
             }
         }
@@ -669,6 +666,7 @@ public final class MapModel {
         links.add(item);
         GoalLink snapshot = GoalLink.between(1, 2).withHypothesis(item.hypothesisProperty().get())
                 .withStrength(item.strengthProperty().get());
+        item.seen = snapshot; // a new row: its next write expects what this one stores
         localEdits++;
         autosave.run(() -> {
             GoalLink stored = repository.insertLink(sessionId,
@@ -742,11 +740,55 @@ public final class MapModel {
     private java.util.concurrent.Callable<?> saveLink(LinkItem item) {
         String hypothesis = com.scorecardstudio.domain.Text.cleanMultiline(item.hypothesisProperty().get());
         LinkStrength strength = item.strengthProperty().get();
+        GoalLink base = item.seen;
+        GoalLink mine = base.withHypothesis(hypothesis).withStrength(strength);
+        item.seen = mine;
         localEdits++; // asked for the write as it is sent
         return () -> {
-            repository.updateLink(item.dbId.get(), hypothesis, strength);
+            writeLink(item, base, mine);
             return null;
         };
+    }
+
+    /**
+     * On the database thread: a link's hypothesis and strength, expecting {@code base} stored (team
+     * workspaces). Another user's change to the other field is kept; the same one changed differently
+     * is a conflict for the user to decide.
+     */
+    private void writeLink(LinkItem item, GoalLink base, GoalLink mine) {
+        try {
+            repository.updateLink(item.dbId.get(), base, mine);
+        } catch (com.scorecardstudio.db.StaleWriteException stale) {
+            GoalLink theirs = stale.theirs(GoalLink.class).orElseThrow();
+            Optional<GoalLink> merged = com.scorecardstudio.domain.RowMerge.merge(base, mine, theirs);
+            if (merged.isPresent()) {
+                writeLink(item, theirs, merged.get());
+                autosave.run(() -> null, ok -> item.show(merged.get()));
+                return;
+            }
+            autosave.run(() -> null, ok -> {
+                conflicts.removeIf(c -> c.row() == item);
+                conflicts.add(new Conflict(conflicts, "goal_link", null, item, mine, theirs, stale.changedBy(), stale.changedAt(),
+                        () -> {
+                            localEdits++;
+                            autosave.run(() -> {
+                                writeLink(item, theirs, mine);
+                                return null;
+                            }, done -> { });
+                        },
+                        () -> item.show(theirs)));
+            });
+        }
+    }
+
+    private final javafx.collections.ObservableList<Conflict> conflicts = javafx.collections.FXCollections.observableArrayList();
+    /** One view, held here: a view made per call would be collected and stop telling its listeners. */
+    private final javafx.collections.ObservableList<Conflict> conflictsView =
+            javafx.collections.FXCollections.unmodifiableObservableList(conflicts);
+
+    /** Links another user changed in the same way differently, waiting for the user's choice. */
+    public javafx.collections.ObservableList<Conflict> conflicts() {
+        return conflictsView;
     }
 
     // ------------------------------------------------------------------ moving cards

@@ -17,6 +17,11 @@ public final class ParkingItem {
     final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
     final ReadOnlyObjectWrapper<Instant> createdAt = new ReadOnlyObjectWrapper<>();
+    /**
+     * Its text and tick as this laptop last saw them stored, or last asked to store them (FX thread):
+     * what its next write expects to find (team workspaces).
+     */
+    ParkingNote seen;
 
     ParkingItem(ParkingNote note) {
         if (note.id() != null) {
@@ -25,6 +30,7 @@ public final class ParkingItem {
         text.set(note.text());
         done.set(note.done());
         createdAt.set(note.createdAt());
+        seen = note;
     }
 
     public ReadOnlyStringProperty textProperty() {

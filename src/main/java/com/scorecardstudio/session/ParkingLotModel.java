@@ -79,6 +79,7 @@ public final class ParkingLotModel {
                 item.text.set(n.text());
                 item.done.set(n.done());
                 item.createdAt.set(n.createdAt());
+                item.seen = n;
             }
         }
         for (ParkingNote n : stored) {
@@ -233,12 +234,58 @@ public final class ParkingLotModel {
     }
 
     private void update(ParkingItem item) {
-        localEdits++;
+        ParkingNote base = item.seen;
         ParkingNote snapshot = item.toNote();
+        item.seen = snapshot;
+        write(item, base, snapshot);
+    }
+
+    /**
+     * Writes a note's text and tick, expecting {@code base} stored (team workspaces): another user's
+     * change to the other field is kept; the same field changed differently is a conflict.
+     */
+    private void write(ParkingItem item, ParkingNote base, ParkingNote mine) {
+        localEdits++;
         autosave.run(() -> {
-            repository.updateNote(new ParkingNote(item.dbId.get(), snapshot.text(), snapshot.createdAt(), snapshot.done()));
-            return null;
-        }, ok -> { });
+            ParkingNote as = new ParkingNote(item.dbId.get(), mine.text(), mine.createdAt(), mine.done());
+            try {
+                repository.updateNote(new ParkingNote(item.dbId.get(), base.text(), base.createdAt(), base.done()), as);
+                return null;
+            } catch (com.scorecardstudio.db.StaleWriteException e) {
+                return e;
+            }
+        }, stale -> {
+            if (stale == null) {
+                return;
+            }
+            ParkingNote theirs = stale.theirs(ParkingNote.class).orElseThrow();
+            java.util.Optional<ParkingNote> merged = com.scorecardstudio.domain.RowMerge.merge(base, mine, theirs);
+            if (merged.isPresent()) {
+                show(item, merged.get());
+                write(item, theirs, merged.get());
+                return;
+            }
+            conflicts.removeIf(c -> c.row() == item);
+            conflicts.add(new Conflict(conflicts, "parking_note", null, item, mine, theirs, stale.changedBy(), stale.changedAt(),
+                    () -> write(item, theirs, mine),
+                    () -> show(item, theirs)));
+        });
+    }
+
+    /** The note as stored now (merged, or theirs kept), shown; its next write expects it. */
+    private void show(ParkingItem item, ParkingNote stored) {
+        item.text.set(stored.text());
+        item.done.set(stored.done());
+        item.seen = stored;
+    }
+
+    private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
+    /** One view, held here: a view made per call would be collected and stop telling its listeners. */
+    private final ObservableList<Conflict> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
+
+    /** Notes another user changed in the same way differently, waiting for the user's choice. */
+    public ObservableList<Conflict> conflicts() {
+        return conflictsView;
     }
 
     private void delete(ParkingItem item) {
@@ -257,7 +304,7 @@ public final class ParkingLotModel {
             ParkingNote stored = snapshot.createdAt() == null ? repository.park(sessionId, snapshot.text())
                     : repository.restore(sessionId, snapshot);
             if (snapshot.done() && snapshot.createdAt() == null) {
-                repository.updateNote(new ParkingNote(stored.id(), stored.text(), stored.createdAt(), true));
+                repository.updateNote(stored, new ParkingNote(stored.id(), stored.text(), stored.createdAt(), true));
             }
             item.dbId.set(stored.id());
             return stored;

@@ -230,6 +230,95 @@ class TeamEditsTest {
         assertThat(storedIndicator().name()).isEqualTo("Gross margin, %");
     }
 
+    /** One laptop's map over its own goals, connection and history. */
+    private MapModel map(Database db, GoalsModel goals, EditHistory history) {
+        Autosave autosave = new Autosave(new DirectTaskRunner(), clock, Duration.ofMillis(500), Duration.ofSeconds(1), errors::add);
+        MapModel m = new MapModel(sessionId, goals, db.store(TestDatabases.fixedClock()).map(), autosave, history);
+        m.load();
+        return m;
+    }
+
+    @Test
+    void aLinksHypothesisAndStrengthChangedOnTwoLaptopsMergeAndTheSameOneChangedDifferentlyIsAConflict() {
+        GoalsModel setup = model(anna);
+        setup.addGoal(Stage.CUSTOMER, "service", "Repeat visits");
+        MapModel setupMap = map(anna, setup, new EditHistory());
+        GoalItem visits = setup.goalsIn(Stage.CUSTOMER, "service").get(0);
+        setupMap.link(visits, first(setup)).orElseThrow();
+
+        GoalsModel ga = model(anna);
+        GoalsModel gb = model(boris);
+        MapModel a = map(anna, ga, new EditHistory());
+        MapModel b = map(boris, gb, new EditHistory());
+        LinkItem annas = a.links().get(0);
+        LinkItem boriss = b.links().get(0);
+        a.typeHypothesis(annas, "Loyal clients buy more often");
+        clock.advance(Duration.ofSeconds(1));
+        b.setStrength(boriss, com.scorecardstudio.domain.map.LinkStrength.STRONG);
+        assertThat(b.conflicts()).as("different fields: both kept").isEmpty();
+        var stored = boris.store(TestDatabases.fixedClock()).map().read(sessionId).links().get(0);
+        assertThat(stored.hypothesis()).isEqualTo("Loyal clients buy more often");
+        assertThat(stored.strength()).isEqualTo(com.scorecardstudio.domain.map.LinkStrength.STRONG);
+        assertThat(boriss.hypothesisProperty().get()).as("Boris's map takes Anna's hypothesis").isEqualTo("Loyal clients buy more often");
+
+        // the same hypothesis typed on both: Anna's stands, Boris decides
+        a.typeHypothesis(annas, "Loyal clients buy twice as often");
+        clock.advance(Duration.ofSeconds(1));
+        b.typeHypothesis(boriss, "Repeat visits raise the margin");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(b.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.table()).isEqualTo("goal_link");
+            assertThat(((com.scorecardstudio.domain.map.GoalLink) c.theirs()).hypothesis()).isEqualTo("Loyal clients buy twice as often");
+            assertThat(c.changedBy()).isEqualTo(target.user());
+        });
+        assertThat(boris.store(TestDatabases.fixedClock()).map().read(sessionId).links().get(0).hypothesis())
+                .isEqualTo("Loyal clients buy twice as often");
+        b.conflicts().get(0).keepMine();
+        assertThat(boris.store(TestDatabases.fixedClock()).map().read(sessionId).links().get(0).hypothesis())
+                .isEqualTo("Repeat visits raise the margin");
+    }
+
+    @Test
+    void aParkingLotNoteEditedOnTwoLaptopsMergesOrIsAConflictKeepTheirsShowsTheirs() {
+        Autosave autosave = new Autosave(new DirectTaskRunner(), clock, Duration.ofMillis(500), Duration.ofSeconds(1), errors::add);
+        ParkingLotModel setup = new ParkingLotModel(sessionId, anna.store(TestDatabases.fixedClock()).facilitation(), autosave,
+                new EditHistory());
+        setup.load();
+        setup.add("Pricing for airlines");
+        java.util.function.Function<Database, ParkingLotModel> open = db -> {
+            ParkingLotModel m = new ParkingLotModel(sessionId, db.store(TestDatabases.fixedClock()).facilitation(),
+                    new Autosave(new DirectTaskRunner(), clock, Duration.ofMillis(500), Duration.ofSeconds(1), errors::add),
+                    new EditHistory());
+            m.load();
+            return m;
+        };
+        ParkingLotModel a = open.apply(anna);
+        ParkingLotModel b = open.apply(boris);
+        a.setDone(a.notes().get(0), true);
+        b.edit(b.notes().get(0), "Pricing for airlines and rail");
+        assertThat(b.conflicts()).isEmpty();
+        var stored = boris.store(TestDatabases.fixedClock()).facilitation().parkingLot(sessionId).get(0);
+        assertThat(stored.done()).as("Anna's tick").isTrue();
+        assertThat(stored.text()).as("Boris's text").isEqualTo("Pricing for airlines and rail");
+        assertThat(b.notes().get(0).doneProperty().get()).isTrue();
+
+        a.changedElsewhere(); // Boris's text reaches Anna's list, as the server announces it
+        assertThat(a.notes().get(0).textProperty().get()).isEqualTo("Pricing for airlines and rail");
+        a.edit(a.notes().get(0), "Pricing: ask the CFO");
+        assertThat(a.conflicts()).isEmpty();
+        b.edit(b.notes().get(0), "Pricing: ask the CEO");
+        assertThat(b.conflicts()).singleElement().satisfies(c -> assertThat(c.table()).isEqualTo("parking_note"));
+        b.conflicts().get(0).keepTheirs();
+        assertThat(b.notes().get(0).textProperty().get()).isEqualTo("Pricing: ask the CFO");
+        assertThat(boris.store(TestDatabases.fixedClock()).facilitation().parkingLot(sessionId).get(0).text())
+                .isEqualTo("Pricing: ask the CFO");
+        // after keeping theirs, Boris's next edit is based on it: no conflict
+        b.edit(b.notes().get(0), "Pricing: ask the CFO on Monday");
+        assertThat(b.conflicts()).isEmpty();
+        assertThat(boris.store(TestDatabases.fixedClock()).facilitation().parkingLot(sessionId).get(0).text())
+                .isEqualTo("Pricing: ask the CFO on Monday");
+    }
+
     @Test
     void aDeleteAgainstAnEditKeepsTheEdit() {
         GoalsModel a = model(anna);

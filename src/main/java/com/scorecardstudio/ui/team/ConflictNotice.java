@@ -42,18 +42,27 @@ public final class ConflictNotice {
         return install(host, messages, id -> "", goals.conflicts());
     }
 
-    /** Shows the conflicts of the goals and the clients over {@code host} as they come; returns what stops it. */
-    public static Runnable install(StackPane host, GoalsModel goals, com.scorecardstudio.session.ClientsModel clients,
-            Messages messages) {
-        return install(host, messages, id -> clients.criteria().stream().filter(c -> c.id().equals(id)).findFirst()
-                .map(c -> com.scorecardstudio.report.CriterionNames.name(c, messages)).orElse(""),
-                goals.conflicts(), clients.conflicts());
+    /**
+     * Shows the conflicts of the open session — goals, links, parking-lot notes, clients — over
+     * {@code host} as they come; returns what stops it.
+     */
+    public static Runnable install(StackPane host, com.scorecardstudio.session.OpenSession session, Messages messages) {
+        return install(host, session.clients(), messages, session.goals().conflicts(), session.map().conflicts(),
+                session.parking().conflicts(), session.clients().conflicts());
     }
 
     /**
      * Shows the conflicts of each list over {@code host}, one at a time, the first list's first;
-     * {@code criterionName} names a client's score by its criterion id.
+     * {@code clients} names a client's scores by their criteria.
      */
+    @SafeVarargs
+    public static Runnable install(StackPane host, com.scorecardstudio.session.ClientsModel clients, Messages messages,
+            javafx.collections.ObservableList<com.scorecardstudio.session.Conflict>... lists) {
+        Function<Long, String> criterionName = id -> clients.criteria().stream().filter(c -> c.id().equals(id)).findFirst()
+                .map(c -> com.scorecardstudio.report.CriterionNames.name(c, messages)).orElse("");
+        return install(host, messages, criterionName, lists);
+    }
+
     @SafeVarargs
     private static Runnable install(StackPane host, Messages messages, Function<Long, String> criterionName,
             javafx.collections.ObservableList<com.scorecardstudio.session.Conflict>... lists) {
@@ -144,6 +153,9 @@ public final class ConflictNotice {
             case Indicator i -> i.name().isBlank() ? messages.get("indicator.untitled") : i.name();
             case Initiative i -> i.title().isBlank() ? messages.get("initiative.untitled") : i.title();
             case ScoredClient sc -> sc.client().name();
+            case com.scorecardstudio.domain.ParkingNote n -> n.text();
+            case com.scorecardstudio.domain.map.GoalLink l when c.row() instanceof com.scorecardstudio.session.LinkItem item ->
+                    messages.get("team.conflict.link", item.cause().titleProperty().get(), item.effect().titleProperty().get());
             default -> "";
         };
         return name;
@@ -185,6 +197,14 @@ public final class ConflictNotice {
             add(out, messages.get("team.conflict.field.budget"), numbers.format(t.budget()), numbers.format(m.budget()));
             add(out, messages.get("team.conflict.field.status"), messages.get("status." + t.status().key()),
                     messages.get("status." + m.status().key()));
+        } else if (theirs instanceof com.scorecardstudio.domain.map.GoalLink t && mine instanceof com.scorecardstudio.domain.map.GoalLink m) {
+            add(out, messages.get("team.conflict.field.hypothesis"), t.hypothesis(), m.hypothesis());
+            add(out, messages.get("team.conflict.field.strength"), messages.get("map.strength." + t.strength().key()),
+                    messages.get("map.strength." + m.strength().key()));
+        } else if (theirs instanceof com.scorecardstudio.domain.ParkingNote t && mine instanceof com.scorecardstudio.domain.ParkingNote m) {
+            add(out, messages.get("team.conflict.field.note"), t.text(), m.text());
+            add(out, messages.get("team.conflict.field.done"), messages.get(t.done() ? "team.conflict.yes" : "team.conflict.no"),
+                    messages.get(m.done() ? "team.conflict.yes" : "team.conflict.no"));
         } else if (theirs instanceof ScoredClient t && mine instanceof ScoredClient m) {
             add(out, messages.get("clients.field.name"), t.client().name(), m.client().name());
             add(out, messages.get("clients.field.segment"), t.client().segment(), m.client().segment());

@@ -314,8 +314,7 @@ public final class WorkspaceScreens {
         StackPane host = new StackPane(com.scorecardstudio.ui.team.ReadOnlyBanner.above(view[0], current.editable(), messages));
         current.stopNotices.run();
         Runnable stopUndo = UndoNotice.install(host, current.model.history(), messages);
-        Runnable stopConflicts = com.scorecardstudio.ui.team.ConflictNotice.install(host, current.model.goals(),
-                current.model.clients(), messages);
+        Runnable stopConflicts = com.scorecardstudio.ui.team.ConflictNotice.install(host, current.model, messages);
         Runnable stopOffline = com.scorecardstudio.ui.team.OfflineBanner.install(host, current.model.offlineProperty(), messages);
         current.stopNotices = () -> {
             stopUndo.run();

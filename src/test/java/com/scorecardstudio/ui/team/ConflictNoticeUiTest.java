@@ -159,7 +159,7 @@ class ConflictNoticeUiTest {
                     new Autosave(new DirectTaskRunner(), clock, Duration.ofMillis(500), Duration.ofSeconds(1), errors::add),
                     new EditHistory(), en);
             goals.load();
-            ConflictNotice.install(host, goals, b[0], en);
+            ConflictNotice.install(host, b[0], en, goals.conflicts(), b[0].conflicts());
             AppHarness.show(stage, host, 1280, 720);
         });
         long client = a.rows().stream().filter(r -> r.client().name().equals("Airport Services")).findFirst().orElseThrow().id();
