@@ -26,10 +26,17 @@ import org.jooq.impl.DSL;
 public final class SessionRepository {
     private final DSLContext dsl;
     private final Clock clock;
+    /** Who writes, as the other users of a team workspace see it ("changed by …"). */
+    private final String actor;
 
     public SessionRepository(DSLContext dsl, Clock clock) {
+        this(dsl, clock, "");
+    }
+
+    SessionRepository(DSLContext dsl, Clock clock, String actor) {
         this.dsl = dsl;
         this.clock = clock;
+        this.actor = actor;
     }
 
     /** Sessions not deleted, newest first (by session date, then by when they were created). */
@@ -103,6 +110,41 @@ public final class SessionRepository {
             tx.deleteFrom(PARTICIPANT).where(PARTICIPANT.SESSION_ID.eq(s.id())).execute();
             writeParticipants(tx, s.id(), s.participants());
             return s.withId(s.id(), r.getCreatedAt().toInstant(), now);
+        });
+    }
+
+    /**
+     * Saves the details this user changed — from {@code from} (as shown when the dialog opened) to
+     * {@code to} — checked against what is stored now (team workspaces, issue 16): details another
+     * user changed meanwhile and this user did not are kept; one both changed differently throws
+     * {@link StaleWriteException} with theirs and nothing is written. Returns the details as stored.
+     */
+    public Session update(Session from, Session to) {
+        Instant now = clock.instant();
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            SessionRecord r = tx.selectFrom(SESSION).where(SESSION.ID.eq(to.id())).and(SESSION.DELETED_AT.isNull())
+                    .forUpdate().fetchOne();
+            if (r == null) {
+                throw new StaleWriteException("session", to.id(), null, "", null, -1);
+            }
+            Session stored = toSession(r, participantsOf(tx, List.of(to.id())).getOrDefault(to.id(), List.of()));
+            Session merged = com.scorecardstudio.domain.RowMerge.merge(from, to, stored).orElseThrow(() ->
+                    new StaleWriteException("session", to.id(), stored, r.getChangedBy(),
+                            r.getUpdatedAt() == null ? null : r.getUpdatedAt().toInstant(), r.getRowVersion()));
+            if (com.scorecardstudio.domain.RowMerge.sameDetails(merged, stored)) {
+                return stored;
+            }
+            fill(r, merged);
+            r.setUpdatedAt(at(now));
+            r.setRowVersion(r.getRowVersion() + 1);
+            r.setChangedBy(actor);
+            r.store();
+            if (!merged.participants().equals(stored.participants())) {
+                tx.deleteFrom(PARTICIPANT).where(PARTICIPANT.SESSION_ID.eq(to.id())).execute();
+                writeParticipants(tx, to.id(), merged.participants());
+            }
+            return merged.withId(to.id(), r.getCreatedAt().toInstant(), now);
         });
     }
 

@@ -35,7 +35,7 @@ public final class Store {
     }
 
     public SessionRepository sessions() {
-        return new SessionRepository(dsl, clock);
+        return new SessionRepository(dsl, clock, actor);
     }
 
     /** A whole session as the summary, the workbook and session files read it. */

@@ -70,6 +70,26 @@ public final class RowMerge {
         }
     }
 
+    /** The merged session details (the participants are one field: the list as a whole), or empty on a clash. */
+    public static Optional<Session> merge(Session base, Session mine, Session theirs) {
+        try {
+            return Optional.of(new Session(mine.id(), mine.uid(), pick(base, mine, theirs, Session::title),
+                    pick(base, mine, theirs, Session::organization), pick(base, mine, theirs, Session::industry),
+                    pick(base, mine, theirs, Session::date), pick(base, mine, theirs, Session::facilitator),
+                    pick(base, mine, theirs, Session::participants), pick(base, mine, theirs, Session::horizonYear),
+                    pick(base, mine, theirs, Session::notes), mine.createdAt(), mine.updatedAt()));
+        } catch (Clash e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether two sessions' details are the same (ids and times aside). */
+    public static boolean sameDetails(Session a, Session b) {
+        return a.title().equals(b.title()) && a.organization().equals(b.organization()) && a.industry().equals(b.industry())
+                && a.date().equals(b.date()) && a.facilitator().equals(b.facilitator()) && a.participants().equals(b.participants())
+                && Objects.equals(a.horizonYear(), b.horizonYear()) && a.notes().equals(b.notes());
+    }
+
     /** The merged note (text, done), or empty when both changed the same one differently. */
     public static Optional<ParkingNote> merge(ParkingNote base, ParkingNote mine, ParkingNote theirs) {
         try {

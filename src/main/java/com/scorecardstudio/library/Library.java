@@ -193,6 +193,15 @@ public final class Library implements AutoCloseable {
         return database.store(clock).sessions().update(edited);
     }
 
+    /**
+     * Stores the details changed from {@code shown} to {@code edited}, merged with what another user of
+     * a team workspace changed meanwhile; the same detail changed differently throws
+     * {@link com.scorecardstudio.db.StaleWriteException} with theirs. Returns the details as stored.
+     */
+    public Session updateSession(Session shown, Session edited) {
+        return database.store(clock).sessions().update(shown, edited);
+    }
+
     /** The Markdown summary of a session, read in one transaction. */
     public String summary(long sessionId, Messages messages) {
         return SummaryReport.markdown(database.store(clock), sessionId, messages)

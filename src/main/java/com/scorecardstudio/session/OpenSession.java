@@ -215,6 +215,28 @@ public final class OpenSession {
                 tasks, fxThread, now, onUnexpected);
     }
 
+    private final javafx.collections.ObservableList<Conflict> detailsConflicts = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<Conflict> detailsConflictsView =
+            javafx.collections.FXCollections.unmodifiableObservableList(detailsConflicts);
+
+    /** The session's details another user changed differently in the same field, waiting for the user's choice. */
+    public javafx.collections.ObservableList<Conflict> detailsConflicts() {
+        return detailsConflictsView;
+    }
+
+    /**
+     * The details this user saved ({@code mine}) were also changed by another user differently
+     * ({@code stale} carries theirs): nothing was written. {@code keepMine} writes mine over theirs,
+     * {@code keepTheirs} shows theirs. FX thread.
+     */
+    public void detailsConflict(Session mine, com.scorecardstudio.db.StaleWriteException stale, Consumer<Session> keepMine,
+            Consumer<Session> keepTheirs) {
+        Session theirs = stale.theirs(Session.class).orElseThrow();
+        detailsConflicts.clear();
+        detailsConflicts.add(new Conflict(detailsConflicts, "session", null, session, mine, theirs, stale.changedBy(),
+                stale.changedAt(), () -> keepMine.accept(theirs), () -> keepTheirs.accept(theirs)));
+    }
+
     /** The session's details as edited and stored (title, participants); same session, same id. */
     public void setSession(Session edited) {
         if (!edited.id().equals(session.id())) {

@@ -320,6 +320,37 @@ class TeamEditsTest {
     }
 
     @Test
+    void theSessionsDetailsEditedOnTwoLaptopsMergeAndTheSameDetailChangedDifferentlyIsRefusedWithTheirs() {
+        var annas = anna.store(TestDatabases.fixedClock()).sessions();
+        var boriss = boris.store(TestDatabases.fixedClock()).sessions();
+        Session shown = annas.find(sessionId).orElseThrow();
+        // both opened the details dialog on the same details
+        Session saved = annas.update(shown, shown.withTitle("Team strategy day"));
+        assertThat(saved.title()).isEqualTo("Team strategy day");
+        Session borisEdit = new Session(shown.id(), shown.uid(), shown.title(), "Airport Services Ltd", shown.industry(), shown.date(),
+                shown.facilitator(), List.of(new com.scorecardstudio.domain.Participant("Olga", "CFO")), shown.horizonYear(),
+                shown.notes(), shown.createdAt(), shown.updatedAt());
+        Session merged = boriss.update(shown, borisEdit);
+        assertThat(merged.title()).as("Anna's title kept").isEqualTo("Team strategy day");
+        assertThat(merged.organization()).isEqualTo("Airport Services Ltd");
+        assertThat(annas.find(sessionId).orElseThrow().participants()).extracting(com.scorecardstudio.domain.Participant::name)
+                .containsExactly("Olga");
+
+        // the same title typed differently: refused, with theirs and who changed it
+        Session base = boriss.find(sessionId).orElseThrow();
+        annas.update(base, base.withTitle("Strategy day, Nov"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> boriss.update(base, base.withTitle("Strategy day, Dec")))
+                .isInstanceOfSatisfying(com.scorecardstudio.db.StaleWriteException.class, e -> {
+                    assertThat(e.theirs(Session.class).orElseThrow().title()).isEqualTo("Strategy day, Nov");
+                    assertThat(e.changedBy()).isEqualTo(target.user());
+                });
+        assertThat(annas.find(sessionId).orElseThrow().title()).isEqualTo("Strategy day, Nov");
+        // keeping mine: written over theirs, knowingly
+        Session theirs = boriss.find(sessionId).orElseThrow();
+        assertThat(boriss.update(theirs, theirs.withTitle("Strategy day, Dec")).title()).isEqualTo("Strategy day, Dec");
+    }
+
+    @Test
     void aDeleteAgainstAnEditKeepsTheEdit() {
         GoalsModel a = model(anna);
         GoalsModel b = model(boris);

@@ -47,8 +47,8 @@ public final class ConflictNotice {
      * {@code host} as they come; returns what stops it.
      */
     public static Runnable install(StackPane host, com.scorecardstudio.session.OpenSession session, Messages messages) {
-        return install(host, session.clients(), messages, session.goals().conflicts(), session.map().conflicts(),
-                session.parking().conflicts(), session.clients().conflicts());
+        return install(host, session.clients(), messages, session.detailsConflicts(), session.goals().conflicts(),
+                session.map().conflicts(), session.parking().conflicts(), session.clients().conflicts());
     }
 
     /**
@@ -153,6 +153,7 @@ public final class ConflictNotice {
             case Indicator i -> i.name().isBlank() ? messages.get("indicator.untitled") : i.name();
             case Initiative i -> i.title().isBlank() ? messages.get("initiative.untitled") : i.title();
             case ScoredClient sc -> sc.client().name();
+            case com.scorecardstudio.domain.Session s -> s.title();
             case com.scorecardstudio.domain.ParkingNote n -> n.text();
             case com.scorecardstudio.domain.map.GoalLink l when c.row() instanceof com.scorecardstudio.session.LinkItem item ->
                     messages.get("team.conflict.link", item.cause().titleProperty().get(), item.effect().titleProperty().get());
@@ -205,6 +206,16 @@ public final class ConflictNotice {
             add(out, messages.get("team.conflict.field.note"), t.text(), m.text());
             add(out, messages.get("team.conflict.field.done"), messages.get(t.done() ? "team.conflict.yes" : "team.conflict.no"),
                     messages.get(m.done() ? "team.conflict.yes" : "team.conflict.no"));
+        } else if (theirs instanceof com.scorecardstudio.domain.Session t && mine instanceof com.scorecardstudio.domain.Session m) {
+            add(out, messages.get("session.field.title"), t.title(), m.title());
+            add(out, messages.get("session.field.organization"), t.organization(), m.organization());
+            add(out, messages.get("session.field.industry"), t.industry(), m.industry());
+            add(out, messages.get("session.field.date"), date.apply(t.date()), date.apply(m.date()));
+            add(out, messages.get("session.field.facilitator"), t.facilitator(), m.facilitator());
+            add(out, messages.get("session.field.participants"), participants(t), participants(m));
+            add(out, messages.get("session.field.horizon_year"), t.horizonYear() == null ? "" : String.valueOf(t.horizonYear()),
+                    m.horizonYear() == null ? "" : String.valueOf(m.horizonYear()));
+            add(out, messages.get("session.field.notes"), t.notes(), m.notes());
         } else if (theirs instanceof ScoredClient t && mine instanceof ScoredClient m) {
             add(out, messages.get("clients.field.name"), t.client().name(), m.client().name());
             add(out, messages.get("clients.field.segment"), t.client().segment(), m.client().segment());
@@ -220,6 +231,12 @@ public final class ConflictNotice {
             }
         }
         return out;
+    }
+
+    /** The participants as one line: "Name (role), …". */
+    private static String participants(com.scorecardstudio.domain.Session s) {
+        return String.join(", ", s.participants().stream()
+                .map(p -> p.role().isBlank() ? p.name() : p.name() + " (" + p.role() + ")").toList());
     }
 
     private static void add(List<String[]> out, String name, String theirs, String mine) {

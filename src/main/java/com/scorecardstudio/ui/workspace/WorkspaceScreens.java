@@ -375,11 +375,28 @@ public final class WorkspaceScreens {
     private void editDetails(Screens current, WorkspaceView view) {
         Messages messages = frame.messages();
         Library lib = library.get();
-        var dialog = new SessionDetailsDialog(frame.stage(), new SessionDetailsViewModel(current.session(), messages), messages);
-        dialog.showAndWait().ifPresent(edited -> tasks.run(() -> lib.updateSession(edited), saved -> {
+        Session shown = current.session();
+        var dialog = new SessionDetailsDialog(frame.stage(), new SessionDetailsViewModel(shown, messages), messages);
+        dialog.showAndWait().ifPresent(edited -> saveDetails(current, view, shown, edited));
+    }
+
+    /**
+     * Stores the details changed from {@code from} to {@code edited}; another user's change to the same
+     * detail (a team workspace) becomes a conflict over the workspace, theirs beside mine.
+     */
+    private void saveDetails(Screens current, WorkspaceView view, Session from, Session edited) {
+        Library lib = library.get();
+        java.util.function.Consumer<Session> showSaved = saved -> {
             current.model.setSession(saved);
             current.relabel();
             show(saved, view.shown());
-        }, errors::saveFailed));
+        };
+        tasks.run(() -> lib.updateSession(from, edited), showSaved, e -> {
+            if (e instanceof com.scorecardstudio.db.StaleWriteException stale && !stale.deleted()) {
+                current.model.detailsConflict(edited, stale, theirs -> saveDetails(current, view, theirs, edited), showSaved);
+            } else {
+                errors.saveFailed(e);
+            }
+        });
     }
 }

@@ -275,6 +275,33 @@ class ReadOnlyWorkspaceUiTest {
         AppHarness.waitUntil(() -> AppHarness.shown(robot, "#mapPage") && map(robot).viewModel().loadedProperty().get());
         assertThat(robot.lookup("#mapAddGoal").query().isDisabled()).isFalse();
         assertThat(robot.lookup("#mapArrange").queryButton().isDisabled()).isFalse();
+
+        // the session's details: the partner renames the session meanwhile; a different title typed here
+        // is not written over theirs: both are shown, and the user keeps one
+        try (var c = target.connect(); var st = c.createStatement()) {
+            st.execute("UPDATE session SET title = 'Renamed by the partner', changed_by = 'partner', row_version = row_version + 1");
+        }
+        robot.clickOn("#sessionDetails");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#titleField"));
+        TextField details = robot.lookup("#titleField").queryAs(TextField.class);
+        assertThat(details.getText()).isEqualTo("Shared engagement");
+        robot.interact(() -> details.setText("Shared engagement, day 2"));
+        robot.clickOn("#saveSession");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#conflictNotice"));
+        assertThat(AppHarness.shown(robot, "Renamed by the partner")).isTrue();
+        assertThat(AppHarness.shown(robot, "Shared engagement, day 2")).isTrue();
+        robot.interact(() -> Screenshots.save(stage.getScene(), "conflict-session-en"));
+        robot.clickOn("#keepMine");
+        AppHarness.waitUntil(() -> !AppHarness.shown(robot, "#conflictNotice"));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> sessionTitleOnServer().equals("Shared engagement, day 2"));
+        AppHarness.waitUntil(() -> robot.lookup("#sessionTitle").queryAs(Label.class).getText().equals("Shared engagement, day 2"));
+    }
+
+    private String sessionTitleOnServer() throws Exception {
+        try (var c = target.connect(); var rs = c.createStatement().executeQuery("SELECT title FROM session")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private static MapPage map(FxRobot robot) {
