@@ -88,7 +88,9 @@ public final class ClientsModel {
     }
 
     public void load() {
-        tasks.run(() -> service.sheet(sessionId), this::show, onError);
+        // setting up the default criteria on first use is a write: a read-only role reads what is there
+        boolean editable = history.isEditable();
+        tasks.run(() -> editable ? service.sheet(sessionId) : service.read(sessionId), this::show, onError);
     }
 
     /**

@@ -531,6 +531,11 @@ class TeamEditsTest {
             errors.clear();
             assertThat(stored().title()).isEqualTo("Grow margin");
             assertThat(open.editableProperty().get()).as("the pages lock over this before anything is typed").isFalse();
+            // the clients of a session never scored: read as they are, nothing set up (that would be a write)
+            open.clients().load();
+            assertThat(open.clients().loadedProperty().get()).isTrue();
+            assertThat(open.clients().rows()).isEmpty();
+            assertThat(errors).isEmpty();
 
             // what the team changes shows on the reader's screen by itself, and asks nothing of them
             try (var ownerLib = libraries.openServer(ServerAddress.parse(target.url(), Optional.empty()),
