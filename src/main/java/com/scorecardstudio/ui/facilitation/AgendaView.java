@@ -32,6 +32,14 @@ public final class AgendaView {
 
     /** The header button; its pop-over edits the agenda. */
     public static Button button(AgendaModel agenda, Messages messages) {
+        return button(agenda, messages, new javafx.beans.property.SimpleBooleanProperty(true));
+    }
+
+    /**
+     * The header button; its pop-over edits the agenda when {@code editable}, and otherwise shows it
+     * (a read-only role: the plan and the time spent, to read).
+     */
+    public static Button button(AgendaModel agenda, Messages messages, javafx.beans.value.ObservableBooleanValue editable) {
         Button chip = new Button(null, Icons.of(Feather.CALENDAR, 12));
         chip.setId("agendaChip");
         chip.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "agenda-chip");
@@ -56,13 +64,13 @@ public final class AgendaView {
         PopOver[] pop = new PopOver[1]; // built on first use, then shown again: its listeners are made once
         chip.setOnAction(e -> {
             if (pop[0] == null) {
-                pop[0] = new PopOver(editor(agenda, messages));
+                pop[0] = new PopOver(com.scorecardstudio.ui.common.EditLock.lock(editor(agenda, messages), editable));
                 pop[0].setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
                 pop[0].setDetachable(false);
             }
             pop[0].show(chip);
         });
-        return chip;
+        return com.scorecardstudio.ui.common.EditLock.keep(chip); // opening the agenda changes nothing
     }
 
     /** The agenda's editor: one row per stage and per break after it. */

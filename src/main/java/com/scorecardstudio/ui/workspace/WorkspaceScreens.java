@@ -154,9 +154,10 @@ public final class WorkspaceScreens {
             presenterButton.setOnAction(e -> showPresenter());
             parkingButton.setMinWidth(Region.USE_PREF_SIZE);
             presenterButton.setMinWidth(Region.USE_PREF_SIZE);
-            // the timer and the agenda are stored with the session: a reader sees them, locked with the page
+            // the timer and the agenda are stored with the session: a reader sees them, locked with the page;
+            // the agenda's button opens it to read
             return List.of(new StageTimerView(model.timers(), messages)
-                    .withAgenda(com.scorecardstudio.ui.facilitation.AgendaView.button(model.agenda(), messages)),
+                    .withAgenda(com.scorecardstudio.ui.facilitation.AgendaView.button(model.agenda(), messages, editable())),
                     EditLock.keep(parkingButton), EditLock.keep(presenterButton));
         }
 

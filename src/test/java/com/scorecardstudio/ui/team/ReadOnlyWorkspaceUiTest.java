@@ -156,6 +156,16 @@ class ReadOnlyWorkspaceUiTest {
         assertThat(robot.lookup("#addIndicator").queryButton().isDisabled()).isTrue();
         assertThat(AppHarness.shown(robot, "#sessionDetails")).as("the details are a change too").isFalse();
         assertThat(robot.lookup("#parkingLot").queryButton().isDisabled()).as("the parking lot opens to read").isFalse();
+        // the plan of the day opens to read: minutes shown, none changed, no break started
+        assertThat(robot.lookup("#agendaChip").queryButton().isDisabled()).isFalse();
+        robot.clickOn("#agendaChip");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#agendaEditor"));
+        assertThat(robot.lookup("#agendaBreakToggle").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#agendaStage-financial").queryAs(javafx.scene.control.Spinner.class).getEditor().isEditable()).isFalse();
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).findFirst()
+                .ifPresent(w -> Screenshots.save(w.getScene(), "read-only-agenda-en")));
+        robot.type(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> !AppHarness.shown(robot, "#agendaEditor"));
         robot.clickOn(GOAL).type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(AppHarness.shown(robot, GOAL)).as("Delete on the list deletes nothing").isTrue();
