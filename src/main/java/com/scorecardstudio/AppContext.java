@@ -111,7 +111,8 @@ public final class AppContext {
             }
             settings.saveInBackground();
             workspace.open(session);
-        }, sessionFiles, database::showBackups, () -> database.connect(settings), database::backToFile);
+        }, sessionFiles, database::showBackups, () -> database.connect(settings), database::backToFile,
+                session -> database.publish(settings, session), database::copyToFile);
 
         stage.setMinWidth(900);
         stage.setMinHeight(600);

@@ -270,6 +270,111 @@ public final class DatabaseScreens {
                         }, failedToConnect)).showAndWait();
     }
 
+    /**
+     * "Publish to a team workspace…": a session of this laptop's file is copied to a team workspace
+     * through the session-file code, in one transaction there, while this file stays open. The dialog
+     * connects as for switching (the address remembered, never the password); a session already
+     * there is replaced or kept beside, as the user chooses.
+     */
+    public void publish(com.scorecardstudio.config.Settings settings, com.scorecardstudio.domain.Session session) {
+        Library local = open;
+        Messages messages = frame.messages();
+        String osUser = System.getProperty("user.name", "");
+        new com.scorecardstudio.ui.team.ConnectDialog(frame.stage(), messages, settings.teamWorkspace(), osUser,
+                (address, password, connected, failedToConnect) -> tasks.run(
+                        () -> libraries.openServer(address, Optional.of(password)).library(), server -> {
+                            settings.setTeamWorkspace(address.toString());
+                            settings.saveInBackground();
+                            connected.run();
+                            if (server.readOnly()) {
+                                frame.error(messages.get("team.publish.readOnly", address.toString()), "publishError");
+                                closeLater(server);
+                                return;
+                            }
+                            copy(local, server, session, title -> messages.get("team.publish.done", title, address.toString()));
+                        }, failedToConnect))
+                .purpose(messages.get("team.publish.header", session.title())).showAndWait();
+    }
+
+    /**
+     * "Copy to this computer": a session of the team workspace is copied into this laptop's own file
+     * (opened beside the workspace for the copy, with its password when it has one), in one transaction.
+     */
+    public void copyToFile(com.scorecardstudio.domain.Session session) {
+        Library server = open;
+        Messages messages = frame.messages();
+        Path target = file;
+        Optional<char[]> password = Optional.empty();
+        if (Libraries.isEncrypted(AppPaths.databaseFile(target.toString()))) {
+            password = askPassword();
+            if (password.isEmpty()) {
+                return;
+            }
+        }
+        Optional<char[]> given = password;
+        tasks.run(() -> {
+            try {
+                return libraries.open(target, given);
+            } finally {
+                given.ifPresent(p -> Arrays.fill(p, '\0'));
+            }
+        }, local -> copy(server, local, session, title -> messages.get("team.copyBack.done", title, target.toString())),
+                e -> {
+                    LOG.warn("Opening {} for a copy failed", target, e);
+                    frame.error(messages.get("team.copyBack.failed", target.toString()), "publishError");
+                });
+    }
+
+    /**
+     * Copies a session from one open library to another through the session-file code (one
+     * transaction in {@code to}), asking first when it is there already; {@code to} is closed after.
+     */
+    private void copy(Library from, Library to, com.scorecardstudio.domain.Session session,
+            java.util.function.Function<String, String> done) {
+        Messages messages = frame.messages();
+        tasks.run(() -> {
+            var doc = from.sessionFiles().read(session.id());
+            return java.util.Map.entry(doc, to.sessionFiles().existingTitle(doc));
+        }, read -> {
+            var mode = com.scorecardstudio.sessionfile.SessionFiles.OnConflict.ASK;
+            if (read.getValue().isPresent()) {
+                var chosen = com.scorecardstudio.ui.sessionfile.SessionFileActions.askReplaceOrKeepBoth(frame, read.getValue().get());
+                if (chosen.isEmpty()) {
+                    closeLater(to);
+                    return;
+                }
+                mode = chosen.get();
+            }
+            var how = mode;
+            tasks.run(() -> to.sessionFiles().importDocument(read.getKey(), how, messages.get("portable.copySuffix")), imported -> {
+                frame.info(done.apply(imported.title()), "publishInfo");
+                closeLater(to);
+            }, e -> {
+                closeLater(to);
+                copyFailed(e);
+            });
+        }, e -> {
+            closeLater(to);
+            copyFailed(e);
+        });
+    }
+
+    private void copyFailed(Throwable e) {
+        if (e instanceof com.scorecardstudio.sessionfile.SessionFileException refused) {
+            frame.error(refused.message(frame.messages()), "publishError");
+        } else {
+            errors.saveFailed(e);
+        }
+    }
+
+    /** Closes a library opened only for a copy, on the database thread. */
+    private void closeLater(Library library) {
+        tasks.run(() -> {
+            library.close();
+            return null;
+        }, ok -> { }, e -> LOG.warn("Closing after a copy failed", e));
+    }
+
     /** Leaves the team workspace for this laptop's own file. */
     public void backToFile() {
         Library library = open;

@@ -32,12 +32,20 @@ public final class HomeScreen {
     private final Runnable showBackups;
     private final Runnable connect;
     private final Runnable backToFile;
+    private final Consumer<Session> publish;
+    private final Consumer<Session> copyToFile;
 
+    /**
+     * @param publish copies a session of this laptop's file to a team workspace
+     * @param copyToFile copies a session of the team workspace to this laptop's file
+     */
     public HomeScreen(AppFrame frame, Settings settings, TaskRunner tasks, ErrorReporter errors, Supplier<Library> library,
                       Consumer<Session> openSession, SessionFileActions files, Runnable showBackups, Runnable connect,
-                      Runnable backToFile) {
+                      Runnable backToFile, Consumer<Session> publish, Consumer<Session> copyToFile) {
         this.connect = connect;
         this.backToFile = backToFile;
+        this.publish = publish;
+        this.copyToFile = copyToFile;
         this.frame = frame;
         this.settings = settings;
         this.tasks = tasks;
@@ -66,6 +74,12 @@ public final class HomeScreen {
                 // importing a session file writes the workspace: greyed for a role that may only read
                 tool("importSessionFile", "portable.import", Feather.DOWNLOAD,
                         lib.readOnly() ? new javafx.beans.property.SimpleBooleanProperty(true) : null, files::importFile),
+                lib.server().isPresent()
+                        // a copy of a team session on this laptop, to work on offline or keep
+                        ? tool("copyToFile", "team.copyBack.open", Feather.DOWNLOAD_CLOUD,
+                                home.selectedSession().map(x -> false).orElse(true), () -> copyToFile.accept(home.selectedSession().getValue()))
+                        : tool("publishSession", "team.publish.open", Feather.UPLOAD_CLOUD,
+                                home.selectedSession().map(x -> false).orElse(true), () -> publish.accept(home.selectedSession().getValue())),
                 lib.server().isPresent()
                         // a server is backed up by its administrator; the way back is to this laptop's file
                         ? tool("backToFile", "team.backToFile", Feather.HARD_DRIVE, null, backToFile)

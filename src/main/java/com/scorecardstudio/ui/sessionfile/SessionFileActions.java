@@ -93,6 +93,11 @@ public final class SessionFileActions {
     }
 
     private Optional<SessionFiles.OnConflict> askReplaceOrKeepBoth(String title) {
+        return askReplaceOrKeepBoth(frame, title);
+    }
+
+    /** The session is already there (same session, by its identity): replace it, keep both, or cancel. */
+    public static Optional<SessionFiles.OnConflict> askReplaceOrKeepBoth(AppFrame frame, String title) {
         Messages messages = frame.messages();
         ButtonType replace = new ButtonType(messages.get("portable.conflict.replace"), ButtonBar.ButtonData.OTHER);
         ButtonType keepBoth = new ButtonType(messages.get("portable.conflict.keepBoth"), ButtonBar.ButtonData.OK_DONE);

@@ -224,6 +224,15 @@ public final class ConnectDialog {
     }
 
     /** Shows the dialog and waits; true once connected. */
+    /**
+     * The dialog connects for another purpose than switching to the workspace (publishing a session
+     * there): its header says which.
+     */
+    public ConnectDialog purpose(String header) {
+        dialog.setHeaderText(header);
+        return this;
+    }
+
     public boolean showAndWait() {
         return dialog.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
     }
