@@ -40,6 +40,16 @@ public final class OverflowBar extends HBox {
         show(this.buttons.size());
     }
 
+    /** Adds a button at the end of the row: the first to fold. */
+    public void add(ButtonBase b) {
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        buttons.add(b);
+        getChildren().add(getChildren().size() - 1, b);
+        shownCount = -1;
+        show(buttons.size());
+        requestLayout();
+    }
+
     /** The "more" button (visible only while some buttons are folded into it). */
     public MenuButton moreButton() {
         return more;

@@ -75,16 +75,19 @@ public final class HomeScreen {
                 tool("importSessionFile", "portable.import", Feather.DOWNLOAD,
                         lib.readOnly() ? new javafx.beans.property.SimpleBooleanProperty(true) : null, files::importFile),
                 lib.server().isPresent()
-                        // a copy of a team session on this laptop, to work on offline or keep
-                        ? tool("copyToFile", "team.copyBack.open", Feather.DOWNLOAD_CLOUD,
-                                home.selectedSession().map(x -> false).orElse(true), () -> copyToFile.accept(home.selectedSession().getValue()))
-                        : tool("publishSession", "team.publish.open", Feather.UPLOAD_CLOUD,
-                                home.selectedSession().map(x -> false).orElse(true), () -> publish.accept(home.selectedSession().getValue())),
-                lib.server().isPresent()
                         // a server is backed up by its administrator; the way back is to this laptop's file
                         ? tool("backToFile", "team.backToFile", Feather.HARD_DRIVE, null, backToFile)
                         : tool("showBackups", "backup.dialog.open", Feather.ARCHIVE, null, showBackups),
                 tool("connectTeam", "team.connect.open", Feather.SERVER, null, connect));
+        // moving the selected session between this laptop and a team workspace: the first action to fold
+        Button move = lib.server().isPresent()
+                // a copy of a team session on this laptop, to work on offline or keep
+                ? new Button(messages.get("team.copyBack.open"), Icons.of(Feather.DOWNLOAD_CLOUD))
+                : new Button(messages.get("team.publish.open"), Icons.of(Feather.UPLOAD_CLOUD));
+        move.setId(lib.server().isPresent() ? "copyToFile" : "publishSession");
+        move.disableProperty().bind(home.selectedSession().map(x -> false).orElse(true));
+        move.setOnAction(e -> (lib.server().isPresent() ? copyToFile : publish).accept(home.selectedSession().getValue()));
+        home.addSessionAction(move);
         frame.show(home, () -> show(null, null));
         if (list != null) {
             vm.show(list);

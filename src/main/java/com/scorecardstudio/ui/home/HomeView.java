@@ -53,6 +53,7 @@ public final class HomeView extends BorderPane {
     private final StackPane center = new StackPane();
     private final CustomTextField filter = new CustomTextField();
     private HBox bar;
+    private com.scorecardstudio.ui.common.OverflowBar actions;
     private final boolean editable;
 
     public HomeView(SessionListModel vm, Messages messages, Supplier<Window> owner, Consumer<Session> openSession,
@@ -137,7 +138,7 @@ public final class HomeView extends BorderPane {
         // a reader opens sessions: the actions that change the list are not offered at all
         create.setVisible(editable);
         create.setManaged(editable);
-        com.scorecardstudio.ui.common.OverflowBar actions = new com.scorecardstudio.ui.common.OverflowBar(
+        actions = new com.scorecardstudio.ui.common.OverflowBar(
                 messages.get("workspace.more"), editable ? java.util.List.of(open, edit, duplicate, delete, nextYear) : java.util.List.of(open));
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.moreButton().setId("homeMore");
@@ -170,6 +171,14 @@ public final class HomeView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(16, 24, 12, 24));
         return bar;
+    }
+
+    /**
+     * Adds an action on the selected session after the others (wired by the composition root): the
+     * first to fold into the "more" menu when the window is narrow.
+     */
+    public void addSessionAction(javafx.scene.control.ButtonBase action) {
+        actions.add(action);
     }
 
     /** Adds buttons after the session actions (files and backups, wired by the composition root). */
