@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * What the facilitator keeps besides goals: the customer-policy checklist, the area assessments,
@@ -64,6 +65,40 @@ public final class FacilitationRepository {
                         CUSTOMER_POLICY_CHECK.STATUS, CUSTOMER_POLICY_CHECK.NOTE)
                 .values(sessionId, check.policy().key(), check.status() == null ? null : check.status().key(), check.note())
                 .execute();
+    }
+
+    /**
+     * Saves a policy's status and note if they are still as this laptop last saw them ({@code base}):
+     * a compare-and-set on the values (team workspaces, issue 16); otherwise, unless theirs already is
+     * mine, {@link StaleWriteException} with theirs and nothing is written.
+     */
+    public void savePolicy(long sessionId, PolicyCheck base, PolicyCheck mine) {
+        dsl.transaction(cfg -> {
+            FacilitationRepository tx = new FacilitationRepository(DSL.using(cfg), clock, actor);
+            var r = DSL.using(cfg).selectFrom(CUSTOMER_POLICY_CHECK).where(CUSTOMER_POLICY_CHECK.SESSION_ID.eq(sessionId))
+                    .and(CUSTOMER_POLICY_CHECK.POLICY.eq(mine.policy().key())).forUpdate().fetchOne();
+            PolicyCheck theirs = r == null ? new PolicyCheck(mine.policy(), null, "") : new PolicyCheck(mine.policy(),
+                    r.getStatus() == null ? null : CustomerPolicy.Status.valueOf(r.getStatus().toUpperCase(Locale.ROOT)), r.getNote());
+            if (!theirs.equals(base) && !theirs.equals(mine)) {
+                throw new StaleWriteException("customer_policy_check", 0, theirs, "", null, -1);
+            }
+            tx.savePolicy(sessionId, mine);
+        });
+    }
+
+    /** Saves an area's score and note if they are still {@code base}: see {@link #savePolicy(long, PolicyCheck, PolicyCheck)}. */
+    public void saveAssessment(long sessionId, AreaAssessment base, AreaAssessment mine) {
+        dsl.transaction(cfg -> {
+            FacilitationRepository tx = new FacilitationRepository(DSL.using(cfg), clock, actor);
+            var r = DSL.using(cfg).selectFrom(AREA_ASSESSMENT).where(AREA_ASSESSMENT.SESSION_ID.eq(sessionId))
+                    .and(AREA_ASSESSMENT.AREA.eq(mine.area())).forUpdate().fetchOne();
+            AreaAssessment theirs = r == null ? new AreaAssessment(mine.area(), null, "")
+                    : new AreaAssessment(mine.area(), r.getScore(), r.getNote());
+            if (!theirs.equals(base) && !theirs.equals(mine)) {
+                throw new StaleWriteException("area_assessment", 0, theirs, "", null, -1);
+            }
+            tx.saveAssessment(sessionId, mine);
+        });
     }
 
     /** The five customer areas in their order; those not assessed yet have no score. */

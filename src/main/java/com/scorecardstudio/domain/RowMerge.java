@@ -90,6 +90,26 @@ public final class RowMerge {
                 && Objects.equals(a.horizonYear(), b.horizonYear()) && a.notes().equals(b.notes());
     }
 
+    /** The merged policy check (status, note), or empty when both changed the same one differently. */
+    public static Optional<PolicyCheck> merge(PolicyCheck base, PolicyCheck mine, PolicyCheck theirs) {
+        try {
+            return Optional.of(new PolicyCheck(mine.policy(), pick(base, mine, theirs, PolicyCheck::status),
+                    pick(base, mine, theirs, PolicyCheck::note)));
+        } catch (Clash e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The merged area assessment (score, note), or empty when both changed the same one differently. */
+    public static Optional<AreaAssessment> merge(AreaAssessment base, AreaAssessment mine, AreaAssessment theirs) {
+        try {
+            return Optional.of(new AreaAssessment(mine.area(), pick(base, mine, theirs, AreaAssessment::score),
+                    pick(base, mine, theirs, AreaAssessment::note)));
+        } catch (Clash e) {
+            return Optional.empty();
+        }
+    }
+
     /** The merged note (text, done), or empty when both changed the same one differently. */
     public static Optional<ParkingNote> merge(ParkingNote base, ParkingNote mine, ParkingNote theirs) {
         try {

@@ -17,8 +17,12 @@ public final class AreaRow {
     final ReadOnlyBooleanWrapper weakest = new ReadOnlyBooleanWrapper();
     EditTracker tracker;
 
+    /** As this laptop last saw it stored, or last asked to store it (FX thread): what its next write expects. */
+    AreaAssessment seen;
+
     AreaRow(String area) {
         this.area = area;
+        this.seen = new AreaAssessment(area, null, "");
     }
 
     /** The focus-area key of the customer stage ({@code pricing}, {@code quality}…). */

@@ -62,9 +62,11 @@ public final class CustomerExtrasModel {
         PolicyRow row = new PolicyRow(policy);
         row.tracker = new EditTracker(undo, autosave, () -> {
             PolicyCheck snapshot = row.toCheck();
+            PolicyCheck base = row.seen;
+            row.seen = snapshot;
             localEdits++; // asked for the write as it is sent
             return () -> {
-                repository.savePolicy(sessionId, snapshot);
+                writePolicy(row, base, snapshot);
                 return null;
             };
         }, this::changed);
@@ -77,9 +79,11 @@ public final class CustomerExtrasModel {
         AreaRow row = new AreaRow(area);
         row.tracker = new EditTracker(undo, autosave, () -> {
             AreaAssessment snapshot = row.toAssessment();
+            AreaAssessment base = row.seen;
+            row.seen = snapshot;
             localEdits++; // asked for the write as it is sent
             return () -> {
-                repository.saveAssessment(sessionId, snapshot);
+                writeAssessment(row, base, snapshot);
                 return null;
             };
         }, this::changed);
@@ -89,6 +93,81 @@ public final class CustomerExtrasModel {
     }
 
     private record Stored(List<PolicyCheck> policies, List<AreaAssessment> areas) {
+    }
+
+    // ---- written against what this laptop last saw (team workspaces, issue 16)
+
+    /** Database thread: a policy's status and note; the other one merged, the same one changed differently a conflict. */
+    private void writePolicy(PolicyRow row, PolicyCheck base, PolicyCheck mine) {
+        try {
+            repository.savePolicy(sessionId, base, mine);
+        } catch (com.scorecardstudio.db.StaleWriteException stale) {
+            PolicyCheck theirs = stale.theirs(PolicyCheck.class).orElseThrow();
+            java.util.Optional<PolicyCheck> merged = com.scorecardstudio.domain.RowMerge.merge(base, mine, theirs);
+            if (merged.isPresent()) {
+                writePolicy(row, theirs, merged.get());
+                autosave.run(() -> null, ok -> showPolicy(row, merged.get()));
+                return;
+            }
+            autosave.run(() -> null, ok -> conflict(row, mine, theirs, stale, () -> autosave.run(() -> {
+                writePolicy(row, theirs, mine);
+                return null;
+            }, done -> { }), () -> showPolicy(row, theirs)));
+        }
+    }
+
+    private void writeAssessment(AreaRow row, AreaAssessment base, AreaAssessment mine) {
+        try {
+            repository.saveAssessment(sessionId, base, mine);
+        } catch (com.scorecardstudio.db.StaleWriteException stale) {
+            AreaAssessment theirs = stale.theirs(AreaAssessment.class).orElseThrow();
+            java.util.Optional<AreaAssessment> merged = com.scorecardstudio.domain.RowMerge.merge(base, mine, theirs);
+            if (merged.isPresent()) {
+                writeAssessment(row, theirs, merged.get());
+                autosave.run(() -> null, ok -> showAssessment(row, merged.get()));
+                return;
+            }
+            autosave.run(() -> null, ok -> conflict(row, mine, theirs, stale, () -> autosave.run(() -> {
+                writeAssessment(row, theirs, mine);
+                return null;
+            }, done -> { }), () -> showAssessment(row, theirs)));
+        }
+    }
+
+    private void conflict(Object row, Object mine, Object theirs, com.scorecardstudio.db.StaleWriteException stale, Runnable keepMine,
+            Runnable keepTheirs) {
+        conflicts.removeIf(c -> c.row() == row);
+        conflicts.add(new Conflict(conflicts, stale.table(), null, row, mine, theirs, stale.changedBy(), stale.changedAt(), () -> {
+            localEdits++;
+            keepMine.run();
+        }, keepTheirs));
+    }
+
+    /** A policy as stored now (read, merged, or theirs kept), shown without an undo step; its next write expects it. */
+    private void showPolicy(PolicyRow row, PolicyCheck c) {
+        row.tracker.quietly(() -> {
+            row.status.set(c.status());
+            row.note.set(c.note());
+        });
+        row.seen = c;
+        changed();
+    }
+
+    private void showAssessment(AreaRow row, AreaAssessment a) {
+        row.tracker.quietly(() -> {
+            row.score.set(a.score());
+            row.note.set(a.note());
+        });
+        row.seen = a;
+        changed();
+    }
+
+    private final ObservableList<Conflict> conflicts = javafx.collections.FXCollections.observableArrayList();
+    private final ObservableList<Conflict> conflictsView = javafx.collections.FXCollections.unmodifiableObservableList(conflicts);
+
+    /** Policies and areas another user changed in the same way differently, waiting for the user's choice. */
+    public ObservableList<Conflict> conflicts() {
+        return conflictsView;
     }
 
     /** Reads the checklist and the assessments of the session (on the database thread). */
@@ -119,6 +198,7 @@ public final class CustomerExtrasModel {
                     row.status.set(c.status());
                     row.note.set(c.note());
                 });
+                row.seen = c;
             }
         }
         for (AreaAssessment a : stored.areas()) {
@@ -128,6 +208,7 @@ public final class CustomerExtrasModel {
                     row.score.set(a.score());
                     row.note.set(a.note());
                 });
+                row.seen = a;
             }
         }
         changed();

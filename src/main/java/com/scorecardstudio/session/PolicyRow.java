@@ -14,9 +14,12 @@ public final class PolicyRow {
     final ObjectProperty<CustomerPolicy.Status> status = new SimpleObjectProperty<>();
     final StringProperty note = new SimpleStringProperty("");
     EditTracker tracker;
+    /** As this laptop last saw it stored, or last asked to store it (FX thread): what its next write expects. */
+    PolicyCheck seen;
 
     PolicyRow(CustomerPolicy policy) {
         this.policy = policy;
+        this.seen = new PolicyCheck(policy, null, "");
     }
 
     public CustomerPolicy policy() {

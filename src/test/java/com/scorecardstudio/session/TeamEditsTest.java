@@ -351,6 +351,43 @@ class TeamEditsTest {
     }
 
     @Test
+    void theCustomerChecklistAndAreaScoresMergeAcrossLaptopsAndTheSameNoteTypedDifferentlyIsAConflict() {
+        java.util.function.Function<Database, CustomerExtrasModel> open = db -> {
+            CustomerExtrasModel m = new CustomerExtrasModel(sessionId, db.store(TestDatabases.fixedClock()).facilitation(),
+                    new Autosave(new DirectTaskRunner(), clock, Duration.ofMillis(500), Duration.ofSeconds(1), errors::add),
+                    new EditHistory());
+            m.load();
+            return m;
+        };
+        CustomerExtrasModel a = open.apply(anna);
+        CustomerExtrasModel b = open.apply(boris);
+        var pricing = com.scorecardstudio.domain.CustomerPolicy.PRICING;
+        a.policy(pricing).statusProperty().set(com.scorecardstudio.domain.CustomerPolicy.Status.NEEDS_WORK);
+        clock.advance(Duration.ofSeconds(1));
+        b.policy(pricing).noteProperty().set("Discounts are given case by case");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(b.conflicts()).isEmpty();
+        var stored = boris.store(TestDatabases.fixedClock()).facilitation().policies(sessionId).get(pricing.ordinal());
+        assertThat(stored.status()).as("Anna's status").isEqualTo(com.scorecardstudio.domain.CustomerPolicy.Status.NEEDS_WORK);
+        assertThat(stored.note()).as("Boris's note").isEqualTo("Discounts are given case by case");
+        assertThat(b.policy(pricing).statusProperty().get()).isEqualTo(com.scorecardstudio.domain.CustomerPolicy.Status.NEEDS_WORK);
+
+        // an area scored on both laptops differently: the second sees the first's score beside his own
+        a.area("service").scoreProperty().set(2);
+        clock.advance(Duration.ofSeconds(1));
+        b.area("service").scoreProperty().set(4);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(b.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.table()).isEqualTo("area_assessment");
+            assertThat(((com.scorecardstudio.domain.AreaAssessment) c.theirs()).score()).isEqualTo(2);
+        });
+        assertThat(boris.store(TestDatabases.fixedClock()).facilitation().assessments(sessionId).get(2).score())
+                .as("Anna's score stands until Boris decides").isEqualTo(2);
+        b.conflicts().get(0).keepMine();
+        assertThat(boris.store(TestDatabases.fixedClock()).facilitation().assessments(sessionId).get(2).score()).isEqualTo(4);
+    }
+
+    @Test
     void aDeleteAgainstAnEditKeepsTheEdit() {
         GoalsModel a = model(anna);
         GoalsModel b = model(boris);

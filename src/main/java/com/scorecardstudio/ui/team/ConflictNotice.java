@@ -48,7 +48,8 @@ public final class ConflictNotice {
      */
     public static Runnable install(StackPane host, com.scorecardstudio.session.OpenSession session, Messages messages) {
         return install(host, session.clients(), messages, session.detailsConflicts(), session.goals().conflicts(),
-                session.map().conflicts(), session.parking().conflicts(), session.clients().conflicts());
+                session.map().conflicts(), session.parking().conflicts(), session.extras().conflicts(),
+                session.clients().conflicts());
     }
 
     /**
@@ -154,6 +155,8 @@ public final class ConflictNotice {
             case Initiative i -> i.title().isBlank() ? messages.get("initiative.untitled") : i.title();
             case ScoredClient sc -> sc.client().name();
             case com.scorecardstudio.domain.Session s -> s.title();
+            case com.scorecardstudio.domain.PolicyCheck p -> messages.get("policy." + p.policy().key());
+            case com.scorecardstudio.domain.AreaAssessment a -> messages.get("area.customer." + a.area());
             case com.scorecardstudio.domain.ParkingNote n -> n.text();
             case com.scorecardstudio.domain.map.GoalLink l when c.row() instanceof com.scorecardstudio.session.LinkItem item ->
                     messages.get("team.conflict.link", item.cause().titleProperty().get(), item.effect().titleProperty().get());
@@ -216,6 +219,15 @@ public final class ConflictNotice {
             add(out, messages.get("session.field.horizon_year"), t.horizonYear() == null ? "" : String.valueOf(t.horizonYear()),
                     m.horizonYear() == null ? "" : String.valueOf(m.horizonYear()));
             add(out, messages.get("session.field.notes"), t.notes(), m.notes());
+        } else if (theirs instanceof com.scorecardstudio.domain.PolicyCheck t && mine instanceof com.scorecardstudio.domain.PolicyCheck m) {
+            add(out, messages.get("team.conflict.field.status"),
+                    t.status() == null ? "" : messages.get("policy.status." + t.status().key()),
+                    m.status() == null ? "" : messages.get("policy.status." + m.status().key()));
+            add(out, messages.get("team.conflict.field.note"), t.note(), m.note());
+        } else if (theirs instanceof com.scorecardstudio.domain.AreaAssessment t && mine instanceof com.scorecardstudio.domain.AreaAssessment m) {
+            add(out, messages.get("team.conflict.field.score"), t.score() == null ? "" : t.score() + " / 5",
+                    m.score() == null ? "" : m.score() + " / 5");
+            add(out, messages.get("team.conflict.field.note"), t.note(), m.note());
         } else if (theirs instanceof ScoredClient t && mine instanceof ScoredClient m) {
             add(out, messages.get("clients.field.name"), t.client().name(), m.client().name());
             add(out, messages.get("clients.field.segment"), t.client().segment(), m.client().segment());
