@@ -135,6 +135,27 @@ public final class CheckinRepository {
         dsl.transaction(cfg -> save(DSL.using(cfg), sessionId, a));
     }
 
+    /**
+     * Records an actual if what is stored for its indicator and period is still {@code base} (an empty
+     * one for none) — a compare-and-set on the values (team workspaces, issue 16); otherwise, unless
+     * theirs already is {@code a}, {@link StaleWriteException} with theirs (an empty actual when there
+     * is none now) and nothing is written. The rules of {@link #save(long, Actual)} hold.
+     */
+    public void save(long sessionId, Actual base, Actual a) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            var r = tx.selectFrom(CHECKIN_ACTUAL).where(CHECKIN_ACTUAL.INDICATOR_ID.eq(a.indicatorId()))
+                    .and(CHECKIN_ACTUAL.PERIOD_START.eq(a.period().start())).forUpdate().fetchOne();
+            Actual theirs = r == null ? new Actual(a.indicatorId(), a.period(), null, "")
+                    : new Actual(a.indicatorId(), a.period(), r.getActualValue(), r.getNote());
+            if (!theirs.sameAs(base) && !theirs.sameAs(a)) {
+                throw new StaleWriteException("checkin_actual", a.indicatorId(), theirs, "",
+                        r == null || r.getUpdatedAt() == null ? null : r.getUpdatedAt().toInstant(), -1);
+            }
+            save(tx, sessionId, a);
+        });
+    }
+
     /** Several actuals at once, all or none (an import): the checks are read once, the writes batched. */
     public void saveAll(long sessionId, List<Actual> actuals) {
         dsl.transaction(cfg -> {

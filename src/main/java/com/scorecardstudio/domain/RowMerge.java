@@ -110,6 +110,18 @@ public final class RowMerge {
         }
     }
 
+    /** The merged actual of one indicator and period (value, note), or empty when both changed the same one differently. */
+    public static Optional<com.scorecardstudio.domain.impact.Actual> merge(com.scorecardstudio.domain.impact.Actual base,
+            com.scorecardstudio.domain.impact.Actual mine, com.scorecardstudio.domain.impact.Actual theirs) {
+        try {
+            return Optional.of(new com.scorecardstudio.domain.impact.Actual(mine.indicatorId(), mine.period(),
+                    pick(base, mine, theirs, com.scorecardstudio.domain.impact.Actual::value),
+                    pick(base, mine, theirs, com.scorecardstudio.domain.impact.Actual::note)));
+        } catch (Clash e) {
+            return Optional.empty();
+        }
+    }
+
     /** The merged note (text, done), or empty when both changed the same one differently. */
     public static Optional<ParkingNote> merge(ParkingNote base, ParkingNote mine, ParkingNote theirs) {
         try {

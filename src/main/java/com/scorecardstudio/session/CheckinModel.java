@@ -333,6 +333,63 @@ public final class CheckinModel {
     }
 
     private void put(Actual a) {
+        // what this laptop last showed (or asked to store) for the cell: what the write expects stored
+        Actual base = checkins.get().actual(a.indicatorId(), a.period()).orElse(new Actual(a.indicatorId(), a.period(), null, ""));
+        apply(a);
+        write(base, a);
+    }
+
+    /**
+     * Writes a cell expecting {@code base} stored (team workspaces): another user's change to the other
+     * field (value or note) is merged in; the same one changed differently is a conflict for the user.
+     * A refused write (closed period…) fails as before: the session is read again.
+     */
+    private void write(Actual base, Actual a) {
+        autosave.run(() -> {
+            try {
+                repository.save(sessionId, base, a);
+                return null;
+            } catch (com.scorecardstudio.db.StaleWriteException stale) {
+                return stale;
+            }
+        }, stale -> {
+            if (stale == null) {
+                return;
+            }
+            Actual theirs = stale.theirs(Actual.class).orElseThrow();
+            Optional<Actual> merged = com.scorecardstudio.domain.RowMerge.merge(base, a, theirs);
+            if (merged.isPresent()) {
+                apply(merged.get());
+                write(theirs, merged.get());
+                return;
+            }
+            GoalItem goal = null;
+            IndicatorItem indicator = null;
+            for (GoalItem g : goals.goals()) {
+                for (IndicatorItem i : g.indicators) {
+                    if (i.dbId.get() == a.indicatorId()) {
+                        goal = g;
+                        indicator = i;
+                    }
+                }
+            }
+            String key = a.indicatorId() + "@" + a.period().start();
+            conflicts.removeIf(c -> key.equals(c.row()));
+            conflicts.add(new Conflict(conflicts, "checkin_actual", goal, key, a, theirs, stale.changedBy(), stale.changedAt(),
+                    () -> write(theirs, a), () -> apply(theirs)));
+        });
+    }
+
+    private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
+    private final ObservableList<Conflict> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
+
+    /** Check-in cells another user filled in differently, waiting for the user's choice. */
+    public ObservableList<Conflict> conflicts() {
+        return conflictsView;
+    }
+
+    /** Shows an actual as the session's state, without writing it. */
+    private void apply(Actual a) {
         Checkins now = checkins.get();
         List<Actual> list = new ArrayList<>(now.actuals().size() + 1);
         for (Actual x : now.actuals()) {
@@ -346,11 +403,6 @@ public final class CheckinModel {
         checkins.set(new Checkins(now.schedule(), list, now.closed()));
         show(a);
         rebuild();
-        // written last: a refused write reads everything again (OpenSession), and that must win
-        autosave.run(() -> {
-            repository.save(sessionId, a);
-            return null;
-        }, ok -> { });
     }
 
     /**

@@ -388,6 +388,48 @@ class TeamEditsTest {
     }
 
     @Test
+    void aCheckInFilledOnTwoLaptopsKeepsBothFieldsAndTheSameValueTypedDifferentlyIsAConflict() {
+        GoalsModel setup = model(anna);
+        setup.addIndicator(first(setup), "Gross margin");
+        clock.advance(Duration.ofSeconds(1));
+        java.util.function.Function<Database, CheckinModel> open = db -> {
+            Autosave autosave = new Autosave(new DirectTaskRunner(), clock, Duration.ofMillis(500), Duration.ofSeconds(1), errors::add);
+            EditHistory history = new EditHistory();
+            GoalsModel goals = new GoalsModel(sessionId, db.store(TestDatabases.fixedClock()).goals(), autosave, history,
+                    new Messages(Language.EN));
+            CheckinModel m = new CheckinModel(sessionId, goals, db.store(TestDatabases.fixedClock()).checkins(), autosave, history,
+                    new Messages(Language.EN), () -> LocalDate.of(2027, 3, 10));
+            goals.load();
+            m.load();
+            return m;
+        };
+        CheckinModel first = open.apply(anna);
+        assertThat(first.setSchedule(com.scorecardstudio.domain.impact.Cadence.MONTHLY, LocalDate.of(2027, 1, 15), 3, 3)).isEmpty();
+        CheckinModel a = open.apply(anna);
+        CheckinModel b = open.apply(boris);
+        assertThat(a.setActual(a.rows().get(0), "11.5")).isEmpty();
+        assertThat(b.setNote(b.rows().get(0), "From the March P&L")).isEmpty();
+        assertThat(b.conflicts()).isEmpty();
+        var stored = boris.store(TestDatabases.fixedClock()).checkins().read(sessionId).actuals();
+        assertThat(stored).singleElement().satisfies(x -> {
+            assertThat(x.value()).as("Anna's value").isEqualByComparingTo("11.5");
+            assertThat(x.note()).as("Boris's note").isEqualTo("From the March P&L");
+        });
+        assertThat(b.rows().get(0).actual().textProperty().get()).as("Boris's screen takes Anna's value").isEqualTo("11.5");
+
+        assertThat(a.setActual(a.rows().get(0), "12")).isEmpty();
+        assertThat(b.setActual(b.rows().get(0), "13")).isEmpty();
+        assertThat(b.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.table()).isEqualTo("checkin_actual");
+            assertThat(((com.scorecardstudio.domain.impact.Actual) c.theirs()).value()).isEqualByComparingTo("12");
+        });
+        assertThat(boris.store(TestDatabases.fixedClock()).checkins().read(sessionId).actuals().get(0).value())
+                .as("Anna's value stands until Boris decides").isEqualByComparingTo("12");
+        b.conflicts().get(0).keepTheirs();
+        assertThat(b.rows().get(0).actual().textProperty().get()).isEqualTo("12");
+    }
+
+    @Test
     void aDeleteAgainstAnEditKeepsTheEdit() {
         GoalsModel a = model(anna);
         GoalsModel b = model(boris);

@@ -25,6 +25,11 @@ public record Actual(long indicatorId, Period period, BigDecimal value, String n
         return value == null && note.isEmpty();
     }
 
+    /** The same value (by number: 1.5 and 1.50 are one) and the same note. */
+    public boolean sameAs(Actual o) {
+        return (value == null ? o.value == null : o.value != null && value.compareTo(o.value) == 0) && note.equals(o.note);
+    }
+
     public Actual withValue(BigDecimal v) {
         return new Actual(indicatorId, period, v, note);
     }

@@ -49,7 +49,7 @@ public final class ConflictNotice {
     public static Runnable install(StackPane host, com.scorecardstudio.session.OpenSession session, Messages messages) {
         return install(host, session.clients(), messages, session.detailsConflicts(), session.goals().conflicts(),
                 session.map().conflicts(), session.parking().conflicts(), session.extras().conflicts(),
-                session.clients().conflicts());
+                session.checkins().conflicts(), session.clients().conflicts());
     }
 
     /**
@@ -156,6 +156,9 @@ public final class ConflictNotice {
             case ScoredClient sc -> sc.client().name();
             case com.scorecardstudio.domain.Session s -> s.title();
             case com.scorecardstudio.domain.PolicyCheck p -> messages.get("policy." + p.policy().key());
+            case com.scorecardstudio.domain.impact.Actual x -> (c.goal() == null ? "" : c.goal().indicators().stream()
+                    .filter(i -> i.rowId().get() == x.indicatorId()).findFirst().map(i -> i.nameProperty().get() + " · ").orElse(""))
+                    + x.period().id();
             case com.scorecardstudio.domain.AreaAssessment a -> messages.get("area.customer." + a.area());
             case com.scorecardstudio.domain.ParkingNote n -> n.text();
             case com.scorecardstudio.domain.map.GoalLink l when c.row() instanceof com.scorecardstudio.session.LinkItem item ->
@@ -227,6 +230,9 @@ public final class ConflictNotice {
         } else if (theirs instanceof com.scorecardstudio.domain.AreaAssessment t && mine instanceof com.scorecardstudio.domain.AreaAssessment m) {
             add(out, messages.get("team.conflict.field.score"), t.score() == null ? "" : t.score() + " / 5",
                     m.score() == null ? "" : m.score() + " / 5");
+            add(out, messages.get("team.conflict.field.note"), t.note(), m.note());
+        } else if (theirs instanceof com.scorecardstudio.domain.impact.Actual t && mine instanceof com.scorecardstudio.domain.impact.Actual m) {
+            add(out, messages.get("team.conflict.field.actual"), numbers.format(t.value()), numbers.format(m.value()));
             add(out, messages.get("team.conflict.field.note"), t.note(), m.note());
         } else if (theirs instanceof ScoredClient t && mine instanceof ScoredClient m) {
             add(out, messages.get("clients.field.name"), t.client().name(), m.client().name());
