@@ -203,6 +203,25 @@ public final class FacilitationRepository {
                 .execute();
     }
 
+    /**
+     * Saves a stage's time-box if it is still {@code base} (null: none stored) — a compare-and-set on
+     * the value (team workspaces, issue 16); otherwise, unless theirs already is {@code minutes},
+     * {@link StaleWriteException} with theirs ({@link com.scorecardstudio.domain.PlannedMinutes}).
+     */
+    public void saveTimebox(long sessionId, Stage stage, Integer base, int minutes) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            var r = tx.selectFrom(STAGE_TIMEBOX).where(STAGE_TIMEBOX.SESSION_ID.eq(sessionId))
+                    .and(STAGE_TIMEBOX.STAGE.eq(stage.key())).forUpdate().fetchOne();
+            Integer theirs = r == null ? null : r.getMinutes();
+            if (!java.util.Objects.equals(theirs, base) && !Integer.valueOf(minutes).equals(theirs)) {
+                throw new StaleWriteException("stage_timebox", 0, new com.scorecardstudio.domain.PlannedMinutes(stage, false, theirs),
+                        "", null, -1);
+            }
+            new FacilitationRepository(tx, clock, actor).saveTimebox(sessionId, stage, minutes);
+        });
+    }
+
     /** A stage timer's state as stored: time used and minutes added, in milliseconds. */
     public record StageClock(long elapsedMillis, long extraMillis) {
     }
@@ -247,6 +266,40 @@ public final class FacilitationRepository {
                 .set(AGENDA_BREAK.ELAPSED_MS, value.elapsedMillis())
                 .whenNotMatchedThenInsert(AGENDA_BREAK.SESSION_ID, AGENDA_BREAK.AFTER_STAGE, AGENDA_BREAK.MINUTES, AGENDA_BREAK.ELAPSED_MS)
                 .values(sessionId, afterStage.key(), value.minutes(), value.elapsedMillis())
+                .execute();
+    }
+
+    /**
+     * Plans a break's minutes if they are still {@code base} (0 when none is stored): see
+     * {@link #saveTimebox(long, Stage, Integer, int)}; the time taken of it is stored as it stands.
+     */
+    public void saveAgendaBreak(long sessionId, Stage afterStage, int base, AgendaBreak value) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            var r = tx.selectFrom(AGENDA_BREAK).where(AGENDA_BREAK.SESSION_ID.eq(sessionId))
+                    .and(AGENDA_BREAK.AFTER_STAGE.eq(afterStage.key())).forUpdate().fetchOne();
+            int theirs = r == null ? 0 : r.getMinutes();
+            if (theirs != base && theirs != value.minutes()) {
+                throw new StaleWriteException("agenda_break", 0, new com.scorecardstudio.domain.PlannedMinutes(afterStage, true, theirs),
+                        "", null, -1);
+            }
+            new FacilitationRepository(tx, clock, actor).saveAgendaBreak(sessionId, afterStage, value);
+        });
+    }
+
+    /**
+     * Stores the time taken of a break (its clock, while it runs and when it ends) without touching
+     * its planned minutes, which another laptop may have changed meanwhile; {@code minutes} is the plan
+     * of a break not stored yet.
+     */
+    public void saveBreakElapsed(long sessionId, Stage afterStage, int minutes, long elapsedMillis) {
+        dsl.mergeInto(AGENDA_BREAK)
+                .using(dsl.selectOne())
+                .on(AGENDA_BREAK.SESSION_ID.eq(sessionId).and(AGENDA_BREAK.AFTER_STAGE.eq(afterStage.key())))
+                .whenMatchedThenUpdate()
+                .set(AGENDA_BREAK.ELAPSED_MS, elapsedMillis)
+                .whenNotMatchedThenInsert(AGENDA_BREAK.SESSION_ID, AGENDA_BREAK.AFTER_STAGE, AGENDA_BREAK.MINUTES, AGENDA_BREAK.ELAPSED_MS)
+                .values(sessionId, afterStage.key(), minutes, elapsedMillis)
                 .execute();
     }
 }

@@ -96,6 +96,7 @@ public final class AgendaModel {
 
     private void showBreaks(Map<Stage, FacilitationRepository.AgendaBreak> stored) {
         stored.forEach((s, b) -> {
+            seenBreak.put(s, b.minutes());
             breakMinutes.get(s).set(Agenda.clampBreak(b.minutes()));
             if (onBreak.get() != s) {
                 breakElapsed.put(s, TimeUnit.MILLISECONDS.toNanos(b.elapsedMillis()));
@@ -117,14 +118,14 @@ public final class AgendaModel {
             @Override
             public void redo() {
                 breakMinutes.get(after).set(value);
-                storeBreak(after);
+                planBreak(after);
                 refresh();
             }
 
             @Override
             public void undo() {
                 breakMinutes.get(after).set(before);
-                storeBreak(after);
+                planBreak(after);
                 refresh();
             }
         }));
@@ -199,14 +200,63 @@ public final class AgendaModel {
         return onBreak.get() == after && breakSince >= 0 ? base + nanoTime.getAsLong() - breakSince : base;
     }
 
+    /** Stores the time taken of a break (its planned minutes are the plan's: {@link #planBreak}). */
     private void storeBreak(Stage after) {
-        FacilitationRepository.AgendaBreak snapshot = new FacilitationRepository.AgendaBreak(
-                breakMinutes.get(after).get(), TimeUnit.NANOSECONDS.toMillis(breakNanos(after)));
+        int minutes = breakMinutes.get(after).get();
+        long elapsed = TimeUnit.NANOSECONDS.toMillis(breakNanos(after));
         localEdits++;
         autosave.run(() -> {
-            repository.saveAgendaBreak(sessionId, after, snapshot);
+            repository.saveBreakElapsed(sessionId, after, minutes, elapsed);
             return null;
         }, ok -> { });
+    }
+
+    /** Stores a break's planned minutes against what this laptop last saw stored (team workspaces). */
+    private void planBreak(Stage after) {
+        FacilitationRepository.AgendaBreak snapshot = new FacilitationRepository.AgendaBreak(
+                breakMinutes.get(after).get(), TimeUnit.NANOSECONDS.toMillis(breakNanos(after)));
+        int base = seenBreak.getOrDefault(after, 0);
+        seenBreak.put(after, snapshot.minutes());
+        localEdits++;
+        autosave.run(() -> {
+            writeBreak(after, base, snapshot);
+            return null;
+        }, ok -> { });
+    }
+
+    private void writeBreak(Stage after, int base, FacilitationRepository.AgendaBreak mine) {
+        try {
+            repository.saveAgendaBreak(sessionId, after, base, mine);
+        } catch (com.scorecardstudio.db.StaleWriteException stale) {
+            com.scorecardstudio.domain.PlannedMinutes theirs = stale.theirs(com.scorecardstudio.domain.PlannedMinutes.class).orElseThrow();
+            autosave.run(() -> null, ok -> {
+                conflicts.removeIf(c -> c.row() == after);
+                conflicts.add(new Conflict(conflicts, "agenda_break", null, after,
+                        new com.scorecardstudio.domain.PlannedMinutes(after, true, mine.minutes()), theirs, stale.changedBy(),
+                        stale.changedAt(), () -> {
+                            localEdits++;
+                            autosave.run(() -> {
+                                writeBreak(after, theirs.minutes(), mine);
+                                return null;
+                            }, done -> { });
+                        }, () -> {
+                            seenBreak.put(after, theirs.minutes());
+                            breakMinutes.get(after).set(Agenda.clampBreak(theirs.minutes()));
+                            refresh();
+                        }));
+            });
+        }
+    }
+
+    /** The breaks' planned minutes as this laptop last saw them stored, or last asked to store them (FX thread). */
+    private final Map<Stage, Integer> seenBreak = new EnumMap<>(Stage.class);
+    private final javafx.collections.ObservableList<Conflict> conflicts = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<Conflict> conflictsView =
+            javafx.collections.FXCollections.unmodifiableObservableList(conflicts);
+
+    /** Breaks another laptop planned differently, waiting for the user's choice. */
+    public javafx.collections.ObservableList<Conflict> conflicts() {
+        return conflictsView;
     }
 
     private void refresh() {

@@ -101,6 +101,7 @@ public final class StageTimers {
     public void load() {
         autosave.run(() -> java.util.Map.entry(repository.timeboxes(sessionId), repository.clocks(sessionId)), stored -> {
             stored.getKey().forEach((s, m) -> clocks.get(s).minutes = clamp(m));
+            seenMinutes.putAll(stored.getKey());
             stored.getValue().forEach((s, c) -> {
                 Clock clock = clocks.get(s);
                 if (clock.runningSince < 0 && clock.elapsed == 0 && clock.extra == 0) { // not touched while loading
@@ -182,6 +183,7 @@ public final class StageTimers {
     private void showTimeboxes(java.util.Map<Stage, Integer> stored) {
         stored.forEach((s, m) -> {
             if (!autosave.pending(new TimeboxKey(sessionId, s))) {
+                seenMinutes.put(s, m);
                 clocks.get(s).minutes = clamp(m);
                 if (s == current) {
                     quietlyShowMinutes();
@@ -194,12 +196,57 @@ public final class StageTimers {
     private void saveTimebox(Stage s) {
         autosave.changed(new TimeboxKey(sessionId, s), () -> {
             int snapshot = clocks.get(s).minutes; // the value when the save fires, not the first of the burst
+            Integer base = seenMinutes.get(s);
+            seenMinutes.put(s, snapshot);
             localEdits++; // asked for the write as it is sent
             return () -> {
-                repository.saveTimebox(sessionId, s, snapshot);
+                writeTimebox(s, base, snapshot);
                 return null;
             };
         });
+    }
+
+    /**
+     * Database thread: a time-box written against what this laptop last saw stored (team workspaces);
+     * another laptop's different minutes meanwhile are a conflict for the user, never overwritten unseen.
+     */
+    private void writeTimebox(Stage s, Integer base, int mine) {
+        try {
+            repository.saveTimebox(sessionId, s, base, mine);
+        } catch (com.scorecardstudio.db.StaleWriteException stale) {
+            com.scorecardstudio.domain.PlannedMinutes theirs = stale.theirs(com.scorecardstudio.domain.PlannedMinutes.class).orElseThrow();
+            autosave.run(() -> null, ok -> {
+                conflicts.removeIf(c -> c.row() == s);
+                conflicts.add(new Conflict(conflicts, "stage_timebox", null, s, new com.scorecardstudio.domain.PlannedMinutes(s, false, mine),
+                        theirs, stale.changedBy(), stale.changedAt(), () -> {
+                            localEdits++;
+                            autosave.run(() -> {
+                                writeTimebox(s, theirs.minutes(), mine);
+                                return null;
+                            }, done -> { });
+                        }, () -> {
+                            seenMinutes.put(s, theirs.minutes());
+                            if (theirs.minutes() != null) {
+                                clocks.get(s).minutes = clamp(theirs.minutes());
+                                if (s == current) {
+                                    quietlyShowMinutes();
+                                }
+                            }
+                            refresh();
+                        }));
+            });
+        }
+    }
+
+    /** The time-boxes as this laptop last saw them stored, or last asked to store them (FX thread). */
+    private final java.util.Map<Stage, Integer> seenMinutes = new java.util.EnumMap<>(Stage.class);
+    private final javafx.collections.ObservableList<Conflict> conflicts = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<Conflict> conflictsView =
+            javafx.collections.FXCollections.unmodifiableObservableList(conflicts);
+
+    /** Time-boxes another laptop planned differently, waiting for the user's choice. */
+    public javafx.collections.ObservableList<Conflict> conflicts() {
+        return conflictsView;
     }
 
     private static int clamp(int m) {

@@ -430,6 +430,38 @@ class TeamEditsTest {
     }
 
     @Test
+    void aTimeBoxOrABreakPlannedDifferentlyOnTwoLaptopsIsAConflictNotALostPlan() {
+        java.util.function.Function<Database, AgendaModel> open = db -> {
+            Autosave autosave = new Autosave(new DirectTaskRunner(), clock, Duration.ofMillis(500), Duration.ofSeconds(1), errors::add);
+            var repository = db.store(TestDatabases.fixedClock()).facilitation();
+            StageTimers timers = new StageTimers(sessionId, repository, autosave, System::nanoTime);
+            AgendaModel agenda = new AgendaModel(sessionId, repository, autosave, new EditHistory(), timers, System::nanoTime);
+            timers.load();
+            agenda.load();
+            return agenda;
+        };
+        AgendaModel a = open.apply(anna);
+        AgendaModel b = open.apply(boris);
+        a.setStageMinutes(Stage.FINANCIAL, 45);
+        clock.advance(Duration.ofSeconds(1));
+        b.setStageMinutes(Stage.FINANCIAL, 50);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(b.timers().conflicts()).singleElement().satisfies(c ->
+                assertThat(((com.scorecardstudio.domain.PlannedMinutes) c.theirs()).minutes()).isEqualTo(45));
+        assertThat(boris.store(TestDatabases.fixedClock()).facilitation().timeboxes(sessionId)).containsEntry(Stage.FINANCIAL, 45);
+        b.timers().conflicts().get(0).keepMine();
+        assertThat(boris.store(TestDatabases.fixedClock()).facilitation().timeboxes(sessionId)).containsEntry(Stage.FINANCIAL, 50);
+
+        a.setBreakMinutes(Stage.FINANCIAL, 10);
+        b.setBreakMinutes(Stage.FINANCIAL, 15);
+        assertThat(b.conflicts()).singleElement().satisfies(c -> assertThat(c.table()).isEqualTo("agenda_break"));
+        b.conflicts().get(0).keepTheirs();
+        assertThat(b.breakMinutesProperty(Stage.FINANCIAL).get()).isEqualTo(10);
+        assertThat(boris.store(TestDatabases.fixedClock()).facilitation().agendaBreaks(sessionId).get(Stage.FINANCIAL).minutes())
+                .isEqualTo(10);
+    }
+
+    @Test
     void aDeleteAgainstAnEditKeepsTheEdit() {
         GoalsModel a = model(anna);
         GoalsModel b = model(boris);

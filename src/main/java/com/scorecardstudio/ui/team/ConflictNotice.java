@@ -49,7 +49,8 @@ public final class ConflictNotice {
     public static Runnable install(StackPane host, com.scorecardstudio.session.OpenSession session, Messages messages) {
         return install(host, session.clients(), messages, session.detailsConflicts(), session.goals().conflicts(),
                 session.map().conflicts(), session.parking().conflicts(), session.extras().conflicts(),
-                session.checkins().conflicts(), session.clients().conflicts());
+                session.checkins().conflicts(), session.timers().conflicts(), session.agenda().conflicts(),
+                session.clients().conflicts());
     }
 
     /**
@@ -156,6 +157,9 @@ public final class ConflictNotice {
             case ScoredClient sc -> sc.client().name();
             case com.scorecardstudio.domain.Session s -> s.title();
             case com.scorecardstudio.domain.PolicyCheck p -> messages.get("policy." + p.policy().key());
+            case com.scorecardstudio.domain.PlannedMinutes m -> m.breakAfter()
+                    ? messages.get("team.conflict.breakAfter", messages.get("stage." + m.stage().key()))
+                    : messages.get("stage." + m.stage().key());
             case com.scorecardstudio.domain.impact.Actual x -> (c.goal() == null ? "" : c.goal().indicators().stream()
                     .filter(i -> i.rowId().get() == x.indicatorId()).findFirst().map(i -> i.nameProperty().get() + " · ").orElse(""))
                     + x.period().id();
@@ -234,6 +238,9 @@ public final class ConflictNotice {
         } else if (theirs instanceof com.scorecardstudio.domain.impact.Actual t && mine instanceof com.scorecardstudio.domain.impact.Actual m) {
             add(out, messages.get("team.conflict.field.actual"), numbers.format(t.value()), numbers.format(m.value()));
             add(out, messages.get("team.conflict.field.note"), t.note(), m.note());
+        } else if (theirs instanceof com.scorecardstudio.domain.PlannedMinutes t && mine instanceof com.scorecardstudio.domain.PlannedMinutes m) {
+            add(out, messages.get("team.conflict.field.minutes"), t.minutes() == null ? "" : String.valueOf(t.minutes()),
+                    m.minutes() == null ? "" : String.valueOf(m.minutes()));
         } else if (theirs instanceof ScoredClient t && mine instanceof ScoredClient m) {
             add(out, messages.get("clients.field.name"), t.client().name(), m.client().name());
             add(out, messages.get("clients.field.segment"), t.client().segment(), m.client().segment());
