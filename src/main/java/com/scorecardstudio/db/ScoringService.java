@@ -126,6 +126,47 @@ public final class ScoringService {
         });
     }
 
+    /**
+     * Saves criteria and settings if the stored ones are still {@code baseCriteria} and
+     * {@code baseSettings} (what the form was opened on) — a compare-and-set on the set-up (team
+     * workspaces, issue 16); otherwise, unless theirs already is this, {@link StaleWriteException}
+     * with theirs (a {@link ScoringSheet}) and nothing is written.
+     */
+    public ScoringSheet saveSetup(long sessionId, List<Criterion> baseCriteria, ScoringSettings baseSettings, List<Criterion> criteria,
+            ScoringSettings settings) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            // one writer at a time decides on the set-up: the settings row is the lock
+            tx.selectFrom(com.scorecardstudio.db.jooq.Tables.SCORING_SETTINGS)
+                    .where(com.scorecardstudio.db.jooq.Tables.SCORING_SETTINGS.SESSION_ID.eq(sessionId)).forUpdate().fetch();
+            ScoringSheet stored = new ScoringService(tx, clock, actor).read(sessionId);
+            boolean unchanged = stored.criteria().equals(baseCriteria) && stored.settings().equals(baseSettings);
+            boolean alreadyMine = sameCriteria(stored.criteria(), criteria) && stored.settings().equals(settings);
+            if (!unchanged && !alreadyMine) {
+                throw new StaleWriteException("scoring_setup", sessionId, stored, "", null, -1);
+            }
+            new CriteriaRepository(tx, clock).replace(sessionId, criteria);
+            new ScoringSettingsRepository(tx, clock).save(sessionId, settings);
+            return new ScoringService(tx, clock, actor).read(sessionId);
+        });
+    }
+
+    /** The same criteria in the same order, new ones (no id yet) matched by their key. */
+    private static boolean sameCriteria(List<Criterion> stored, List<Criterion> mine) {
+        if (stored.size() != mine.size()) {
+            return false;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            Criterion a = stored.get(i);
+            Criterion b = mine.get(i);
+            if (!a.key().equals(b.key()) || a.axis() != b.axis() || !a.name().equals(b.name())
+                    || a.weight().compareTo(b.weight()) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public List<CriteriaTemplate> templates() {
         return new CriteriaRepository(dsl, clock).templates();
     }

@@ -342,6 +342,16 @@ public final class ScoringSetupModel {
      * {@code confirmLoss} is asked first with their names and the number of scores lost.
      */
     public void save(BiPredicate<String, Integer> confirmLoss, Consumer<ScoringSheet> saved) {
+        save(confirmLoss, theirs -> false, saved);
+    }
+
+    /**
+     * As {@link #save(BiPredicate, Consumer)}; when another laptop of a team workspace saved the set-up
+     * since this form was filled, {@code overwriteTheirs} is asked (with theirs): true saves this form
+     * over theirs, knowingly; false shows theirs in the form instead. Nothing is overwritten unseen.
+     */
+    public void save(BiPredicate<String, Integer> confirmLoss, java.util.function.Predicate<ScoringSheet> overwriteTheirs,
+            Consumer<ScoringSheet> saved) {
         if (!valid.get()) {
             return;
         }
@@ -362,12 +372,37 @@ public final class ScoringSetupModel {
                     return;
                 }
             }
-            tasks.run(() -> service.saveSetup(sessionId, criteria, settings), sheet -> {
-                show(sheet.criteria(), sheet.settings());
-                notice.set(messages.get("scoring.setup.saved"));
-                saved.accept(sheet);
-            }, onError);
+            write(originalCriteria, originalSettings, criteria, settings, overwriteTheirs, saved);
         }, onError);
+    }
+
+    private void write(List<Criterion> baseCriteria, ScoringSettings baseSettings, List<Criterion> criteria, ScoringSettings settings,
+            java.util.function.Predicate<ScoringSheet> overwriteTheirs, Consumer<ScoringSheet> saved) {
+        tasks.run(() -> service.saveSetup(sessionId, baseCriteria, baseSettings, criteria, settings), sheet -> {
+            show(sheet.criteria(), sheet.settings());
+            notice.set(messages.get("scoring.setup.saved"));
+            saved.accept(sheet);
+        }, e -> {
+            if (!(e instanceof com.scorecardstudio.db.StaleWriteException stale)) {
+                onError.accept(e);
+                return;
+            }
+            ScoringSheet theirs = stale.theirs(ScoringSheet.class).orElseThrow();
+            if (overwriteTheirs.test(theirs)) {
+                write(theirs.criteria(), theirs.settings(), keepIds(criteria, theirs.criteria()), settings, overwriteTheirs, saved);
+            } else {
+                show(theirs.criteria(), theirs.settings());
+                notice.set(messages.get("scoring.setup.theirsShown"));
+                saved.accept(theirs);
+            }
+        });
+    }
+
+    /** This form's criteria, matched to theirs by key: one they kept keeps its id (and its scores). */
+    private static List<Criterion> keepIds(List<Criterion> mine, List<Criterion> theirs) {
+        Map<String, Long> ids = new HashMap<>();
+        theirs.forEach(c -> ids.put(c.key(), c.id()));
+        return mine.stream().map(c -> c.withId(ids.get(c.key()))).toList();
     }
 
     public void revert() {

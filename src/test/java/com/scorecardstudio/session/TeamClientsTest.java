@@ -171,4 +171,55 @@ class TeamClientsTest {
         assertThat(boris.store(TestDatabases.fixedClock()).scoring().read(sessionId).clients())
                 .noneMatch(c -> c.name().equals(CLIENT));
     }
+
+    private ScoringSetupModel setupForm(Database db) {
+        var service = db.store(TestDatabases.fixedClock()).scoring();
+        ScoringSetupModel vm = new ScoringSetupModel(sessionId, service, new DirectTaskRunner(), en, errors::add);
+        var sheet = service.sheet(sessionId);
+        vm.show(sheet.criteria(), sheet.settings());
+        return vm;
+    }
+
+    private static ScoringSetupModel.CriterionItem item(ScoringSetupModel vm, String key) {
+        return vm.items().stream().filter(i -> i.keyProperty().get().equals(key)).findFirst().orElseThrow();
+    }
+
+    private java.math.BigDecimal storedWeight(String key) {
+        return boris.store(TestDatabases.fixedClock()).scoring().read(sessionId).criteria().stream()
+                .filter(c -> c.key().equals(key)).findFirst().orElseThrow().weight();
+    }
+
+    @Test
+    void theScoringSetUpSavedOnAnotherLaptopMeanwhileIsNeverOverwrittenUnseen() {
+        ScoringSetupModel a = setupForm(anna);
+        ScoringSetupModel b = setupForm(boris);
+        item(a, "margin").weightProperty().set("2.5");
+        a.save((names, lost) -> true, s -> { });
+        assertThat(storedWeight("margin")).isEqualByComparingTo("2.5");
+
+        // Boris's form was filled before Anna saved: asked, he keeps theirs, and his form shows them
+        item(b, "growth_potential").weightProperty().set("3");
+        List<ScoringSetupModel> asked = new ArrayList<>();
+        b.save((names, lost) -> true, theirs -> {
+            asked.add(b);
+            return false;
+        }, s -> { });
+        assertThat(asked).hasSize(1);
+        assertThat(storedWeight("growth_potential")).as("nothing of Boris's written").isEqualByComparingTo("1");
+        assertThat(item(b, "margin").weightProperty().get()).isEqualTo("2.5");
+
+        // now based on Anna's, his change goes through without a question
+        item(b, "growth_potential").weightProperty().set("3");
+        b.save((names, lost) -> true, theirs -> {
+            throw new AssertionError("not stale any more");
+        }, s -> { });
+        assertThat(storedWeight("growth_potential")).isEqualByComparingTo("3");
+        assertThat(storedWeight("margin")).isEqualByComparingTo("2.5");
+
+        // Anna, still on her old form, keeps hers knowingly: written over Boris's
+        item(a, "margin").weightProperty().set("2");
+        a.save((names, lost) -> true, theirs -> true, s -> { });
+        assertThat(storedWeight("margin")).isEqualByComparingTo("2");
+        assertThat(storedWeight("growth_potential")).as("her form's value, over his").isEqualByComparingTo("1");
+    }
 }

@@ -285,7 +285,7 @@ public final class SetupView extends VBox {
         save.setId("saveSetup");
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(vm.dirtyBinding().not().or(vm.validBinding().not()));
-        save.setOnAction(e -> vm.save(this::confirmLoss, onSaved));
+        save.setOnAction(e -> vm.save(this::confirmLoss, this::overwriteTheirs, onSaved));
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, apply, saveTemplate, revert, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setPrefWrapLength(Double.MAX_VALUE); // one line when there is room
@@ -295,6 +295,22 @@ public final class SetupView extends VBox {
         bar.setPadding(new Insets(10, 24, 10, 24));
         bar.getStyleClass().add("setup-bar");
         return bar;
+    }
+
+    /** Another laptop saved the set-up meanwhile: save this form over theirs, or show theirs. */
+    private boolean overwriteTheirs(com.scorecardstudio.domain.scoring.ScoringSheet theirs) {
+        Alert a = new Alert(Alert.AlertType.WARNING);
+        a.initOwner(owner.get());
+        a.setHeaderText(null);
+        a.setTitle(messages.get("scoring.tab.setup"));
+        a.setContentText(messages.get("scoring.setup.changedElsewhere"));
+        a.getDialogPane().setId("setupChangedElsewhere");
+        ButtonType mine = new ButtonType(messages.get("team.conflict.keepMine"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType theirsButton = new ButtonType(messages.get("team.conflict.keepTheirs"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        a.getButtonTypes().setAll(theirsButton, mine);
+        a.getDialogPane().lookupButton(mine).setId("setupKeepMine");
+        a.getDialogPane().lookupButton(theirsButton).setId("setupKeepTheirs");
+        return a.showAndWait().filter(b -> b == mine).isPresent();
     }
 
     private boolean confirmLoss(String names, int lost) {
