@@ -88,6 +88,24 @@ public final class CheckinRepository {
      * Removes the schedule (undo of the first one). Refused while actuals are recorded or periods
      * closed: they would lose their periods.
      */
+    /**
+     * Sets the schedule if the stored one is still {@code base} (null: none) — a compare-and-set on the
+     * schedule (team workspaces, issue 16); otherwise, unless theirs already is {@code s},
+     * {@link StaleWriteException} with theirs (an {@code Optional<ReviewSchedule>}) and nothing is
+     * written. The rules of {@link #saveSchedule(long, ReviewSchedule)} hold.
+     */
+    public void saveSchedule(long sessionId, ReviewSchedule base, ReviewSchedule s) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            tx.selectFrom(CHECKIN_SCHEDULE).where(CHECKIN_SCHEDULE.SESSION_ID.eq(sessionId)).forUpdate().fetch();
+            Optional<ReviewSchedule> theirs = schedule(tx, sessionId);
+            if (!java.util.Objects.equals(theirs.orElse(null), base) && !theirs.equals(Optional.of(s))) {
+                throw new StaleWriteException("checkin_schedule", sessionId, theirs, "", null, -1);
+            }
+            new CheckinRepository(tx, clock).saveSchedule(sessionId, s);
+        });
+    }
+
     public void clearSchedule(long sessionId) {
         dsl.transaction(cfg -> {
             DSLContext tx = DSL.using(cfg);

@@ -150,15 +150,49 @@ public final class CheckinModel {
     }
 
     private void applySchedule(ReviewSchedule s) {
+        ReviewSchedule base = checkins.get().schedule(); // as shown: what the write expects stored
+        showSchedule(s);
+        writeSchedule(base, s);
+    }
+
+    private void showSchedule(ReviewSchedule s) {
         Checkins now = checkins.get();
         checkins.set(new Checkins(s, now.actuals(), now.closed()));
         Period chosen = period.get();
         period.set(chosen != null && s.includes(chosen) ? chosen : s.periodAt(today.get()));
         rebuild();
+    }
+
+    /**
+     * Stores the schedule expecting {@code base} stored (team workspaces): one set differently on
+     * another laptop meanwhile is a conflict for the user, never overwritten unseen.
+     */
+    private void writeSchedule(ReviewSchedule base, ReviewSchedule s) {
         autosave.run(() -> {
-            repository.saveSchedule(sessionId, s);
-            return null;
-        }, ok -> { });
+            try {
+                repository.saveSchedule(sessionId, base, s);
+                return null;
+            } catch (com.scorecardstudio.db.StaleWriteException stale) {
+                return stale;
+            }
+        }, stale -> {
+            if (stale == null) {
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            Optional<ReviewSchedule> theirs = stale.theirs(Optional.class).orElseThrow();
+            conflicts.removeIf(c -> "schedule".equals(c.row()));
+            conflicts.add(new Conflict(conflicts, "checkin_schedule", null, "schedule", Optional.of(s), theirs, stale.changedBy(),
+                    stale.changedAt(), () -> writeSchedule(theirs.orElse(null), s), () -> {
+                        if (theirs.isPresent()) {
+                            showSchedule(theirs.get());
+                        } else {
+                            checkins.set(Checkins.none());
+                            period.set(null);
+                            rebuild();
+                        }
+                    }));
+        });
     }
 
     private void clearSchedule() {

@@ -427,6 +427,14 @@ class TeamEditsTest {
                 .as("Anna's value stands until Boris decides").isEqualByComparingTo("12");
         b.conflicts().get(0).keepTheirs();
         assertThat(b.rows().get(0).actual().textProperty().get()).isEqualTo("12");
+
+        // the review schedule changed on both: Anna's stands, Boris sees both and keeps theirs
+        assertThat(a.setSchedule(com.scorecardstudio.domain.impact.Cadence.MONTHLY, LocalDate.of(2027, 1, 15), 4, 3)).isEmpty();
+        assertThat(b.setSchedule(com.scorecardstudio.domain.impact.Cadence.MONTHLY, LocalDate.of(2027, 1, 15), 6, 3)).isEmpty();
+        assertThat(b.conflicts()).singleElement().satisfies(c -> assertThat(c.table()).isEqualTo("checkin_schedule"));
+        assertThat(boris.store(TestDatabases.fixedClock()).checkins().schedule(sessionId).orElseThrow().afterWindow()).isEqualTo(4);
+        b.conflicts().get(0).keepTheirs();
+        assertThat(b.checkinsProperty().get().schedule().afterWindow()).isEqualTo(4);
     }
 
     @Test

@@ -157,6 +157,7 @@ public final class ConflictNotice {
             case ScoredClient sc -> sc.client().name();
             case com.scorecardstudio.domain.Session s -> s.title();
             case com.scorecardstudio.domain.PolicyCheck p -> messages.get("policy." + p.policy().key());
+            case java.util.Optional<?> schedule -> messages.get("team.conflict.schedule");
             case com.scorecardstudio.domain.PlannedMinutes m -> m.breakAfter()
                     ? messages.get("team.conflict.breakAfter", messages.get("stage." + m.stage().key()))
                     : messages.get("stage." + m.stage().key());
@@ -241,6 +242,19 @@ public final class ConflictNotice {
         } else if (theirs instanceof com.scorecardstudio.domain.PlannedMinutes t && mine instanceof com.scorecardstudio.domain.PlannedMinutes m) {
             add(out, messages.get("team.conflict.field.minutes"), t.minutes() == null ? "" : String.valueOf(t.minutes()),
                     m.minutes() == null ? "" : String.valueOf(m.minutes()));
+        } else if (theirs instanceof java.util.Optional<?> t && mine instanceof java.util.Optional<?> m) {
+            // the check-in's review schedule (none on one side: it was cleared)
+            com.scorecardstudio.domain.impact.ReviewSchedule ts = (com.scorecardstudio.domain.impact.ReviewSchedule) t.orElse(null);
+            com.scorecardstudio.domain.impact.ReviewSchedule ms = (com.scorecardstudio.domain.impact.ReviewSchedule) m.orElse(null);
+            Function<com.scorecardstudio.domain.impact.ReviewSchedule, String[]> fields = r -> r == null ? new String[] {"", "", "", ""}
+                    : new String[] {messages.get("checkin.cadence." + r.cadence().key()), date.apply(r.start()),
+                            String.valueOf(r.afterWindow()), String.valueOf(r.sustainPeriods())};
+            String[] a = fields.apply(ts);
+            String[] b = fields.apply(ms);
+            String[] names = {"checkin.cadence", "checkin.start", "checkin.afterWindow", "checkin.sustain"};
+            for (int i = 0; i < names.length; i++) {
+                add(out, messages.get(names[i]), a[i], b[i]);
+            }
         } else if (theirs instanceof ScoredClient t && mine instanceof ScoredClient m) {
             add(out, messages.get("clients.field.name"), t.client().name(), m.client().name());
             add(out, messages.get("clients.field.segment"), t.client().segment(), m.client().segment());
