@@ -301,6 +301,23 @@ public final class GoalRepository {
         });
     }
 
+    /**
+     * Sets the dots each participant has if the stored number is still {@code base} — a compare-and-set
+     * on the value (team workspaces, issue 16); otherwise, unless theirs already is {@code dots},
+     * {@link StaleWriteException} with theirs (an {@code Integer}) and nothing is written.
+     */
+    public void saveDotBudget(long sessionId, int base, int dots) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            tx.selectFrom(DOT_BUDGET).where(DOT_BUDGET.SESSION_ID.eq(sessionId)).forUpdate().fetch();
+            int theirs = new GoalRepository(tx, clock, actor).dotBudget(sessionId);
+            if (theirs != base && theirs != dots) {
+                throw new StaleWriteException("dot_budget", sessionId, theirs, "", null, -1);
+            }
+            new GoalRepository(tx, clock, actor).saveDotBudget(sessionId, dots);
+        });
+    }
+
     /** Puts the given goals, in this order, into one focus area (moving them there if needed). */
     public void arrange(Stage stage, String area, List<Long> goalIds) {
         dsl.transaction(cfg -> {

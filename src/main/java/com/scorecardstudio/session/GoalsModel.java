@@ -609,11 +609,27 @@ public final class GoalsModel {
     }
 
     private void storeBudget(int dots) {
+        int base = dotBudget.get(); // as shown: what the write expects stored
         dotBudget.set(dots);
+        writeBudget(base, dots);
+    }
+
+    /** The dots per participant written against what was shown; another laptop's different number meanwhile is a conflict. */
+    private void writeBudget(int base, int dots) {
         autosave.run(() -> {
-            repository.saveDotBudget(sessionId, dots);
-            return null;
-        }, ok -> { });
+            try {
+                repository.saveDotBudget(sessionId, base, dots);
+                return null;
+            } catch (com.scorecardstudio.db.StaleWriteException stale) {
+                return stale;
+            }
+        }, stale -> {
+            if (stale == null) {
+                return;
+            }
+            int theirs = stale.theirs(Integer.class).orElseThrow();
+            shared.conflict("dot_budget", dotBudget, dots, theirs, stale, () -> writeBudget(theirs, dots), () -> dotBudget.set(theirs));
+        });
     }
 
     /** The dots a participant has put on the goals of a stage. */

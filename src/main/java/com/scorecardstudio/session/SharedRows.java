@@ -59,6 +59,12 @@ final class SharedRows {
         return conflictsView;
     }
 
+    /** Adds a conflict about something else of the goals (the dots each participant has); one per row. FX thread. */
+    void conflict(String table, Object row, Object mine, Object theirs, StaleWriteException e, Runnable keepMine, Runnable keepTheirs) {
+        conflicts.removeIf(c -> c.row() == row);
+        conflicts.add(new Conflict(conflicts, table, null, row, mine, theirs, e.changedBy(), e.changedAt(), keepMine, keepTheirs));
+    }
+
     void keepOfflineTypingIn(Journal journal, Predicate<Throwable> lost) {
         this.journal = journal;
         this.connectionLost = lost;

@@ -470,6 +470,21 @@ class TeamEditsTest {
     }
 
     @Test
+    void theDotsEachParticipantHasSetDifferentlyOnTwoLaptopsIsAConflict() {
+        GoalsModel a = model(anna);
+        GoalsModel b = model(boris);
+        assertThat(a.setDotBudget(5)).isTrue();
+        assertThat(b.setDotBudget(7)).isTrue();
+        assertThat(b.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.table()).isEqualTo("dot_budget");
+            assertThat(c.theirs()).isEqualTo(5);
+        });
+        assertThat(boris.store(TestDatabases.fixedClock()).goals().dotBudget(sessionId)).isEqualTo(5);
+        b.keepMine(b.conflicts().get(0));
+        assertThat(boris.store(TestDatabases.fixedClock()).goals().dotBudget(sessionId)).isEqualTo(7);
+    }
+
+    @Test
     void aDeleteAgainstAnEditKeepsTheEdit() {
         GoalsModel a = model(anna);
         GoalsModel b = model(boris);

@@ -158,6 +158,7 @@ public final class ConflictNotice {
             case com.scorecardstudio.domain.Session s -> s.title();
             case com.scorecardstudio.domain.PolicyCheck p -> messages.get("policy." + p.policy().key());
             case java.util.Optional<?> schedule -> messages.get("team.conflict.schedule");
+            case Integer dots -> messages.get("team.conflict.dotBudget");
             case com.scorecardstudio.domain.PlannedMinutes m -> m.breakAfter()
                     ? messages.get("team.conflict.breakAfter", messages.get("stage." + m.stage().key()))
                     : messages.get("stage." + m.stage().key());
@@ -255,6 +256,8 @@ public final class ConflictNotice {
             for (int i = 0; i < names.length; i++) {
                 add(out, messages.get(names[i]), a[i], b[i]);
             }
+        } else if (theirs instanceof Integer t && mine instanceof Integer m) {
+            add(out, messages.get("team.conflict.field.dots"), String.valueOf(t), String.valueOf(m));
         } else if (theirs instanceof ScoredClient t && mine instanceof ScoredClient m) {
             add(out, messages.get("clients.field.name"), t.client().name(), m.client().name());
             add(out, messages.get("clients.field.segment"), t.client().segment(), m.client().segment());
