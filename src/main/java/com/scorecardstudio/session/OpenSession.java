@@ -189,6 +189,7 @@ public final class OpenSession {
      */
     public void changedElsewhere(String table, long id) {
         switch (table) {
+            case "session" -> detailsChangedElsewhere();
             case "goal" -> goals.changedElsewhere(id);
             case "indicator", "initiative", "measurement" -> goals.childChangedElsewhere(table, id);
             case "dot_vote" -> goals.votesChangedElsewhere(id);
@@ -235,6 +236,22 @@ public final class OpenSession {
         detailsConflicts.clear();
         detailsConflicts.add(new Conflict(detailsConflicts, "session", null, session, mine, theirs, stale.changedBy(),
                 stale.changedAt(), () -> keepMine.accept(theirs), () -> keepTheirs.accept(theirs)));
+    }
+
+    private final java.util.List<Consumer<Session>> detailsListeners = new java.util.ArrayList<>();
+
+    /** Told when another laptop changed the session's details (they are this session's now). FX thread. */
+    public Runnable onDetailsChangedElsewhere(Consumer<Session> listener) {
+        detailsListeners.add(listener);
+        return () -> detailsListeners.remove(listener);
+    }
+
+    /** Another laptop saved the session's details: read again and told (a deleted session is left to the list). */
+    private void detailsChangedElsewhere() {
+        tasks.run(() -> store.sessions().find(session.id()), found -> found.filter(s -> !s.equals(session)).ifPresent(s -> {
+            session = s;
+            List.copyOf(detailsListeners).forEach(l -> l.accept(s));
+        }), e -> org.slf4j.LoggerFactory.getLogger(OpenSession.class).warn("Could not read the session's details", e));
     }
 
     /** The session's details as edited and stored (title, participants); same session, same id. */

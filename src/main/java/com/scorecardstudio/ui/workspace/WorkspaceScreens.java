@@ -314,10 +314,13 @@ public final class WorkspaceScreens {
         frame.showUnsaved(current.model.goals().unsavedFields());
         StackPane host = new StackPane(com.scorecardstudio.ui.team.ReadOnlyBanner.above(view[0], current.editable(), messages));
         current.stopNotices.run();
+        // another laptop's new title, client or date shows in the header as it is saved there
+        Runnable stopDetails = current.model.onDetailsChangedElsewhere(view[0]::showDetails);
         Runnable stopUndo = UndoNotice.install(host, current.model.history(), messages);
         Runnable stopConflicts = com.scorecardstudio.ui.team.ConflictNotice.install(host, current.model, messages);
         Runnable stopOffline = com.scorecardstudio.ui.team.OfflineBanner.install(host, current.model.offlineProperty(), messages);
         current.stopNotices = () -> {
+            stopDetails.run();
             stopUndo.run();
             stopConflicts.run();
             stopOffline.run();

@@ -111,15 +111,12 @@ public final class WorkspaceView extends BorderPane {
         return shown.getReadOnlyProperty();
     }
 
-    private Node header(Session s, Runnable back, Runnable editDetails, Runnable showSummary, Runnable showExport) {
-        Button backButton = new Button(messages.get("workspace.back"), Icons.of(Feather.ARROW_LEFT));
-        backButton.setId("backToSessions");
-        backButton.getStyleClass().add(Styles.FLAT);
-        backButton.setOnAction(e -> back.run());
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
 
-        Label title = new Label(s.title());
-        title.setId("sessionTitle");
-        title.getStyleClass().add(Styles.TITLE_2);
+    /** Shows the session's title, client, date and facilitator (another laptop may change them). */
+    public void showDetails(Session s) {
+        title.setText(s.title());
         List<String> facts = new ArrayList<>();
         if (!s.organization().isEmpty()) {
             facts.add(s.organization());
@@ -128,8 +125,19 @@ public final class WorkspaceView extends BorderPane {
         if (!s.facilitator().isEmpty()) {
             facts.add(messages.get("session.field.facilitator") + ": " + s.facilitator());
         }
-        Label subtitle = new Label(String.join("  ·  ", facts));
+        subtitle.setText(String.join("  ·  ", facts));
+    }
+
+    private Node header(Session s, Runnable back, Runnable editDetails, Runnable showSummary, Runnable showExport) {
+        Button backButton = new Button(messages.get("workspace.back"), Icons.of(Feather.ARROW_LEFT));
+        backButton.setId("backToSessions");
+        backButton.getStyleClass().add(Styles.FLAT);
+        backButton.setOnAction(e -> back.run());
+
+        title.setId("sessionTitle");
+        title.getStyleClass().add(Styles.TITLE_2);
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
+        showDetails(s);
         VBox titles = new VBox(2, title, subtitle);
 
         Button details = new Button(messages.get("workspace.editDetails"), Icons.of(Feather.EDIT_2));

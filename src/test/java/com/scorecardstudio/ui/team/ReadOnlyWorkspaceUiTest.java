@@ -286,15 +286,17 @@ class ReadOnlyWorkspaceUiTest {
         assertThat(robot.lookup("#mapAddGoal").query().isDisabled()).isFalse();
         assertThat(robot.lookup("#mapArrange").queryButton().isDisabled()).isFalse();
 
-        // the session's details: the partner renames the session meanwhile; a different title typed here
-        // is not written over theirs: both are shown, and the user keeps one
-        try (var c = target.connect(); var st = c.createStatement()) {
-            st.execute("UPDATE session SET title = 'Renamed by the partner', changed_by = 'partner', row_version = row_version + 1");
-        }
+        // the session's details: the partner renames the session while the dialog is open here; the
+        // header follows at once, and a different title typed here is not written over theirs: both
+        // are shown, and the user keeps one
         robot.clickOn("#sessionDetails");
         AppHarness.waitUntil(() -> AppHarness.shown(robot, "#titleField"));
         TextField details = robot.lookup("#titleField").queryAs(TextField.class);
         assertThat(details.getText()).isEqualTo("Shared engagement");
+        try (var c = target.connect(); var st = c.createStatement()) {
+            st.execute("UPDATE session SET title = 'Renamed by the partner', changed_by = 'partner', row_version = row_version + 1");
+        }
+        AppHarness.waitUntil(() -> robot.lookup("#sessionTitle").queryAs(Label.class).getText().equals("Renamed by the partner"));
         robot.interact(() -> details.setText("Shared engagement, day 2"));
         robot.clickOn("#saveSession");
         AppHarness.waitUntil(() -> AppHarness.shown(robot, "#conflictNotice"));
