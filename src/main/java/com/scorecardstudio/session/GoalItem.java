@@ -4,7 +4,6 @@ import com.scorecardstudio.session.EditTracker;
 import com.scorecardstudio.domain.Goal;
 import com.scorecardstudio.domain.Priority;
 import com.scorecardstudio.domain.Stage;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,13 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** A goal as the screen edits it: live properties that views (and the presenter view) bind to. */
-public final class GoalItem implements SharedRow<Goal> {
-    /** The database id, set on the database thread when the insert commits (writes queued after it read it there). */
-    final AtomicLong dbId = new AtomicLong();
-    /** The stored row's version this item is based on (compare-and-set writes); read and set on the database thread. */
-    final AtomicLong version = new AtomicLong();
-    /** The goal as stored at {@link #version}: the base of a merge with another user's change. Database thread. */
-    final java.util.concurrent.atomic.AtomicReference<Goal> base = new java.util.concurrent.atomic.AtomicReference<>();
+public final class GoalItem extends SharedRow<Goal> {
     final ObjectProperty<Stage> stage = new SimpleObjectProperty<>();
     final StringProperty area = new SimpleStringProperty();
     final StringProperty title = new SimpleStringProperty("");
@@ -34,7 +27,6 @@ public final class GoalItem implements SharedRow<Goal> {
     private final javafx.beans.property.ReadOnlyIntegerWrapper totalVotes = new javafx.beans.property.ReadOnlyIntegerWrapper();
     /** Its standing in the chosen review period; null while the session has no review periods. */
     final javafx.beans.property.ReadOnlyObjectWrapper<GoalReview> review = new javafx.beans.property.ReadOnlyObjectWrapper<>();
-    EditTracker tracker;
 
     GoalItem(Goal g) {
         stage.set(g.stage());
@@ -74,42 +66,17 @@ public final class GoalItem implements SharedRow<Goal> {
     }
 
     @Override
-    public AtomicLong rowId() {
-        return dbId;
-    }
-
-    @Override
-    public AtomicLong rowVersion() {
-        return version;
-    }
-
-    @Override
-    public java.util.concurrent.atomic.AtomicReference<Goal> rowBase() {
-        return base;
-    }
-
-    @Override
-    public EditTracker rowTracker() {
-        return tracker;
-    }
-
-    @Override
-    public Goal ownFields() {
+    Goal ownFields() {
         return toGoal();
     }
 
     /** Takes a goal's own fields (title, description, owner, priority), as another user or the journal has them. */
     @Override
-    public void setOwnFields(Goal g) {
+    void setOwnFields(Goal g) {
         title.set(g.title());
         description.set(g.description());
         owner.set(g.owner());
         priority.set(g.priority());
-    }
-
-    /** The stored id: 0 until the insert commits. Read it on the database thread, in work queued after the insert. */
-    public long storedId() {
-        return dbId.get();
     }
 
     /** The last title that was not blank: a goal is never stored without one. */

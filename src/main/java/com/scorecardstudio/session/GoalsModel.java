@@ -258,9 +258,9 @@ public final class GoalsModel {
     /** After the screen took a row as stored: its next write is based on that version (if newer than its own). */
     private <T> void takeVersion(SharedRow<T> row, long version, T fields) {
         autosave.run(() -> {
-            if (version > row.rowVersion().get()) {
-                row.rowVersion().set(version);
-                row.rowBase().set(fields);
+            if (version > row.version.get()) {
+                row.version.set(version);
+                row.base.set(fields);
             }
             return null;
         }, ok -> { });
@@ -763,10 +763,10 @@ public final class GoalsModel {
             item.version.set(0); // a new row (also a deleted goal stored again by undo)
             item.base.set(snapshot);
             for (int i = 0; i < stored.indicators().size(); i++) {
-                item.indicators.get(i).stored(stored.indicators().get(i));
+                item.indicators.get(i).stored(stored.indicators().get(i).id(), stored.indicators().get(i));
             }
             for (int i = 0; i < stored.initiatives().size(); i++) {
-                item.initiatives.get(i).stored(stored.initiatives().get(i));
+                item.initiatives.get(i).stored(stored.initiatives().get(i).id(), stored.initiatives().get(i));
             }
             repository.arrange(snapshot.stage(), snapshot.area(), order.stream().map(g -> g.dbId.get()).toList());
             return stored;
@@ -812,7 +812,8 @@ public final class GoalsModel {
             Indicator snapshot = item.toIndicator();
             int position = goal.indicators.indexOf(item);
             return () -> {
-                item.stored(repository.insertIndicator(goal.dbId.get(), snapshot, position));
+                Indicator stored = repository.insertIndicator(goal.dbId.get(), snapshot, position);
+                item.stored(stored.id(), stored);
                 return null;
             };
         }, () -> deleteIndicatorNow(item));
@@ -836,7 +837,7 @@ public final class GoalsModel {
                 Indicator snapshot = item.toIndicator();
                 autosave.run(() -> {
                     Indicator stored = repository.insertIndicator(goal.dbId.get(), snapshot, index);
-                    item.stored(stored);
+                    item.stored(stored.id(), stored);
                     return stored;
                 }, stored -> item.measurements.setAll(stored.measurements()));
                 indicatorStoredListeners.forEach(l -> l.accept(item));
@@ -944,7 +945,8 @@ public final class GoalsModel {
             Initiative snapshot = item.toInitiative();
             int position = goal.initiatives.indexOf(item);
             return () -> {
-                item.stored(repository.insertInitiative(goal.dbId.get(), snapshot, position));
+                Initiative stored = repository.insertInitiative(goal.dbId.get(), snapshot, position);
+                item.stored(stored.id(), stored);
                 return null;
             };
         }, () -> deleteInitiativeNow(item));
@@ -966,7 +968,8 @@ public final class GoalsModel {
                 goal.initiatives.add(Math.min(index, goal.initiatives.size()), item);
                 Initiative snapshot = item.toInitiative();
                 autosave.run(() -> {
-                    item.stored(repository.insertInitiative(goal.dbId.get(), snapshot, index));
+                    Initiative stored = repository.insertInitiative(goal.dbId.get(), snapshot, index);
+                    item.stored(stored.id(), stored);
                     return null;
                 }, ok -> { });
                 changed();

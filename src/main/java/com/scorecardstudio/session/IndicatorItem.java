@@ -8,7 +8,6 @@ import com.scorecardstudio.domain.Measurement;
 import com.scorecardstudio.domain.ReviewFrequency;
 import com.scorecardstudio.i18n.Messages;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,12 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** An indicator as the screen edits it. Number fields keep the text typed; see {@link NumberText}. */
-public final class IndicatorItem implements SharedRow<Indicator> {
-    final AtomicLong dbId = new AtomicLong();
-    /** The stored row's version this item is based on (compare-and-set writes). Database thread. */
-    final AtomicLong version = new AtomicLong();
-    /** The indicator as stored at {@link #version}: the base of a merge with another user's change. Database thread. */
-    final java.util.concurrent.atomic.AtomicReference<Indicator> base = new java.util.concurrent.atomic.AtomicReference<>();
+public final class IndicatorItem extends SharedRow<Indicator> {
     final StringProperty name = new SimpleStringProperty("");
     final StringProperty unit = new SimpleStringProperty("");
     final ObjectProperty<Direction> direction = new SimpleObjectProperty<>(Direction.UP);
@@ -36,7 +30,6 @@ public final class IndicatorItem implements SharedRow<Indicator> {
     final StringProperty dataSource = new SimpleStringProperty("");
     final ObjectProperty<ReviewFrequency> reviewFrequency = new SimpleObjectProperty<>();
     final ObservableList<Measurement> measurements = FXCollections.observableArrayList();
-    EditTracker tracker;
 
     IndicatorItem(Indicator i, LocalNumbers numbers, Messages messages) {
         if (i.id() != null) {
@@ -71,41 +64,14 @@ public final class IndicatorItem implements SharedRow<Indicator> {
         }
     }
 
-    /** Its row was inserted (new, or stored again by undo): a new row at version 0. Database thread. */
-    void stored(Indicator row) {
-        dbId.set(row.id());
-        version.set(0);
-        base.set(row);
-    }
-
     @Override
-    public AtomicLong rowId() {
-        return dbId;
-    }
-
-    @Override
-    public AtomicLong rowVersion() {
-        return version;
-    }
-
-    @Override
-    public java.util.concurrent.atomic.AtomicReference<Indicator> rowBase() {
-        return base;
-    }
-
-    @Override
-    public EditTracker rowTracker() {
-        return tracker;
-    }
-
-    @Override
-    public Indicator ownFields() {
+    Indicator ownFields() {
         return toIndicator();
     }
 
     /** Takes an indicator's own fields (not its measurements), as another user or the journal has them. */
     @Override
-    public void setOwnFields(Indicator i) {
+    void setOwnFields(Indicator i) {
         name.set(i.name());
         unit.set(i.unit());
         direction.set(i.direction());

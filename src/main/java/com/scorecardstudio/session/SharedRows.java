@@ -76,12 +76,12 @@ final class SharedRows {
      */
     <T> void write(GoalItem goal, SharedRow<T> row, Kind<T> kind, T snapshot, long basedOn) {
         try {
-            row.rowVersion().set(kind.write().write(row.rowId().get(), snapshot, basedOn));
-            row.rowBase().set(snapshot);
+            row.version.set(kind.write().write(row.dbId.get(), snapshot, basedOn));
+            row.base.set(snapshot);
         } catch (RuntimeException lost) {
             if (!(lost instanceof StaleWriteException) && journal != Journal.NONE && connectionLost.test(lost)) {
                 // the server is away: on disk here before anything else, written when it is back
-                journal.record(new Journal.Entry(kind.table(), row.rowId().get(), basedOn, snapshot));
+                journal.record(new Journal.Entry(kind.table(), row.dbId.get(), basedOn, snapshot));
                 autosave.run(() -> null, ok -> autosave.wentOffline());
                 return;
             }
@@ -97,13 +97,13 @@ final class SharedRows {
             throw e; // deleted elsewhere: the session is read again, and says so
         }
         T theirs = e.theirs(kind.type()).orElseThrow();
-        T base = row.rowBase().get();
+        T base = row.base.get();
         Optional<T> merged = base == null ? Optional.empty() : kind.merge().merge(base, snapshot, theirs);
         if (merged.isPresent()) {
             // different fields: both kept; the screen takes their fields, with no undo step of its own
             T m = merged.get();
             write(goal, row, kind, m, e.currentVersion());
-            autosave.run(() -> null, ok -> row.rowTracker().quietly(() -> row.setOwnFields(m)));
+            autosave.run(() -> null, ok -> row.tracker.quietly(() -> row.setOwnFields(m)));
             return;
         }
         long theirVersion = e.currentVersion();
@@ -113,12 +113,12 @@ final class SharedRows {
                     return null;
                 }, ok -> { }),
                 () -> autosave.run(() -> {
-                    row.rowVersion().set(theirVersion);
-                    row.rowBase().set(theirs);
+                    row.version.set(theirVersion);
+                    row.base.set(theirs);
                     return null;
                 }, ok -> {
                     row.setOwnFields(theirs);
-                    row.rowTracker().flush();
+                    row.tracker.flush();
                 }));
         autosave.run(() -> null, ok -> {
             conflicts.removeIf(old -> old.row() == row);
@@ -160,7 +160,7 @@ final class SharedRows {
 
     private <T> void replay(Found<T> found, Journal.Entry e) {
         T row = found.kind().type().cast(e.row());
-        found.row().rowTracker().quietly(() -> found.row().setOwnFields(row));
+        found.row().tracker.quietly(() -> found.row().setOwnFields(row));
         autosave.run(() -> {
             write(found.goal(), found.row(), found.kind(), row, e.basedOn());
             return null;

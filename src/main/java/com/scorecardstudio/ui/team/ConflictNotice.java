@@ -163,7 +163,7 @@ public final class ConflictNotice {
                     ? messages.get("team.conflict.breakAfter", messages.get("stage." + m.stage().key()))
                     : messages.get("stage." + m.stage().key());
             case com.scorecardstudio.domain.impact.Actual x -> (c.goal() == null ? "" : c.goal().indicators().stream()
-                    .filter(i -> i.rowId().get() == x.indicatorId()).findFirst().map(i -> i.nameProperty().get() + " · ").orElse(""))
+                    .filter(i -> i.storedId() == x.indicatorId()).findFirst().map(i -> i.nameProperty().get() + " · ").orElse(""))
                     + x.period().id();
             case com.scorecardstudio.domain.AreaAssessment a -> messages.get("area.customer." + a.area());
             case com.scorecardstudio.domain.ParkingNote n -> n.text();
