@@ -84,6 +84,26 @@ public final class Autosave {
         tasks.run(work, then, e -> failed(e, () -> run(work, then)));
     }
 
+    /**
+     * Runs a write checked against what this laptop last saw (team workspaces) in order with the saves;
+     * when another laptop changed the same thing meanwhile ({@link com.scorecardstudio.db.StaleWriteException}),
+     * {@code stale} gets it on the FX thread (to merge, or to ask the user). Other failures as {@link #run}.
+     */
+    public void runChecked(Runnable write, Consumer<com.scorecardstudio.db.StaleWriteException> stale) {
+        run(() -> {
+            try {
+                write.run();
+                return null;
+            } catch (com.scorecardstudio.db.StaleWriteException e) {
+                return e;
+            }
+        }, e -> {
+            if (e != null) {
+                stale.accept(e);
+            }
+        });
+    }
+
     /** The database thread's runner: a read sent through it comes after the saves already sent (live reads). */
     TaskRunner tasks() {
         return tasks;

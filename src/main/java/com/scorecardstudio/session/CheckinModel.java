@@ -168,17 +168,7 @@ public final class CheckinModel {
      * another laptop meanwhile is a conflict for the user, never overwritten unseen.
      */
     private void writeSchedule(ReviewSchedule base, ReviewSchedule s) {
-        autosave.run(() -> {
-            try {
-                repository.saveSchedule(sessionId, base, s);
-                return null;
-            } catch (com.scorecardstudio.db.StaleWriteException stale) {
-                return stale;
-            }
-        }, stale -> {
-            if (stale == null) {
-                return;
-            }
+        autosave.runChecked(() -> repository.saveSchedule(sessionId, base, s), stale -> {
             @SuppressWarnings("unchecked")
             Optional<ReviewSchedule> theirs = stale.theirs(Optional.class).orElseThrow();
             conflicts.removeIf(c -> "schedule".equals(c.row()));
@@ -379,17 +369,7 @@ public final class CheckinModel {
      * A refused write (closed period…) fails as before: the session is read again.
      */
     private void write(Actual base, Actual a) {
-        autosave.run(() -> {
-            try {
-                repository.save(sessionId, base, a);
-                return null;
-            } catch (com.scorecardstudio.db.StaleWriteException stale) {
-                return stale;
-            }
-        }, stale -> {
-            if (stale == null) {
-                return;
-            }
+        autosave.runChecked(() -> repository.save(sessionId, base, a), stale -> {
             Actual theirs = stale.theirs(Actual.class).orElseThrow();
             Optional<Actual> merged = com.scorecardstudio.domain.RowMerge.merge(base, a, theirs);
             if (merged.isPresent()) {

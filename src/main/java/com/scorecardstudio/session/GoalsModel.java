@@ -616,17 +616,7 @@ public final class GoalsModel {
 
     /** The dots per participant written against what was shown; another laptop's different number meanwhile is a conflict. */
     private void writeBudget(int base, int dots) {
-        autosave.run(() -> {
-            try {
-                repository.saveDotBudget(sessionId, base, dots);
-                return null;
-            } catch (com.scorecardstudio.db.StaleWriteException stale) {
-                return stale;
-            }
-        }, stale -> {
-            if (stale == null) {
-                return;
-            }
+        autosave.runChecked(() -> repository.saveDotBudget(sessionId, base, dots), stale -> {
             int theirs = stale.theirs(Integer.class).orElseThrow();
             shared.conflict("dot_budget", dotBudget, dots, theirs, stale, () -> writeBudget(theirs, dots), () -> dotBudget.set(theirs));
         });

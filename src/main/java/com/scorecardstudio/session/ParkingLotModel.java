@@ -246,18 +246,9 @@ public final class ParkingLotModel {
      */
     private void write(ParkingItem item, ParkingNote base, ParkingNote mine) {
         localEdits++;
-        autosave.run(() -> {
-            ParkingNote as = new ParkingNote(item.dbId.get(), mine.text(), mine.createdAt(), mine.done());
-            try {
-                repository.updateNote(new ParkingNote(item.dbId.get(), base.text(), base.createdAt(), base.done()), as);
-                return null;
-            } catch (com.scorecardstudio.db.StaleWriteException e) {
-                return e;
-            }
-        }, stale -> {
-            if (stale == null) {
-                return;
-            }
+        // the id is read on the database thread, after the note's insert
+        autosave.runChecked(() -> repository.updateNote(new ParkingNote(item.dbId.get(), base.text(), base.createdAt(), base.done()),
+                new ParkingNote(item.dbId.get(), mine.text(), mine.createdAt(), mine.done())), stale -> {
             ParkingNote theirs = stale.theirs(ParkingNote.class).orElseThrow();
             java.util.Optional<ParkingNote> merged = com.scorecardstudio.domain.RowMerge.merge(base, mine, theirs);
             if (merged.isPresent()) {
