@@ -95,22 +95,34 @@ public final class DatabaseScreens {
             }));
             return;
         }
+        Optional<java.util.concurrent.Callable<Library>> opener = opening(target);
+        if (opener.isEmpty()) {
+            frame.quit();
+            return;
+        }
+        tasks.run(opener.get(), library -> opened(new Library.Opened(library, null)), this::failed);
+    }
+
+    /**
+     * Opening {@code target} on the database thread, with its password asked first when it is
+     * encrypted (and wiped once used); empty when the user cancelled the question.
+     */
+    private Optional<java.util.concurrent.Callable<Library>> opening(Path target) {
         Optional<char[]> password = Optional.empty();
         if (Libraries.isEncrypted(AppPaths.databaseFile(target.toString()))) {
             password = askPassword();
             if (password.isEmpty()) {
-                frame.quit();
-                return;
+                return Optional.empty();
             }
         }
         Optional<char[]> given = password;
-        tasks.run(() -> {
+        return Optional.of(() -> {
             try {
                 return libraries.open(target, given);
             } finally {
                 given.ifPresent(p -> Arrays.fill(p, '\0'));
             }
-        }, library -> opened(new Library.Opened(library, null)), this::failed);
+        });
     }
 
     private void opened(Library.Opened opened) {
@@ -304,21 +316,11 @@ public final class DatabaseScreens {
         Library server = open;
         Messages messages = frame.messages();
         Path target = file;
-        Optional<char[]> password = Optional.empty();
-        if (Libraries.isEncrypted(AppPaths.databaseFile(target.toString()))) {
-            password = askPassword();
-            if (password.isEmpty()) {
-                return;
-            }
+        Optional<java.util.concurrent.Callable<Library>> opening = opening(target);
+        if (opening.isEmpty()) {
+            return;
         }
-        Optional<char[]> given = password;
-        tasks.run(() -> {
-            try {
-                return libraries.open(target, given);
-            } finally {
-                given.ifPresent(p -> Arrays.fill(p, '\0'));
-            }
-        }, local -> copy(server, local, session, title -> messages.get("team.copyBack.done", title, target.toString())),
+        tasks.run(opening.get(), local -> copy(server, local, session, title -> messages.get("team.copyBack.done", title, target.toString())),
                 e -> {
                     LOG.warn("Opening {} for a copy failed", target, e);
                     frame.error(messages.get("team.copyBack.failed", target.toString()), "publishError");
