@@ -74,12 +74,17 @@ class PublishSessionUiTest {
 
     private void fillAndPress(FxRobot robot) throws Exception {
         AppHarness.waitUntil(() -> AppHarness.shown(robot, "#teamHost"));
-        robot.clickOn("#teamHost").eraseText(40).write("127.0.0.1");
-        robot.doubleClickOn("#teamPort").eraseText(6).write(String.valueOf(TestPostgres.server().port()));
-        robot.doubleClickOn("#teamDatabase").eraseText(60).write(target.database());
-        robot.doubleClickOn("#teamUser").eraseText(60).write(target.user());
+        typeOver(robot, "#teamHost", "127.0.0.1");
+        typeOver(robot, "#teamPort", String.valueOf(TestPostgres.server().port()));
+        typeOver(robot, "#teamDatabase", target.database());
+        typeOver(robot, "#teamUser", target.user());
         robot.clickOn("#teamPassword").write(target.password());
         robot.clickOn("#teamConnect");
+    }
+
+    /** Selects what a field holds (the remembered workspace, say) and types over it, as a user does. */
+    private static void typeOver(FxRobot robot, String field, String text) {
+        robot.clickOn(field).push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.A).write(text);
     }
 
     @Test
@@ -126,7 +131,8 @@ class PublishSessionUiTest {
                 .as("the workspace published to is remembered").isEqualTo(target.database());
         robot.clickOn("#teamPassword").write(target.password());
         robot.clickOn("#teamConnect");
-        AppHarness.waitUntil(() -> robot.lookup("#databaseLabel").queryAs(Label.class).getText().startsWith("Team workspace: ")
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#databaseLabel") && AppHarness.shown(robot, "#sessionTable")
+                && robot.lookup("#databaseLabel").queryAs(Label.class).getText().startsWith("Team workspace: ")
                 && table(robot).getItems().size() == 2);
         String copy = table(robot).getItems().stream().map(Session::title).filter(t -> !t.equals(title)).findFirst().orElseThrow();
         robot.clickOn(copy);
@@ -135,7 +141,8 @@ class PublishSessionUiTest {
         assertThat(info(robot)).startsWith("“" + copy + "” was copied to the database");
         robot.clickOn(robot.lookup("#publishInfo .button").queryButton());
         robot.clickOn("#backToFile");
-        AppHarness.waitUntil(() -> robot.lookup("#databaseLabel").queryAs(Label.class).getText().startsWith("Database: ")
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#databaseLabel") && AppHarness.shown(robot, "#sessionTable")
+                && robot.lookup("#databaseLabel").queryAs(Label.class).getText().startsWith("Database: ")
                 && table(robot).getItems().size() == 2);
         assertThat(table(robot).getItems()).extracting(Session::title).contains(title, copy);
     }
