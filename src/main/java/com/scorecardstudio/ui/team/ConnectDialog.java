@@ -164,7 +164,7 @@ public final class ConnectDialog {
                 spinner.setVisible(false);
                 connectButton.setDisable(false);
                 problem.getStyleClass().add("danger");
-                problem.setText(failure instanceof DatabaseOpenException d ? messages.get(d.messageKey(), d.where())
+                problem.setText(failure instanceof DatabaseOpenException d ? messages.get(d.messageKey(), d.messageArgs())
                         : messages.get("team.open.server_failed", address.get()));
                 password.requestFocus();
                 password.selectAll();
