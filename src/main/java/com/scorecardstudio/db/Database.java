@@ -317,9 +317,16 @@ public final class Database implements AutoCloseable {
                 ? Optional.of(DatabaseOpenException.Reason.TLS_CLIENT_CERT_REFUSED) : Optional.empty();
     }
 
-    /** The client certificate's or key's file that the driver says it could not read, or empty. */
+    /**
+     * The client certificate's or key's file that the driver says it could not read, or empty. A
+     * PKCS#12 file with a password is not named in the driver's message; the key store's own
+     * exception says that its key could not be unlocked.
+     */
     private static String unreadableClientFile(ServerAddress address, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.security.UnrecoverableKeyException && address.sslKey().isPresent()) {
+                return address.sslKey().get();
+            }
             String message = t.getMessage() == null ? "" : t.getMessage();
             for (Optional<String> f : List.of(address.sslKey(), address.sslCert())) {
                 if (f.isPresent() && message.contains(f.get())) {

@@ -71,6 +71,14 @@ class ClientCertificateWorkspaceTest {
     }
 
     @Test
+    void aPkcs12FileWithAnEmptyPasswordGivenAsTheKeyAloneOpensTheWorkspace() throws Exception {
+        ServerAddress address = address("&sslkey=" + server.clientCertificate(target.user(), false).p12());
+        try (Database db = Database.openServer(address, Optional.empty())) {
+            assertThat(db.store(TestDatabases.fixedClock()).sessions().list()).isEmpty();
+        }
+    }
+
+    @Test
     void withoutACertificateTheRefusalSaysTheServerAsksForOne() {
         // the password is no way around it: pg_hba cert asks for the certificate alone
         DatabaseOpenException e;
@@ -102,6 +110,22 @@ class ClientCertificateWorkspaceTest {
         DatabaseOpenException garbled = refusal(address("&sslcert=" + c.cert() + "&sslkey=" + notAKey));
         assertThat(garbled.reason()).isEqualTo(DatabaseOpenException.Reason.TLS_CLIENT_FILE_UNREADABLE);
         assertThat(garbled.detail()).isEqualTo(notAKey.toString());
+
+        // a key with a password: never asked for (there is nobody at a console), refused with the file named
+        Path locked = dir.resolve("locked.p12");
+        var store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        try (var in = Files.newInputStream(c.cert())) {
+            store.setKeyEntry("user", java.security.KeyFactory.getInstance("EC").generatePrivate(
+                    new java.security.spec.PKCS8EncodedKeySpec(Files.readAllBytes(c.key()))), "secret".toCharArray(),
+                    new java.security.cert.Certificate[] {java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in)});
+        }
+        try (var out = Files.newOutputStream(locked)) {
+            store.store(out, "secret".toCharArray());
+        }
+        DatabaseOpenException withPassword = refusal(address("&sslkey=" + locked));
+        assertThat(withPassword.reason()).as(Database.chainText(withPassword)).isEqualTo(DatabaseOpenException.Reason.TLS_CLIENT_FILE_UNREADABLE);
+        assertThat(withPassword.detail()).isEqualTo(locked.toString());
     }
 
     @Test

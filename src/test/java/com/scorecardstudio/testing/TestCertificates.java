@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * {@link KeyStore} and written as the unencrypted PKCS#8 PEM that PostgreSQL reads. A second root
  * that signed nothing is made for the "not trusted" case. The server trusts the root for client
  * certificates too ({@code ssl_ca_file}); {@link #client} makes one for a user, signed by the root or
- * by the stranger, its key as the unencrypted PKCS#8 DER ({@code .pk8}) the driver reads.
+ * by the stranger, its key as the unencrypted PKCS#8 DER ({@code .pk8}) the driver reads, and both
+ * together as a PKCS#12 file with an empty password.
  */
 final class TestCertificates {
     private static final String STORE_PASSWORD = "test-keystore";
@@ -96,9 +97,22 @@ final class TestCertificates {
                 "-rfc", "-validity", VALID_DAYS, "-ext", "ku:c=digitalSignature", "-ext", "eku=clientAuth",
                 "-keystore", store.toString());
         Files.delete(request);
-        Files.write(key, privateKey(store, alias).getEncoded());
+        PrivateKey privateKey = privateKey(store, alias);
+        Files.write(key, privateKey.getEncoded());
         Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
-        return new TestPostgres.ClientCertificate(crt, key);
+        // the same key and certificate as one PKCS#12 file with an empty password, the other form the driver reads
+        Path p12 = roots.resolve(alias + ".p12");
+        try (InputStream in = Files.newInputStream(crt); var out = Files.newOutputStream(p12)) {
+            KeyStore one = KeyStore.getInstance("PKCS12");
+            one.load(null, null);
+            one.setKeyEntry("user", privateKey, new char[0],
+                    new java.security.cert.Certificate[] {java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in)});
+            one.store(out, new char[0]);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("The PKCS#12 file could not be made", e);
+        }
+        Files.setPosixFilePermissions(p12, PosixFilePermissions.fromString("rw-------"));
+        return new TestPostgres.ClientCertificate(crt, key, p12);
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger CLIENTS = new java.util.concurrent.atomic.AtomicInteger();

@@ -112,8 +112,11 @@ public final class TestPostgres {
         return certificates;
     }
 
-    /** A client certificate's file (PEM) and its key's (unencrypted PKCS#8 DER, {@code .pk8}). */
-    public record ClientCertificate(Path cert, Path key) {
+    /**
+     * A client certificate's file (PEM) and its key's (unencrypted PKCS#8 DER, {@code .pk8}), and both in
+     * one PKCS#12 file with an empty password ({@code .p12}).
+     */
+    public record ClientCertificate(Path cert, Path key, Path p12) {
     }
 
     /**
