@@ -26,10 +26,9 @@ import java.util.Set;
  *
  * <p>{@code sslcert} and {@code sslkey} name the files of a client certificate and its key, for a
  * server that asks for one (pg_hba {@code cert}, {@code clientcert=verify-full}). The key is read
- * without a password: an unencrypted PKCS#8 file ({@code .pk8}/{@code .der}, or PEM
- * {@code BEGIN PRIVATE KEY}) or a PKCS#12 file with an empty password ({@code .p12}/{@code .pfx},
- * given as {@code sslkey} alone). A key password would have to be typed into the address, which keeps
- * no password.
+ * without a password: an unencrypted PKCS#8 DER file ({@code .pk8}) or a PKCS#12 file with an
+ * empty password ({@code .p12}/{@code .pfx}, given as {@code sslkey} alone). A key password would
+ * have to be typed into the address, which keeps no password.
  */
 public record ServerAddress(String host, int port, String database, String user, String sslMode, Optional<String> sslRootCert,
         Optional<String> sslCert, Optional<String> sslKey) {

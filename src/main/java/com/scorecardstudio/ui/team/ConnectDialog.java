@@ -138,7 +138,7 @@ public final class ConnectDialog {
             {label("team.connect.rootCert", rootCert), withBrowse(rootCert, "teamRootCertBrowse", "*.crt", "*.pem")},
             {label("team.connect.clientCert", clientCert), withBrowse(clientCert, "teamClientCertBrowse", "*.crt", "*.pem", "*.der")},
             {label("team.connect.clientKey", clientKey),
-                withBrowse(clientKey, "teamClientKeyBrowse", "*.pk8", "*.der", "*.key", "*.p12", "*.pfx", "*.pem")},
+                withBrowse(clientKey, "teamClientKeyBrowse", "*.pk8", "*.der", "*.p12", "*.pfx")},
             {new Region(), certsNote}};
         int firstCertRow = row;
         // the rows are added and taken away rather than hidden: a hidden row would still leave its gaps
