@@ -38,7 +38,7 @@ public record ServerAddress(String host, int port, String database, String user,
 
     /** Why an address was refused; the key of its message in the bundle is {@code team.address.<key>}. */
     public enum Problem {
-        EMPTY, NOT_AN_ADDRESS, NO_HOST, BAD_PORT, NO_DATABASE, NO_USER, PASSWORD_IN_ADDRESS, BAD_SSL_MODE;
+        EMPTY, NOT_AN_ADDRESS, NO_HOST, BAD_PORT, NO_DATABASE, NO_USER, PASSWORD_IN_ADDRESS, KEY_PASSWORD_IN_ADDRESS, BAD_SSL_MODE;
 
         public String messageKey() {
             return "team.address." + name().toLowerCase(Locale.ROOT);
@@ -89,6 +89,9 @@ public record ServerAddress(String host, int port, String database, String user,
         Map<String, String> query = query(uri.getRawQuery());
         if (query.containsKey("password") || uri.getRawUserInfo() != null && uri.getRawUserInfo().contains(":")) {
             throw new InvalidAddressException(Problem.PASSWORD_IN_ADDRESS);
+        }
+        if (query.containsKey("sslpassword")) {
+            throw new InvalidAddressException(Problem.KEY_PASSWORD_IN_ADDRESS);
         }
         String host = uri.getHost();
         if (host == null || host.isBlank()) {

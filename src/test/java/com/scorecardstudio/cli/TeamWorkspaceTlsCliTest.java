@@ -56,5 +56,8 @@ class TeamWorkspaceTlsCliTest {
         assertThat(cli.run("--db", certified.url() + verified + "&sslcert=" + mine.cert() + "&sslkey=" + missing, "sessions"))
                 .isNotZero();
         assertThat(cli.err()).contains(missing.toString()).hasLineCount(1);
+        // a key's password never travels in the address: refused, not echoed
+        assertThat(cli.run("--db", withCert + "&sslpassword=hunter2", "sessions")).isNotZero();
+        assertThat(cli.err()).contains("sslpassword").doesNotContain("hunter2").hasLineCount(1);
     }
 }

@@ -60,4 +60,12 @@ class ServerAddressTlsTest {
         assertThat(plain.hasClientCertificate()).isFalse();
         assertThat(plain.jdbcUrl()).doesNotContain("sslcert").doesNotContain("sslkey");
     }
+
+    @Test
+    void aKeyPasswordInTheAddressIsRefusedLikeAPassword() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ServerAddress.parse(
+                "postgresql://anna@db/s?sslmode=verify-full&sslkey=/certs/anna.p12&sslpassword=secret", Optional.empty()))
+                .isInstanceOfSatisfying(ServerAddress.InvalidAddressException.class,
+                        e -> assertThat(e.problem()).isEqualTo(ServerAddress.Problem.KEY_PASSWORD_IN_ADDRESS));
+    }
 }
