@@ -136,7 +136,7 @@ public final class CommandLineApp {
         }
         if (e instanceof DatabaseOpenException d) {
             log().warn("Command failed: {}", d.getMessage(), d);
-            return messages.get(d.messageKey(), d.where());
+            return messages.get(d.messageKey(), d.messageArgs());
         }
         log().error("Command failed", Database.masked(e));
         if (currentServer != null && Database.isPermissionDenied(e)) {

@@ -23,15 +23,22 @@ import java.util.Set;
  * <p>{@code sslrootcert} names the file of the CA certificate that {@code verify-ca} and
  * {@code verify-full} check the server against (a leading {@code ~/} is the home folder); without it
  * the driver looks in {@code ~/.postgresql/root.crt}, as libpq does.
+ *
+ * <p>{@code sslcert} and {@code sslkey} name the files of a client certificate and its key, for a
+ * server that asks for one (pg_hba {@code cert}, {@code clientcert=verify-full}). The key is read
+ * without a password: an unencrypted PKCS#8 DER file ({@code .pk8}) or a PKCS#12 file with an
+ * empty password ({@code .p12}/{@code .pfx}, given as {@code sslkey} alone). A key password would
+ * have to be typed into the address, which keeps no password.
  */
-public record ServerAddress(String host, int port, String database, String user, String sslMode, Optional<String> sslRootCert) {
+public record ServerAddress(String host, int port, String database, String user, String sslMode, Optional<String> sslRootCert,
+        Optional<String> sslCert, Optional<String> sslKey) {
     public static final int DEFAULT_PORT = 5432;
     /** PostgreSQL's own TLS modes (libpq's {@code sslmode}), which the JDBC driver takes as they are. */
     public static final Set<String> SSL_MODES = Set.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
 
     /** Why an address was refused; the key of its message in the bundle is {@code team.address.<key>}. */
     public enum Problem {
-        EMPTY, NOT_AN_ADDRESS, NO_HOST, BAD_PORT, NO_DATABASE, NO_USER, PASSWORD_IN_ADDRESS, BAD_SSL_MODE;
+        EMPTY, NOT_AN_ADDRESS, NO_HOST, BAD_PORT, NO_DATABASE, NO_USER, PASSWORD_IN_ADDRESS, KEY_PASSWORD_IN_ADDRESS, BAD_SSL_MODE;
 
         public String messageKey() {
             return "team.address." + name().toLowerCase(Locale.ROOT);
@@ -83,6 +90,9 @@ public record ServerAddress(String host, int port, String database, String user,
         if (query.containsKey("password") || uri.getRawUserInfo() != null && uri.getRawUserInfo().contains(":")) {
             throw new InvalidAddressException(Problem.PASSWORD_IN_ADDRESS);
         }
+        if (query.containsKey("sslpassword")) {
+            throw new InvalidAddressException(Problem.KEY_PASSWORD_IN_ADDRESS);
+        }
         String host = uri.getHost();
         if (host == null || host.isBlank()) {
             throw new InvalidAddressException(uri.getRawAuthority() != null && uri.getRawAuthority().contains(":")
@@ -104,14 +114,27 @@ public record ServerAddress(String host, int port, String database, String user,
         if (!SSL_MODES.contains(ssl)) {
             throw new InvalidAddressException(Problem.BAD_SSL_MODE);
         }
-        Optional<String> rootCert = Optional.ofNullable(query.get("sslrootcert")).map(String::strip).filter(r -> !r.isEmpty())
-                .map(ServerAddress::expandHome);
-        return new ServerAddress(host, port, path, user, ssl, rootCert);
+        return new ServerAddress(host, port, path, user, ssl, file(query, "sslrootcert"), file(query, "sslcert"),
+                file(query, "sslkey"));
     }
 
     /** The same address without a root certificate of its own (the driver's default file then). */
     public ServerAddress(String host, int port, String database, String user, String sslMode) {
         this(host, port, database, user, sslMode, Optional.empty());
+    }
+
+    /** The same address without a client certificate. */
+    public ServerAddress(String host, int port, String database, String user, String sslMode, Optional<String> sslRootCert) {
+        this(host, port, database, user, sslMode, sslRootCert, Optional.empty(), Optional.empty());
+    }
+
+    /** Whether a client certificate (or a PKCS#12 file holding one) is given. */
+    public boolean hasClientCertificate() {
+        return sslCert.isPresent() || sslKey.isPresent();
+    }
+
+    private static Optional<String> file(Map<String, String> query, String key) {
+        return Optional.ofNullable(query.get(key)).map(String::strip).filter(r -> !r.isEmpty()).map(ServerAddress::expandHome);
     }
 
     // the driver opens the path as it is; a shell would have expanded ~ in a libpq connection string's file
@@ -137,12 +160,14 @@ public record ServerAddress(String host, int port, String database, String user,
     public String jdbcUrl() {
         String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
         return "jdbc:postgresql://" + h + ":" + port + "/" + database + "?sslmode=" + sslMode
-                + sslRootCert.map(r -> "&sslrootcert=" + URLEncoder.encode(r, StandardCharsets.UTF_8)).orElse("");
+                + sslRootCert.map(r -> "&sslrootcert=" + URLEncoder.encode(r, StandardCharsets.UTF_8)).orElse("")
+                + sslCert.map(r -> "&sslcert=" + URLEncoder.encode(r, StandardCharsets.UTF_8)).orElse("")
+                + sslKey.map(r -> "&sslkey=" + URLEncoder.encode(r, StandardCharsets.UTF_8)).orElse("");
     }
 
     /**
      * The address as shown and remembered: {@code postgresql://user@host:port/db}, TLS mode when not
-     * the default, the root certificate's file when one was given.
+     * the default, the certificates' files when they were given.
      */
     @Override
     public String toString() {
@@ -152,6 +177,8 @@ public record ServerAddress(String host, int port, String database, String user,
             query.add("sslmode=" + sslMode);
         }
         sslRootCert.ifPresent(r -> query.add("sslrootcert=" + URLEncoder.encode(r, StandardCharsets.UTF_8).replace("%2F", "/")));
+        sslCert.ifPresent(r -> query.add("sslcert=" + URLEncoder.encode(r, StandardCharsets.UTF_8).replace("%2F", "/")));
+        sslKey.ifPresent(r -> query.add("sslkey=" + URLEncoder.encode(r, StandardCharsets.UTF_8).replace("%2F", "/")));
         return "postgresql://" + user + "@" + h + ":" + port + "/" + database + (query.isEmpty() ? "" : "?" + String.join("&", query));
     }
 }

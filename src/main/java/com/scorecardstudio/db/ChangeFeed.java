@@ -86,6 +86,7 @@ public final class ChangeFeed implements AutoCloseable {
         props.setProperty("ApplicationName", "Scorecard Studio (changes)");
         props.setProperty("connectTimeout", "5");
         props.setProperty("tcpKeepAlive", "true");
+        Database.clientKeyWithoutPrompt(address, props);
         Connection c = DriverManager.getConnection(address.jdbcUrl(), props);
         try (Statement st = c.createStatement()) {
             st.execute("LISTEN " + CHANNEL);

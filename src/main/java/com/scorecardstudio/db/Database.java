@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import org.h2.api.ErrorCode;
 import org.jooq.DSLContext;
@@ -90,6 +91,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database openServer(ServerAddress address, Optional<char[]> password) throws DatabaseOpenException {
         String origin = java.util.UUID.randomUUID().toString();
+        checkClientFiles(address);
         Connection connection;
         try {
             connection = connectServer(address, password, origin, "Scorecard Studio");
@@ -139,6 +141,7 @@ public final class Database implements AutoCloseable {
         props.setProperty("ApplicationName", appName);
         props.setProperty("connectTimeout", "10");
         props.setProperty("tcpKeepAlive", "true");
+        clientKeyWithoutPrompt(address, props);
         Connection connection = DriverManager.getConnection(address.jdbcUrl(), props);
         try {
             connection.setAutoCommit(true);
@@ -151,6 +154,30 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(connection);
             throw e;
+        }
+    }
+
+    /**
+     * The client key is read without a password (docs/team-workspace.md): an empty one given to the
+     * driver, which otherwise asks for it on the console, where nobody answers in the app.
+     */
+    static void clientKeyWithoutPrompt(ServerAddress address, java.util.Properties props) {
+        if (address.hasClientCertificate()) {
+            props.setProperty("sslpassword", "");
+        }
+    }
+
+    /**
+     * A client certificate's or key's file that is not there is named before connecting: the driver
+     * would leave a missing certificate out silently, and the server's refusal would not say which file.
+     */
+    private static void checkClientFiles(ServerAddress address) throws DatabaseOpenException {
+        for (Optional<String> f : List.of(address.sslCert(), address.sslKey())) {
+            if (f.isPresent() && !Files.isReadable(Path.of(f.get()))) {
+                LOG.warn("Team workspace {}: the client certificate's file {} cannot be read", address, f.get());
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.TLS_CLIENT_FILE_UNREADABLE, address.toString(), f.get(),
+                        null);
+            }
         }
     }
 
@@ -217,7 +244,8 @@ public final class Database implements AutoCloseable {
         } else {
             reason = DatabaseOpenException.Reason.SERVER_FAILED;
         }
-        DatabaseOpenException failure = new DatabaseOpenException(reason, address.toString(), masked(e));
+        String detail = reason == DatabaseOpenException.Reason.TLS_CLIENT_FILE_UNREADABLE ? unreadableClientFile(address, e) : "";
+        DatabaseOpenException failure = new DatabaseOpenException(reason, address.toString(), detail, masked(e));
         LOG.warn("Team workspace {} could not be opened: {} ({})", address, reason, state);
         return failure;
     }
@@ -233,6 +261,10 @@ public final class Database implements AutoCloseable {
         String text = chainText(e);
         if (text.contains("does not support ssl") || state.equals("08004") && (verifies || address.sslMode().equals("require"))) {
             return Optional.of(DatabaseOpenException.Reason.TLS_REFUSED);
+        }
+        Optional<DatabaseOpenException.Reason> client = clientCertificateProblem(address, state, e, text);
+        if (client.isPresent()) {
+            return client;
         }
         if (!verifies) {
             return Optional.empty();
@@ -250,6 +282,59 @@ public final class Database implements AutoCloseable {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The client certificate's failures. The driver names the key's file in its message when it
+     * cannot read it; a server that does not trust the certificate ends the handshake with a TLS alert
+     * (the JDK's alert names are not translated). The server's own refusals come as 28000, told apart
+     * from other refusals by its message (PostgreSQL's English, or its Russian translation), and by
+     * the routine that refused a certificate made out to another user, which no translation changes.
+     */
+    private static Optional<DatabaseOpenException.Reason> clientCertificateProblem(ServerAddress address, String state, Throwable e,
+            String text) {
+        if (address.hasClientCertificate() && !unreadableClientFile(address, e).isEmpty()) {
+            return Optional.of(DatabaseOpenException.Reason.TLS_CLIENT_FILE_UNREADABLE);
+        }
+        if (address.hasClientCertificate() && java.util.stream.Stream.of("unknown_ca", "bad_certificate", "certificate_unknown",
+                "unsupported_certificate", "certificate_expired", "access_denied").anyMatch(a -> text.contains("received fatal alert: " + a))) {
+            return Optional.of(DatabaseOpenException.Reason.TLS_CLIENT_CERT_REFUSED);
+        }
+        if (text.contains("received fatal alert: certificate_required")) {
+            return Optional.of(address.hasClientCertificate() ? DatabaseOpenException.Reason.TLS_CLIENT_CERT_REFUSED
+                    : DatabaseOpenException.Reason.TLS_CLIENT_CERT_REQUIRED);
+        }
+        if (!state.equals("28000")) {
+            return Optional.empty();
+        }
+        boolean aboutCertificate = text.contains("certificate") || text.contains("сертификат");
+        if (!address.hasClientCertificate()) {
+            return aboutCertificate ? Optional.of(DatabaseOpenException.Reason.TLS_CLIENT_CERT_REQUIRED) : Optional.empty();
+        }
+        String routine = findSql(e) instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null
+                ? String.valueOf(p.getServerErrorMessage().getRoutine()) : "";
+        return aboutCertificate || routine.equals("auth_failed")
+                ? Optional.of(DatabaseOpenException.Reason.TLS_CLIENT_CERT_REFUSED) : Optional.empty();
+    }
+
+    /**
+     * The client certificate's or key's file that the driver says it could not read, or empty. A
+     * PKCS#12 file with a password is not named in the driver's message; the key store's own
+     * exception says that its key could not be unlocked.
+     */
+    private static String unreadableClientFile(ServerAddress address, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.security.UnrecoverableKeyException && address.sslKey().isPresent()) {
+                return address.sslKey().get();
+            }
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            for (Optional<String> f : List.of(address.sslKey(), address.sslCert())) {
+                if (f.isPresent() && message.contains(f.get())) {
+                    return f.get();
+                }
+            }
+        }
+        return "";
     }
 
     /** When to back up an existing database while opening it. */

@@ -43,6 +43,12 @@ public final class DatabaseOpenException extends Exception {
         TLS_UNTRUSTED,
         /** {@code verify-ca} or {@code verify-full}: the root certificate's file ({@code sslrootcert}) is not there. */
         TLS_NO_ROOT_CERT,
+        /** The server asks for a client certificate and the address gives none ({@code sslcert}/{@code sslkey}). */
+        TLS_CLIENT_CERT_REQUIRED,
+        /** The client certificate's or key's file ({@link #detail()}) is not there or cannot be read as one. */
+        TLS_CLIENT_FILE_UNREADABLE,
+        /** The server refused the client certificate: not signed by its CA, or made out to another user. */
+        TLS_CLIENT_CERT_REFUSED,
         /** The server runs a PostgreSQL older than 15. */
         SERVER_TOO_OLD,
         /** The server answered with an error the app does not expect; the log has it. */
@@ -52,6 +58,7 @@ public final class DatabaseOpenException extends Exception {
     private final Reason reason;
     private final Path file;
     private final String server;
+    private final String detail;
 
     public DatabaseOpenException(Reason reason, Path file, Throwable cause) {
         super(com.scorecardstudio.util.Secrets.mask(reason + ": " + file + (cause == null ? "" : " (" + cause.getMessage() + ")")),
@@ -59,15 +66,32 @@ public final class DatabaseOpenException extends Exception {
         this.reason = reason;
         this.file = file;
         this.server = null;
+        this.detail = "";
     }
 
     /** A team workspace on a server that could not be opened; {@code server} is its address (no password). */
     public DatabaseOpenException(Reason reason, String server, Throwable cause) {
-        super(com.scorecardstudio.util.Secrets.mask(reason + ": " + server + (cause == null ? "" : " (" + cause.getMessage() + ")")),
-                cause);
+        this(reason, server, "", cause);
+    }
+
+    /** As above, with what the message names besides the server (a certificate's file). */
+    public DatabaseOpenException(Reason reason, String server, String detail, Throwable cause) {
+        super(com.scorecardstudio.util.Secrets.mask(reason + ": " + server + (detail.isEmpty() ? "" : " [" + detail + "]")
+                + (cause == null ? "" : " (" + cause.getMessage() + ")")), cause);
         this.reason = reason;
         this.file = null;
         this.server = server;
+        this.detail = detail;
+    }
+
+    /** What the message names besides the server ({@code {1}}), such as a certificate's file; empty if nothing. */
+    public String detail() {
+        return detail;
+    }
+
+    /** The arguments of {@link #messageKey()}'s message: where the database is, then {@link #detail()}. */
+    public Object[] messageArgs() {
+        return new Object[] {where(), detail};
     }
 
     /** Where the database is, for the message: the file's path or the server's address. */

@@ -37,4 +37,27 @@ class TeamWorkspaceTlsCliTest {
                 "--password-file", pw.toString(), "sessions")).isNotZero();
         assertThat(cli.err()).contains("is not signed by the root certificate").hasLineCount(1);
     }
+
+    @Test
+    void aClientCertificateInTheAddressLogsInWithoutAPasswordAndItsAbsenceIsSaidInOneLine() throws Exception {
+        TestPostgres.Target certified = server.newCertificateDatabase();
+        TestPostgres.ClientCertificate mine = server.clientCertificate(certified.user(), false);
+        CliRunner cli = new CliRunner(dir);
+        String verified = "?sslmode=verify-full&sslrootcert=" + server.certificates().root();
+        String withCert = certified.url() + verified + "&sslcert=" + mine.cert() + "&sslkey=" + mine.key();
+        assertThat(cli.run("--db", withCert, "demo")).as(cli.err()).isZero();
+        String id = cli.out().lines().reduce((a, b) -> b).orElseThrow();
+        assertThat(cli.run("--db", withCert, "sessions")).as(cli.err()).isZero();
+        assertThat(cli.out()).startsWith(id + "\t");
+
+        assertThat(cli.run("--db", certified.url() + verified, "sessions")).isNotZero();
+        assertThat(cli.err()).contains("asks for a client certificate").doesNotContain("Exception").hasLineCount(1);
+        Path missing = dir.resolve("missing.pk8");
+        assertThat(cli.run("--db", certified.url() + verified + "&sslcert=" + mine.cert() + "&sslkey=" + missing, "sessions"))
+                .isNotZero();
+        assertThat(cli.err()).contains(missing.toString()).hasLineCount(1);
+        // a key's password never travels in the address: refused, not echoed
+        assertThat(cli.run("--db", withCert + "&sslpassword=hunter2", "sessions")).isNotZero();
+        assertThat(cli.err()).contains("sslpassword").doesNotContain("hunter2").hasLineCount(1);
+    }
 }

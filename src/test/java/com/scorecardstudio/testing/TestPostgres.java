@@ -35,11 +35,15 @@ import org.tukaani.xz.XZInputStream;
  * <p>{@link #tlsServer()} is a second server that speaks TLS ({@code ssl=on}), with a certificate for
  * 127.0.0.1 signed by a root made at test time with the JDK's keytool (no openssl on the CI machine).
  * It is a server of its own because the plain one must keep refusing TLS for the tests that say so.
+ * It also checks client certificates against that root: the roles of {@link #newCertificateDatabase()}
+ * log in with one ({@link #clientCertificate}) instead of a password.
  */
 public final class TestPostgres {
     private static final String ARCHIVE = "postgres-linux-x86_64.txz";
     private static final String ADMIN_PASSWORD = "test-superuser";
     private static final int NOBODY = 65534;
+    /** The group whose members must log in with a client certificate on the TLS server (pg_hba cert). */
+    private static final String CERT_USERS = "cert_users";
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static TestPostgres instance;
     private static TestPostgres tlsInstance;
@@ -106,6 +110,40 @@ public final class TestPostgres {
             throw new IllegalStateException("this server speaks no TLS");
         }
         return certificates;
+    }
+
+    /**
+     * A client certificate's file (PEM) and its key's (unencrypted PKCS#8 DER, {@code .pk8}), and both in
+     * one PKCS#12 file with an empty password ({@code .p12}).
+     */
+    public record ClientCertificate(Path cert, Path key, Path p12) {
+    }
+
+    /**
+     * A new database as {@link #newDatabase()} whose role must log in with a client certificate over
+     * TLS (pg_hba {@code cert}, for the members of {@value #CERT_USERS}); only on {@link #tlsServer()}.
+     */
+    public Target newCertificateDatabase() {
+        certificates();
+        Target t = newDatabase();
+        try (Connection c = admin(); Statement st = c.createStatement()) {
+            st.execute("GRANT " + CERT_USERS + " TO " + t.user());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return t;
+    }
+
+    /** A client certificate for {@code user}, signed by the server's trusted root or (byStranger) by another. */
+    public ClientCertificate clientCertificate(String user, boolean byStranger) {
+        try {
+            return TestCertificates.client(certificates().root().getParent(), user, byStranger);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A new, empty database owned by a role of the same name, with its password; as the app's URL. */
@@ -192,15 +230,28 @@ public final class TestPostgres {
             port = s.getLocalPort();
         }
         Certificates certificates = tls ? TestCertificates.make(data, root ? NOBODY : -1) : null;
+        if (tls) {
+            // first match wins: the members of CERT_USERS log in over TLS with a client certificate, no password
+            Path hba = data.resolve("pg_hba.conf");
+            Files.writeString(hba, "hostssl all +" + CERT_USERS + " 127.0.0.1/32 cert\n" + Files.readString(hba));
+        }
         startServer(bin, data, port, root, tls);
-        return new TestPostgres(bin, data, port, root, certificates);
+        TestPostgres started = new TestPostgres(bin, data, port, root, certificates);
+        if (tls) {
+            try (Connection c = started.admin(); Statement st = c.createStatement()) {
+                st.execute("CREATE ROLE " + CERT_USERS + " NOLOGIN");
+            } catch (SQLException e) {
+                throw new IOException("The role of client certificate users could not be made", e);
+            }
+        }
+        return started;
     }
 
     private static void startServer(Path bin, Path data, int port, boolean root, boolean tls) throws IOException, InterruptedException {
         // fsync off: the tests crash the server, never the machine; the data need not outlive it
         String options = "-p " + port + " -h 127.0.0.1 -k " + data + " -c fsync=off -c full_page_writes=off -c max_connections=200"
                 // server.crt and server.key in the data folder (PostgreSQL's defaults), written by TestCertificates
-                + (tls ? " -c ssl=on" : "");
+                + (tls ? " -c ssl=on -c ssl_ca_file=root.crt" : "");
         run(asUser(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", data.resolve("server.log").toString(),
                 "-o", options, "-w", "-t", "60", "start"), root));
     }

@@ -20,6 +20,8 @@ import org.testfx.framework.junit5.Start;
  * The connect dialog on a server that speaks TLS: a pasted {@code verify-full} address with the team's
  * root certificate ({@code sslrootcert}) under a name the certificate does not carry is refused in the
  * dialog, in words; with the certificate's name it connects, the root certificate kept through the edit.
+ * Under "Certificates…" the root certificate and a client certificate and key are typed into fields of
+ * their own; a key file that is not there is named, and with the right one it connects.
  */
 @Tag("postgres")
 @ExtendWith(ApplicationExtension.class)
@@ -62,5 +64,38 @@ class ConnectTeamTlsUiTest {
         AppHarness.waitUntil(() -> status.getText().startsWith("Team workspace: "));
         assertThat(status.getText()).contains("@127.0.0.1:" + server.port() + "/" + target.database())
                 .contains("sslmode=verify-full").contains("sslrootcert=");
+    }
+
+    @Test
+    void theCertificatesFieldsLogInWithAClientCertificateAndAMissingKeyIsNamed() throws Exception {
+        TestPostgres.Target certified = server.newCertificateDatabase();
+        TestPostgres.ClientCertificate mine = server.clientCertificate(certified.user(), false);
+        FxRobot robot = new FxRobot();
+        app.launch(robot);
+        ConnectForm.fill(robot, server.port(), certified.database(), certified.user(), "");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> tls = robot.lookup("#teamTls").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> tls.setValue("verify-full"));
+        robot.clickOn("#teamCertificates");
+        AppHarness.waitUntil(() -> AppHarness.shown(robot, "#teamRootCert"));
+        assertThat(AppHarness.shown(robot, "#teamClientKeyBrowse")).isTrue();
+        robot.clickOn("#teamRootCert").write(server.certificates().root().toString());
+        robot.clickOn("#teamClientCert").write(mine.cert().toString());
+        String missing = dir.resolve("no-such-key.pk8").toString();
+        robot.clickOn("#teamClientKey").write(missing);
+        robot.clickOn("#teamConnect");
+        Label problem = robot.lookup("#teamProblem").queryAs(Label.class);
+        AppHarness.waitUntil(() -> problem.getText().contains(missing));
+        assertThat(problem.getText()).contains("sslkey=").doesNotContain("Exception");
+        robot.interact(() -> com.scorecardstudio.testing.Screenshots.save(problem.getScene(), "connect-team-certificates"));
+        // what was typed is kept: only the key's path changes
+        assertThat(robot.lookup("#teamClientCert").queryAs(TextField.class).getText()).isEqualTo(mine.cert().toString());
+
+        TextField key = robot.lookup("#teamClientKey").queryAs(TextField.class);
+        robot.interact(() -> key.setText(mine.key().toString()));
+        robot.clickOn("#teamConnect");
+        Label status = robot.lookup("#databaseLabel").queryAs(Label.class);
+        AppHarness.waitUntil(() -> status.getText().startsWith("Team workspace: "));
+        assertThat(status.getText()).contains("/" + certified.database()).contains("sslcert=").contains("sslkey=");
     }
 }
