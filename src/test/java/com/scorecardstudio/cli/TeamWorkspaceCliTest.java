@@ -102,16 +102,7 @@ class TeamWorkspaceCliTest {
         String pw = passwordFile(target.password()).toString();
         assertThat(cli.run("--db", target.url(), "--password-file", pw, "demo")).as(cli.err()).isZero();
         String reader = target.database() + "_ro";
-        try (var c = TestPostgres.server().admin(); Statement st = c.createStatement()) {
-            st.execute("CREATE ROLE " + reader + " LOGIN PASSWORD 'reader-secret'");
-        }
-        try (var c = target.connect(); Statement st = c.createStatement()) {
-            // as docs/team-workspace.md grants the read-only role
-            for (String sql : List.of("GRANT USAGE ON SCHEMA public TO " + reader,
-                    "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + reader)) {
-                st.execute(sql);
-            }
-        }
+        target.reader(reader);
         String url = target.url().replace(target.user() + "@", reader + "@");
         Path rpw = passwordFile("reader-secret");
         int code = cli.run("--db", url, "--password-file", rpw.toString(), "sessions");

@@ -643,13 +643,7 @@ class TeamEditsTest {
     @Test
     void aReadOnlyRoleOpensTheWorkspaceMarkedSoAndAChangeIsRefusedInWordsNotAsAServerError() throws Exception {
         String reader = target.database() + "_reader";
-        try (var c = TestPostgres.server().admin(); var st = c.createStatement()) {
-            st.execute("CREATE ROLE " + reader + " LOGIN PASSWORD 'reader-secret'");
-        }
-        try (var c = target.connect(); var st = c.createStatement()) {
-            st.execute("GRANT USAGE ON SCHEMA public TO " + reader);
-            st.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + reader);
-        }
+        target.reader(reader);
         var libraries = new com.scorecardstudio.library.Libraries(new com.scorecardstudio.db.Backups(TestDatabases.fixedClock(), 3),
                 TestDatabases.fixedClock());
         ServerAddress address = ServerAddress.parse(target.url().replace(target.user() + "@", reader + "@"), Optional.empty());

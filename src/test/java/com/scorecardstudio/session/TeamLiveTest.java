@@ -114,7 +114,7 @@ class TeamLiveTest {
 
         /** Waits until {@code condition}, checked on this laptop's FX thread, holds. */
         void waitUntil(Callable<Boolean> condition) throws Exception {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> on(condition));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> on(condition));
         }
 
         GoalItem goal(String title) throws Exception {
@@ -303,13 +303,7 @@ class TeamLiveTest {
     @Test
     void aReadOnlyRolesLaptopFollowsTheMapAndTheParkingLotWithoutWritingAnything() throws Exception {
         String reader = target.database() + "_reader";
-        try (var c = TestPostgres.server().admin(); var st = c.createStatement()) {
-            st.execute("CREATE ROLE " + reader + " LOGIN PASSWORD 'reader-secret'");
-        }
-        try (var c = target.connect(); var st = c.createStatement()) {
-            st.execute("GRANT USAGE ON SCHEMA public TO " + reader);
-            st.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + reader);
-        }
+        target.reader(reader);
         var libraries = new com.scorecardstudio.library.Libraries(new com.scorecardstudio.db.Backups(TestDatabases.fixedClock(), 3),
                 TestDatabases.tickingClock()); // notes parked one after another keep their order
         ServerAddress address = ServerAddress.parse(target.url().replace(target.user() + "@", reader + "@"), Optional.empty());

@@ -208,6 +208,21 @@ public final class TestPostgres {
         public Connection connect() throws SQLException {
             return DriverManager.getConnection(jdbcUrl(), user, password);
         }
+
+        /**
+         * A role that may only read this database, granted as docs/team-workspace.md says (password
+         * {@code reader-secret}); returns its address ({@code postgresql://reader@…}).
+         */
+        public String reader(String role) throws SQLException {
+            try (Connection c = server.admin(); var st = c.createStatement()) {
+                st.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'reader-secret'");
+            }
+            try (Connection c = connect(); var st = c.createStatement()) {
+                st.execute("GRANT USAGE ON SCHEMA public TO " + role);
+                st.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + role);
+            }
+            return url().replace(user + "@", role + "@");
+        }
     }
 
     private static TestPostgres start(boolean tls) throws IOException, InterruptedException {

@@ -75,13 +75,7 @@ class ReadOnlyWorkspaceUiTest {
             db.store(TestDatabases.fixedClock()).sessions().update(s.withTitle("Shared engagement"));
         }
         reader = target.database() + "_reader";
-        try (var c = TestPostgres.server().admin(); var st = c.createStatement()) {
-            st.execute("CREATE ROLE " + reader + " LOGIN PASSWORD 'reader-secret'");
-        }
-        try (var c = target.connect(); var st = c.createStatement()) {
-            st.execute("GRANT USAGE ON SCHEMA public TO " + reader);
-            st.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + reader);
-        }
+        target.reader(reader);
     }
 
     /** Starts the app in {@code language} at 1280×720, connects as {@code user} and opens the shared session. */
