@@ -139,8 +139,9 @@ public final class Library implements AutoCloseable {
     private void followChanges(OpenSession open, Session session, TaskRunner tasks, java.util.concurrent.Executor fxThread) {
         boolean[] closed = {false};
         tasks.run(() -> {
-            database.announce(session.uid());
-            return ChangeFeed.start(database, new ChangeFeed.Listener() {
+            // listening first, then saying "open here": whoever sees this laptop present and changes
+            // something is heard (the other way round, a change in between was lost until a reconnect)
+            ChangeFeed started = ChangeFeed.start(database, new ChangeFeed.Listener() {
                 @Override
                 public void connected(boolean connected) {
                     if (!connected) {
@@ -177,6 +178,13 @@ public final class Library implements AutoCloseable {
                     }
                 }
             });
+            try {
+                database.announce(session.uid());
+            } catch (RuntimeException e) {
+                started.close(); // not followed at all rather than followed by a feed no one closes
+                throw e;
+            }
+            return started;
         }, feed -> open.onClose(() -> {
             closed[0] = true;
             feed.close();
