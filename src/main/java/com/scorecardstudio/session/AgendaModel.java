@@ -230,10 +230,8 @@ public final class AgendaModel {
         } catch (com.scorecardstudio.db.StaleWriteException stale) {
             com.scorecardstudio.domain.PlannedMinutes theirs = stale.theirs(com.scorecardstudio.domain.PlannedMinutes.class).orElseThrow();
             autosave.run(() -> null, ok -> {
-                conflicts.removeIf(c -> c.row() == after);
-                conflicts.add(new Conflict(conflicts, "agenda_break", null, after,
-                        new com.scorecardstudio.domain.PlannedMinutes(after, true, mine.minutes()), theirs, stale.changedBy(),
-                        stale.changedAt(), () -> {
+                conflicts.add("agenda_break", null, after,
+                        new com.scorecardstudio.domain.PlannedMinutes(after, true, mine.minutes()), theirs, stale, () -> {
                             localEdits++;
                             autosave.run(() -> {
                                 writeBreak(after, theirs.minutes(), mine);
@@ -243,20 +241,18 @@ public final class AgendaModel {
                             seenBreak.put(after, theirs.minutes());
                             breakMinutes.get(after).set(Agenda.clampBreak(theirs.minutes()));
                             refresh();
-                        }));
+                        });
             });
         }
     }
 
     /** The breaks' planned minutes as this laptop last saw them stored, or last asked to store them (FX thread). */
     private final Map<Stage, Integer> seenBreak = new EnumMap<>(Stage.class);
-    private final javafx.collections.ObservableList<Conflict> conflicts = javafx.collections.FXCollections.observableArrayList();
-    private final javafx.collections.ObservableList<Conflict> conflictsView =
-            javafx.collections.FXCollections.unmodifiableObservableList(conflicts);
+    private final Conflicts conflicts = new Conflicts();
 
     /** Breaks another laptop planned differently, waiting for the user's choice. */
     public javafx.collections.ObservableList<Conflict> conflicts() {
-        return conflictsView;
+        return conflicts.view();
     }
 
     private void refresh() {

@@ -171,9 +171,7 @@ public final class CheckinModel {
         autosave.runChecked(() -> repository.saveSchedule(sessionId, base, s), stale -> {
             @SuppressWarnings("unchecked")
             Optional<ReviewSchedule> theirs = stale.theirs(Optional.class).orElseThrow();
-            conflicts.removeIf(c -> "schedule".equals(c.row()));
-            conflicts.add(new Conflict(conflicts, "checkin_schedule", null, "schedule", Optional.of(s), theirs, stale.changedBy(),
-                    stale.changedAt(), () -> writeSchedule(theirs.orElse(null), s), () -> {
+            conflicts.add("checkin_schedule", null, "schedule", Optional.of(s), theirs, stale, () -> writeSchedule(theirs.orElse(null), s), () -> {
                         if (theirs.isPresent()) {
                             showSchedule(theirs.get());
                         } else {
@@ -181,7 +179,7 @@ public final class CheckinModel {
                             period.set(null);
                             rebuild();
                         }
-                    }));
+                    });
         });
     }
 
@@ -388,18 +386,16 @@ public final class CheckinModel {
                 }
             }
             String key = a.indicatorId() + "@" + a.period().start();
-            conflicts.removeIf(c -> key.equals(c.row()));
-            conflicts.add(new Conflict(conflicts, "checkin_actual", goal, key, a, theirs, stale.changedBy(), stale.changedAt(),
-                    () -> write(theirs, a), () -> apply(theirs)));
+            conflicts.add("checkin_actual", goal, key, a, theirs, stale,
+                    () -> write(theirs, a), () -> apply(theirs));
         });
     }
 
-    private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
-    private final ObservableList<Conflict> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
+    private final Conflicts conflicts = new Conflicts();
 
     /** Check-in cells another user filled in differently, waiting for the user's choice. */
     public ObservableList<Conflict> conflicts() {
-        return conflictsView;
+        return conflicts.view();
     }
 
     /** Shows an actual as the session's state, without writing it. */

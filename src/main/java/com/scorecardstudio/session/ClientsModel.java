@@ -311,13 +311,11 @@ public final class ClientsModel {
 
     // ------------------------------------------------------------------ conflicts (team workspaces, issue 16)
 
-    private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
-    /** One view, held here: a view made per call would be collected and stop telling its listeners. */
-    private final ObservableList<Conflict> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
+    private final Conflicts conflicts = new Conflicts();
 
     /** Clients another user changed in the same field or score differently, waiting for the user's choice. */
     public ObservableList<Conflict> conflicts() {
-        return conflictsView;
+        return conflicts.view();
     }
 
     /** What the write stored — this user's change merged with what others changed meanwhile — shown. */
@@ -354,7 +352,7 @@ public final class ClientsModel {
             return;
         }
         ScoredClient mine = new ScoredClient(row.get().client(), row.get().scores());
-        Conflict c = new Conflict(conflicts, "client", null, clientId, mine, theirs, stale.changedBy(), stale.changedAt(),
+        conflicts.add("client", null, clientId, mine, theirs, stale,
                 () -> {
                     // written over theirs, knowingly: from what they stored to what I have
                     Map<Long, Integer> to = new HashMap<>();
@@ -370,8 +368,6 @@ public final class ClientsModel {
                             again -> writeRefused(again, clientId));
                 },
                 () -> showStored(theirs));
-        conflicts.removeIf(old -> Objects.equals(old.row(), clientId));
-        conflicts.add(c);
     }
 
     public void deleteClient(long clientId) {

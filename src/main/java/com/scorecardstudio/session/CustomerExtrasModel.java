@@ -136,11 +136,10 @@ public final class CustomerExtrasModel {
 
     private void conflict(Object row, Object mine, Object theirs, com.scorecardstudio.db.StaleWriteException stale, Runnable keepMine,
             Runnable keepTheirs) {
-        conflicts.removeIf(c -> c.row() == row);
-        conflicts.add(new Conflict(conflicts, stale.table(), null, row, mine, theirs, stale.changedBy(), stale.changedAt(), () -> {
+        conflicts.add(stale.table(), null, row, mine, theirs, stale, () -> {
             localEdits++;
             keepMine.run();
-        }, keepTheirs));
+        }, keepTheirs);
     }
 
     /** A policy as stored now (read, merged, or theirs kept), shown without an undo step; its next write expects it. */
@@ -162,12 +161,11 @@ public final class CustomerExtrasModel {
         changed();
     }
 
-    private final ObservableList<Conflict> conflicts = javafx.collections.FXCollections.observableArrayList();
-    private final ObservableList<Conflict> conflictsView = javafx.collections.FXCollections.unmodifiableObservableList(conflicts);
+    private final Conflicts conflicts = new Conflicts();
 
     /** Policies and areas another user changed in the same way differently, waiting for the user's choice. */
     public ObservableList<Conflict> conflicts() {
-        return conflictsView;
+        return conflicts.view();
     }
 
     /** Reads the checklist and the assessments of the session (on the database thread). */

@@ -767,8 +767,7 @@ public final class MapModel {
                 return;
             }
             autosave.run(() -> null, ok -> {
-                conflicts.removeIf(c -> c.row() == item);
-                conflicts.add(new Conflict(conflicts, "goal_link", null, item, mine, theirs, stale.changedBy(), stale.changedAt(),
+                conflicts.add("goal_link", null, item, mine, theirs, stale,
                         () -> {
                             localEdits++;
                             autosave.run(() -> {
@@ -776,19 +775,16 @@ public final class MapModel {
                                 return null;
                             }, done -> { });
                         },
-                        () -> item.show(theirs)));
+                        () -> item.show(theirs));
             });
         }
     }
 
-    private final javafx.collections.ObservableList<Conflict> conflicts = javafx.collections.FXCollections.observableArrayList();
-    /** One view, held here: a view made per call would be collected and stop telling its listeners. */
-    private final javafx.collections.ObservableList<Conflict> conflictsView =
-            javafx.collections.FXCollections.unmodifiableObservableList(conflicts);
+    private final Conflicts conflicts = new Conflicts();
 
     /** Links another user changed in the same way differently, waiting for the user's choice. */
     public javafx.collections.ObservableList<Conflict> conflicts() {
-        return conflictsView;
+        return conflicts.view();
     }
 
     // ------------------------------------------------------------------ moving cards

@@ -216,13 +216,11 @@ public final class OpenSession {
                 tasks, fxThread, now, onUnexpected);
     }
 
-    private final javafx.collections.ObservableList<Conflict> detailsConflicts = javafx.collections.FXCollections.observableArrayList();
-    private final javafx.collections.ObservableList<Conflict> detailsConflictsView =
-            javafx.collections.FXCollections.unmodifiableObservableList(detailsConflicts);
+    private final Conflicts detailsConflicts = new Conflicts();
 
     /** The session's details another user changed differently in the same field, waiting for the user's choice. */
     public javafx.collections.ObservableList<Conflict> detailsConflicts() {
-        return detailsConflictsView;
+        return detailsConflicts.view();
     }
 
     /**
@@ -233,9 +231,9 @@ public final class OpenSession {
     public void detailsConflict(Session mine, com.scorecardstudio.db.StaleWriteException stale, Consumer<Session> keepMine,
             Consumer<Session> keepTheirs) {
         Session theirs = stale.theirs(Session.class).orElseThrow();
-        detailsConflicts.clear();
-        detailsConflicts.add(new Conflict(detailsConflicts, "session", null, session, mine, theirs, stale.changedBy(),
-                stale.changedAt(), () -> keepMine.accept(theirs), () -> keepTheirs.accept(theirs)));
+        // one row, the details: a newer conflict about them replaces the older one
+        detailsConflicts.add("session", null, "details", mine, theirs, stale, () -> keepMine.accept(theirs),
+                () -> keepTheirs.accept(theirs));
     }
 
     private final java.util.List<Consumer<Session>> detailsListeners = new java.util.ArrayList<>();

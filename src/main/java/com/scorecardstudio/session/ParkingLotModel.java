@@ -256,10 +256,9 @@ public final class ParkingLotModel {
                 write(item, theirs, merged.get());
                 return;
             }
-            conflicts.removeIf(c -> c.row() == item);
-            conflicts.add(new Conflict(conflicts, "parking_note", null, item, mine, theirs, stale.changedBy(), stale.changedAt(),
+            conflicts.add("parking_note", null, item, mine, theirs, stale,
                     () -> write(item, theirs, mine),
-                    () -> show(item, theirs)));
+                    () -> show(item, theirs));
         });
     }
 
@@ -270,13 +269,11 @@ public final class ParkingLotModel {
         item.seen = stored;
     }
 
-    private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
-    /** One view, held here: a view made per call would be collected and stop telling its listeners. */
-    private final ObservableList<Conflict> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
+    private final Conflicts conflicts = new Conflicts();
 
     /** Notes another user changed in the same way differently, waiting for the user's choice. */
     public ObservableList<Conflict> conflicts() {
-        return conflictsView;
+        return conflicts.view();
     }
 
     private void delete(ParkingItem item) {

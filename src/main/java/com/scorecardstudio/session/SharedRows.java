@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -42,9 +41,7 @@ final class SharedRows {
     final Kind<Initiative> initiative;
 
     private final Autosave autosave;
-    private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
-    /** One view, held here: a view made per call would be collected and stop telling its listeners. */
-    private final ObservableList<Conflict> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
+    private final Conflicts conflicts = new Conflicts();
     private Journal journal = Journal.NONE;
     private Predicate<Throwable> connectionLost = e -> false;
 
@@ -56,13 +53,12 @@ final class SharedRows {
     }
 
     ObservableList<Conflict> conflicts() {
-        return conflictsView;
+        return conflicts.view();
     }
 
     /** Adds a conflict about something else of the goals (the dots each participant has); one per row. FX thread. */
     void conflict(String table, Object row, Object mine, Object theirs, StaleWriteException e, Runnable keepMine, Runnable keepTheirs) {
-        conflicts.removeIf(c -> c.row() == row);
-        conflicts.add(new Conflict(conflicts, table, null, row, mine, theirs, e.changedBy(), e.changedAt(), keepMine, keepTheirs));
+        conflicts.add(table, null, row, mine, theirs, e, keepMine, keepTheirs);
     }
 
     void keepOfflineTypingIn(Journal journal, Predicate<Throwable> lost) {
@@ -107,7 +103,7 @@ final class SharedRows {
             return;
         }
         long theirVersion = e.currentVersion();
-        Conflict c = new Conflict(conflicts, kind.table(), goal, row, snapshot, theirs, e.changedBy(), e.changedAt(),
+        autosave.run(() -> null, shown -> conflicts.add(kind.table(), goal, row, snapshot, theirs, e,
                 () -> autosave.run(() -> {
                     write(goal, row, kind, snapshot, theirVersion);
                     return null;
@@ -119,11 +115,7 @@ final class SharedRows {
                 }, ok -> {
                     row.setOwnFields(theirs);
                     row.tracker.flush();
-                }));
-        autosave.run(() -> null, ok -> {
-            conflicts.removeIf(old -> old.row() == row);
-            conflicts.add(c);
-        });
+                })));
     }
 
     /**

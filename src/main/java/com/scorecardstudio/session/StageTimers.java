@@ -216,9 +216,8 @@ public final class StageTimers {
         } catch (com.scorecardstudio.db.StaleWriteException stale) {
             com.scorecardstudio.domain.PlannedMinutes theirs = stale.theirs(com.scorecardstudio.domain.PlannedMinutes.class).orElseThrow();
             autosave.run(() -> null, ok -> {
-                conflicts.removeIf(c -> c.row() == s);
-                conflicts.add(new Conflict(conflicts, "stage_timebox", null, s, new com.scorecardstudio.domain.PlannedMinutes(s, false, mine),
-                        theirs, stale.changedBy(), stale.changedAt(), () -> {
+                conflicts.add("stage_timebox", null, s, new com.scorecardstudio.domain.PlannedMinutes(s, false, mine),
+                        theirs, stale, () -> {
                             localEdits++;
                             autosave.run(() -> {
                                 writeTimebox(s, theirs.minutes(), mine);
@@ -233,20 +232,18 @@ public final class StageTimers {
                                 }
                             }
                             refresh();
-                        }));
+                        });
             });
         }
     }
 
     /** The time-boxes as this laptop last saw them stored, or last asked to store them (FX thread). */
     private final java.util.Map<Stage, Integer> seenMinutes = new java.util.EnumMap<>(Stage.class);
-    private final javafx.collections.ObservableList<Conflict> conflicts = javafx.collections.FXCollections.observableArrayList();
-    private final javafx.collections.ObservableList<Conflict> conflictsView =
-            javafx.collections.FXCollections.unmodifiableObservableList(conflicts);
+    private final Conflicts conflicts = new Conflicts();
 
     /** Time-boxes another laptop planned differently, waiting for the user's choice. */
     public javafx.collections.ObservableList<Conflict> conflicts() {
-        return conflictsView;
+        return conflicts.view();
     }
 
     private static int clamp(int m) {
