@@ -1,5 +1,6 @@
 package com.scorecardstudio.ui.checkin;
 
+import com.scorecardstudio.ui.common.TypingField;
 import atlantafx.base.theme.Styles;
 import com.scorecardstudio.checkinbook.CheckinImport;
 import com.scorecardstudio.domain.LocalNumbers;
@@ -65,7 +66,7 @@ public final class CheckinPage extends VBox {
     private final Label periodState = new Label();
     private final Button close = new Button();
     private final Button unlock = new Button();
-    private final TextField unlockReason = new TextField();
+    private final TextField unlockReason = new TypingField();
     private final javafx.scene.layout.FlowPane rollUp = new javafx.scene.layout.FlowPane(16, 4);
     private final ImpactPanel impact;
     private final javafx.scene.control.ScrollPane scroll;
@@ -315,8 +316,8 @@ public final class CheckinPage extends VBox {
         final Label owner = new Label();
         final Label baseline = new Label();
         final Label target = new Label();
-        final TextField actual = new TextField();
-        final TextField note = new TextField();
+        final TextField actual = new TypingField();
+        final TextField note = new TypingField();
         final Label status = new Label();
         final Label error = new Label();
         CheckinRow row;

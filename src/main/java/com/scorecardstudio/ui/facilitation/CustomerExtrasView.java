@@ -1,5 +1,6 @@
 package com.scorecardstudio.ui.facilitation;
 
+import com.scorecardstudio.ui.common.TypingField;
 import com.scorecardstudio.session.AreaRow;
 import com.scorecardstudio.session.CustomerExtrasModel;
 import com.scorecardstudio.session.PolicyRow;
@@ -223,7 +224,7 @@ public final class CustomerExtrasView extends VBox {
     }
 
     private TextField noteField(String id, String promptKey, javafx.beans.property.StringProperty value) {
-        TextField note = new TextField();
+        TextField note = new TypingField();
         note.setId(id);
         note.setPromptText(messages.get(promptKey));
         note.getStyleClass().add("extras-note");

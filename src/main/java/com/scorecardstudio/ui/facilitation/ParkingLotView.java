@@ -1,5 +1,6 @@
 package com.scorecardstudio.ui.facilitation;
 
+import com.scorecardstudio.ui.common.TypingField;
 import com.scorecardstudio.session.ParkingItem;
 import com.scorecardstudio.session.ParkingLotModel;
 import atlantafx.base.controls.CustomTextField;
@@ -180,7 +181,7 @@ public final class ParkingLotView extends VBox {
         private final Label at = new Label();
         private final Button remove = new Button(null, Icons.of(Feather.X, 14));
         private final HBox row;
-        private final TextField editor = new TextField();
+        private final TextField editor = new TypingField();
 
         NoteCell() {
             text.setWrapText(true);

@@ -1,5 +1,7 @@
 package com.scorecardstudio.ui.stage;
 
+import com.scorecardstudio.ui.common.TypingArea;
+import com.scorecardstudio.ui.common.TypingField;
 import com.scorecardstudio.session.GoalItem;
 import com.scorecardstudio.session.GoalsModel;
 import com.scorecardstudio.session.IndicatorItem;
@@ -89,7 +91,7 @@ public final class GoalEditor extends ScrollPane {
 
     public void show(GoalItem g) {
         content.getChildren().clear();
-        titleField = limited(new TextField(), g.titleProperty(), Limits.TITLE_TEXT);
+        titleField = limited(new TypingField(), g.titleProperty(), Limits.TITLE_TEXT);
         titleField.setId("goalTitle");
         titleField.getStyleClass().add("goal-title-field");
         Label titleError = errorLabel();
@@ -98,14 +100,14 @@ public final class GoalEditor extends ScrollPane {
                 ? messages.get("validation.required", messages.get("goal.title")) : null, g.titleProperty()));
         titleError.textProperty().addListener((o, a, b) -> titleField.pseudoClassStateChanged(Styles.STATE_DANGER, b != null));
 
-        TextField owner = limited(new TextField(), g.ownerProperty(), Limits.SHORT_TEXT);
+        TextField owner = limited(new TypingField(), g.ownerProperty(), Limits.SHORT_TEXT);
         owner.setId("goalOwner");
         owner.setPromptText(messages.get("goal.owner.prompt"));
         TextFields.bindAutoCompletion(owner, request -> people.get().stream()
                 .filter(p -> p.toLowerCase(Locale.ROOT).contains(request.getUserText().toLowerCase(Locale.ROOT))).toList());
 
         HBox priority = segmented(Priority.values(), g.priorityProperty(), p -> messages.get("priority." + p.key()), "priority");
-        TextArea description = limited(new TextArea(), g.descriptionProperty(), Limits.LONG_TEXT);
+        TextArea description = limited(new TypingArea(), g.descriptionProperty(), Limits.LONG_TEXT);
         description.setId("goalDescription");
         description.setPrefRowCount(3);
         description.setWrapText(true);
@@ -237,11 +239,11 @@ public final class GoalEditor extends ScrollPane {
 
     private Node indicatorCard(GoalItem g, IndicatorItem ind) {
         int index = g.indicators().indexOf(ind);
-        TextField name = limited(new TextField(), ind.nameProperty(), Limits.TITLE_TEXT);
+        TextField name = limited(new TypingField(), ind.nameProperty(), Limits.TITLE_TEXT);
         name.setId("indicatorName" + index);
         name.setPromptText(messages.get("indicator.name.prompt"));
         name.getStyleClass().add("indicator-name");
-        TextField unit = limited(new TextField(), ind.unitProperty(), Limits.SHORT_TEXT);
+        TextField unit = limited(new TypingField(), ind.unitProperty(), Limits.SHORT_TEXT);
         unit.setId("indicatorUnit" + index);
         unit.setPromptText(messages.get("indicator.unit.prompt"));
         unit.setPrefColumnCount(6);
@@ -259,15 +261,15 @@ public final class GoalEditor extends ScrollPane {
                 "baseline" + index));
         addRow(grid, 2, "indicator.target", valueAndDate(ind.target(), ind.targetDateProperty(), targetDateError,
                 "target" + index));
-        TextField scale = limited(new TextField(), ind.scaleProperty(), Limits.TITLE_TEXT);
+        TextField scale = limited(new TypingField(), ind.scaleProperty(), Limits.TITLE_TEXT);
         scale.setId("indicatorScale" + index);
         scale.setPromptText(messages.get("indicator.scale.prompt"));
         addRow(grid, 3, "indicator.scale", scale);
-        TextField impactUnit = limited(new TextField(), ind.impactUnitProperty(), Limits.SHORT_TEXT);
+        TextField impactUnit = limited(new TypingField(), ind.impactUnitProperty(), Limits.SHORT_TEXT);
         impactUnit.setPromptText(messages.get("indicator.impactUnit.prompt"));
         addRow(grid, 4, "indicator.impact", withError(new HBox(8, number(ind.impact(), "impact" + index), impactUnit),
                 ind.impact().errorProperty()));
-        TextField source = limited(new TextField(), ind.dataSourceProperty(), Limits.TITLE_TEXT);
+        TextField source = limited(new TypingField(), ind.dataSourceProperty(), Limits.TITLE_TEXT);
         source.setPromptText(messages.get("indicator.dataSource.prompt"));
         addRow(grid, 5, "indicator.dataSource", source);
         ComboBox<ReviewFrequency> review = new ComboBox<>();
@@ -324,13 +326,17 @@ public final class GoalEditor extends ScrollPane {
         Label l = new Label();
         l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         l.setWrapText(true);
-        l.managedProperty().bind(l.textProperty().isNotEmpty());
-        l.visibleProperty().bind(l.managedProperty());
+        // set on a change only: a bound "managed" lays out the whole editor again whenever its binding is
+        // merely invalidated, which the title's error check is on every keystroke
+        l.textProperty().isNotEmpty().subscribe(shown -> {
+            l.setManaged(shown);
+            l.setVisible(shown);
+        });
         return l;
     }
 
     private TextField number(NumberText value, String id) {
-        TextField f = new TextField();
+        TextField f = new TypingField();
         f.setId(id);
         f.setPrefColumnCount(8);
         f.setPromptText(numbers.format(new BigDecimal("1234.5")));
@@ -427,10 +433,10 @@ public final class GoalEditor extends ScrollPane {
 
     private Node initiativeRow(GoalItem g, InitiativeItem in) {
         int index = g.initiatives().indexOf(in);
-        TextField title = limited(new TextField(), in.titleProperty(), Limits.TITLE_TEXT);
+        TextField title = limited(new TypingField(), in.titleProperty(), Limits.TITLE_TEXT);
         title.setId("initiativeTitle" + index);
         title.setPromptText(messages.get("initiative.title.prompt"));
-        TextField owner = limited(new TextField(), in.ownerProperty(), Limits.SHORT_TEXT);
+        TextField owner = limited(new TypingField(), in.ownerProperty(), Limits.SHORT_TEXT);
         owner.setPromptText(messages.get("goal.owner.prompt"));
         owner.setPrefColumnCount(10);
         TextFields.bindAutoCompletion(owner, request -> people.get().stream()

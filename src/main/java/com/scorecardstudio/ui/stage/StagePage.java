@@ -1,5 +1,6 @@
 package com.scorecardstudio.ui.stage;
 
+import com.scorecardstudio.ui.common.TypingField;
 import com.scorecardstudio.session.GoalItem;
 import com.scorecardstudio.session.GoalsModel;
 import atlantafx.base.theme.Styles;
@@ -284,7 +285,7 @@ public final class StagePage extends BorderPane {
         guide.getStyleClass().addAll(Styles.DENSE, "guiding-questions");
 
         ListView<GoalItem> list = goalList(area, goals);
-        TextField add = new TextField();
+        TextField add = new TypingField();
         add.setId("addGoal-" + area);
         add.setPromptText(messages.get("stage.addGoal"));
         TextLimits.limit(add, Limits.TITLE_TEXT, messages);
@@ -326,12 +327,27 @@ public final class StagePage extends BorderPane {
     }
 
     private ListView<GoalItem> goalList(String area, FilteredList<GoalItem> goals) {
-        ListView<GoalItem> list = new ListView<>(goals);
+        ListView<GoalItem> list = new ListView<>(goals) {
+            /**
+             * The list's size is set (the height from its goals, the width from its area), never taken
+             * from its content: what changes inside it (a title typed in the editor reaches its line)
+             * is laid out within the list, not by measuring every focus area of the page again.
+             */
+            @Override
+            public void requestLayout() {
+                setNeedsLayout(true);
+            }
+        };
         list.setId("goals-" + area);
         list.getStyleClass().add("goal-list");
         list.setFixedCellSize(CELL_HEIGHT);
         list.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(1, goals.size()) * CELL_HEIGHT + 4, goals));
+        list.setMinHeight(Region.USE_PREF_SIZE);
+        list.setMaxHeight(Region.USE_PREF_SIZE);
+        list.setMinWidth(0);
+        list.setPrefWidth(0);
+        list.setMaxWidth(Double.MAX_VALUE);
         // an empty area shows just its add field: no empty box on the projector
         list.managedProperty().bind(Bindings.isNotEmpty(goals));
         list.visibleProperty().bind(list.managedProperty());
@@ -445,6 +461,16 @@ public final class StagePage extends BorderPane {
                 }
             });
             setOnDragDone(e -> dragged = null);
+        }
+
+        /**
+         * Every cell has the list's fixed height and no width of its own: what changes inside one (a
+         * title being typed in the editor) is laid out within the cell, not by measuring every focus
+         * area of the page again.
+         */
+        @Override
+        public void requestLayout() {
+            setNeedsLayout(true);
         }
 
         @Override
