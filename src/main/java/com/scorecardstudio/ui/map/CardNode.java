@@ -125,6 +125,20 @@ final class CardNode extends StackPane {
         handle.setLayoutY(h / 2);
     }
 
+    /**
+     * A card's size is the one the map's layout gave it: a title typed on it changes its lines, never
+     * its size (a new height comes with a new layout), so the card is laid out alone instead of the
+     * whole map around it on every keystroke.
+     */
+    @Override
+    public void requestLayout() {
+        if (getPrefHeight() >= 0 && getMinHeight() == getPrefHeight() && getMaxHeight() == getPrefHeight()) {
+            setNeedsLayout(true);
+        } else {
+            super.requestLayout();
+        }
+    }
+
     /** The title as shown, its lines joined with line breaks (tests). */
     String shownTitle() {
         return title.getText();

@@ -735,6 +735,26 @@ public final class MapCanvas extends Pane {
         requestLayout();
     }
 
+    /*
+     * The map takes the room its page gives it and fits, pans and zooms its drawing within: its size
+     * never follows the drawing (which Pane would measure, every card and route, whenever one changes).
+     */
+    @Override
+    protected double computePrefWidth(double height) {
+        return 640;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 400;
+    }
+
+    /** Its size never follows the drawing (above): a change in the drawing is laid out within the map. */
+    @Override
+    public void requestLayout() {
+        setNeedsLayout(true);
+    }
+
     @Override
     protected void layoutChildren() {
         super.layoutChildren();

@@ -40,11 +40,24 @@ final class MapFonts implements TextMeasure {
         return String.join("\n", lines);
     }
 
+    /**
+     * Widths measured lately: while a title is typed, its wrap measures the same lines before the
+     * one being typed again on every keystroke.
+     */
+    private final java.util.Map<String, Double> recent = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Double> eldest) {
+            return size() > 2_000;
+        }
+    };
+
     @Override
     public double width(String text, Role role) {
-        probe.setFont(font(role));
-        probe.setText(text);
-        return Math.ceil(probe.getLayoutBounds().getWidth()) + 1;
+        return recent.computeIfAbsent(role.ordinal() + "\u0000" + text, k -> {
+            probe.setFont(font(role));
+            probe.setText(text);
+            return Math.ceil(probe.getLayoutBounds().getWidth()) + 1;
+        });
     }
 
     private final java.util.Map<Role, Double> lineHeights = new java.util.EnumMap<>(Role.class);
