@@ -72,7 +72,7 @@ public final class CheckinModel {
         this.messages = messages;
         this.numbers = LocalNumbers.of(messages.locale());
         period.addListener((o, a, p) -> rebuild());
-        goals.revisionProperty().addListener((o, a, b) -> rebuild());
+        goals.indicatorsRevisionProperty().addListener((o, a, b) -> rebuild());
         goals.onIndicatorDeleted(this::keepActualsOf);
         goals.onIndicatorStored(this::restoreActualsOf);
         goals.onDeleted(g -> g.indicators().forEach(this::keepActualsOf));

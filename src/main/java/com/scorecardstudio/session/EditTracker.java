@@ -29,13 +29,21 @@ public final class EditTracker {
 
     /** A text field: changes are collected into bursts, saved after the pause, undone a burst at a time. */
     public <T> void typing(Property<T> p) {
+        typing(p, onChange);
+    }
+
+    /**
+     * A text field whose changes tell {@code changed} instead of the row's own listener (a title, which
+     * nothing checked on the row depends on: a keystroke need not check the row again).
+     */
+    public <T> void typing(Property<T> p, Runnable changed) {
         p.addListener((o, before, now) -> {
             if (muted) {
                 return;
             }
             burst.putIfAbsent(p, before);
             autosave.changed(this, this::closeBurst);
-            onChange.run();
+            changed.run();
         });
     }
 

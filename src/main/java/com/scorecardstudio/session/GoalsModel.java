@@ -48,6 +48,7 @@ public final class GoalsModel {
     private final java.util.Map<GoalItem, List<Hint>> hintsByGoal = new java.util.IdentityHashMap<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper structureRevision = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper indicatorsRevision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final SharedRows shared;
 
@@ -223,6 +224,7 @@ public final class GoalsModel {
             followIndicators(item, g.indicators(), stored.indicatorVersions(), knownIndicators, knownMeasurements);
             followInitiatives(item, g.initiatives(), stored.initiativeVersions(), knownInitiatives);
             changed(item);
+            indicatorsRevision.set(indicatorsRevision.get() + 1);
         });
     }
 
@@ -398,8 +400,10 @@ public final class GoalsModel {
                 return null;
             };
         }, () -> changed(item));
-        item.tracker.typing(item.title);
-        item.tracker.typing(item.description);
+        // no hint depends on a goal's title or description: typing them is a revision, not a new check
+        Runnable revised = () -> revision.set(revision.get() + 1);
+        item.tracker.typing(item.title, revised);
+        item.tracker.typing(item.description, revised);
         item.tracker.typing(item.owner);
         item.tracker.click(item.priority);
         g.indicators().forEach(i -> item.indicators.add(wire(i, item)));
@@ -415,7 +419,10 @@ public final class GoalsModel {
                 shared.write(goal, item, shared.indicator, snapshot, item.version.get());
                 return null;
             };
-        }, () -> changed(goal));
+        }, () -> {
+            changed(goal);
+            indicatorsRevision.set(indicatorsRevision.get() + 1);
+        });
         item.tracker.typing(item.name);
         item.tracker.typing(item.unit);
         item.tracker.click(item.direction);
@@ -496,6 +503,7 @@ public final class GoalsModel {
 
     /** Checks every goal again (goals or their indicators added, deleted, moved or read). */
     private void changed() {
+        indicatorsRevision.set(indicatorsRevision.get() + 1);
         refreshUnsaved();
         hintsByGoal.clear();
         for (int i = 0; i < goals.size(); i++) {
@@ -1026,6 +1034,15 @@ public final class GoalsModel {
      */
     public ReadOnlyIntegerProperty structureRevisionProperty() {
         return structureRevision.getReadOnlyProperty();
+    }
+
+    /**
+     * Goes up with every change but those to a goal's or an initiative's own fields: what check-ins
+     * assess (the goals, their indicators and each indicator's figures). Typing a title does not
+     * change it.
+     */
+    public ReadOnlyIntegerProperty indicatorsRevisionProperty() {
+        return indicatorsRevision.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

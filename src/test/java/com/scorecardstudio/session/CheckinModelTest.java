@@ -132,6 +132,24 @@ class CheckinModelTest {
     }
 
     @Test
+    void aTargetTypedOnTheStagePageAssessesTheCheckinAgainATitleLeavesItsRowsAlone() {
+        vm.setSchedule(Cadence.MONTHLY, LocalDate.of(2027, 1, 1), 3, 3);
+        vm.setActual(row("Repeat visits"), "22,5");
+        assertThat(row("Repeat visits").assessmentProperty().get().status()).isEqualTo(Status.ON_TRACK);
+        List<CheckinRow> rows = List.copyOf(vm.rows());
+
+        GoalItem goal = goals.goals().get(0);
+        goal.titleProperty().set(goal.titleProperty().get() + " for everyone");
+        assertThat(vm.rows()).containsExactlyElementsOf(rows);
+        assertThat(row("Repeat visits").assessmentProperty().get().status()).isEqualTo(Status.ON_TRACK);
+
+        // 60 by the year's end: a quarter of the way is 30 by March, and 22.5 is behind
+        goal.indicators().get(0).target().textProperty().set("60");
+        assertThat(row("Repeat visits").assessmentProperty().get().status()).isNotEqualTo(Status.ON_TRACK);
+        assertThat(goal.reviewProperty().get().status()).isNotEqualTo(Status.ON_TRACK);
+    }
+
+    @Test
     void theGoalShowsItsWorstRatedIndicatorsStatusInTheChosenPeriod() {
         GoalItem goal = goals.goals().get(0);
         assertThat(goal.reviewProperty().get()).as("no review periods, no status").isNull();
