@@ -54,12 +54,13 @@ import javafx.scene.layout.StackPane;
  *
  * <p>Two rounds: (1) typing on a stage page while the map page exists but is not shown (as after a
  * visit to the map), (2) typing in the goal editor of the map page's side panel, the map shown. Per
- * round: {@value #BURSTS} bursts of {@value #BURST} keystrokes, one keystroke every second pulse
+ * round: 40 bursts (or {@code -Dbench.bursts=N}) of {@value #BURST} keystrokes, one keystroke every second pulse
  * (about 30 a second), then a pause of {@value #PAUSE_FRAMES} pulses, so each burst is saved by its
  * pause. Measured:
  * <ul>
  *   <li>FX-thread time per keystroke: the key event's dispatch (every listener it sets off) plus the
- *       CSS and layout pass of the same pulse (from the scene's pre- to its post-layout listener), as
+ *       CSS and layout passes of the same pulse and of the next, before the next keystroke (from the
+ *       scene's pre- to its post-layout listener: layout asked for during a pass runs in the next), as
  *       wall time and as the FX thread's CPU time over the same spans (which a busy machine does not
  *       inflate by taking the core away);</li>
  *   <li>how many times the map was laid out during the round ({@link MapModel#layoutRuns()});</li>
@@ -74,7 +75,7 @@ import javafx.scene.layout.StackPane;
 public final class KeystrokeBenchmark {
     private static final int GOALS = 200;
     private static final int LINKS = 400;
-    private static final int BURSTS = 40;
+    private static final int BURSTS = Integer.getInteger("bench.bursts", 40);
     private static final int BURST = 12;
     private static final int PAUSE_FRAMES = 40;
 
@@ -132,6 +133,7 @@ public final class KeystrokeBenchmark {
             stagePage[0].selectedProperty().set(typed[0]);
         });
         Thread.sleep(1000);
+        Sampler.start(fxThread());
         Round closed = type("map page closed (typing on the stage page)", root, () -> field(stagePage[0]), map, commits);
 
         // round 2: the map page shown, typing in the goal editor of its side panel
@@ -143,8 +145,10 @@ public final class KeystrokeBenchmark {
                     false, false, false, false, true, false, false, false, false, false, null));
         });
         Thread.sleep(1000);
+        Sampler.print("stage page", closed.cpu(), Long.getLong("bench.slow", 0));
         Round shown = type("map page shown (typing in its goal editor)", root, () -> field(mapPage[0]), map, commits);
 
+        Sampler.print("map page", shown.cpu(), Long.getLong("bench.slow", 0));
         // a structural change with the map closed waits for the map to be shown
         onFx(() -> root.getChildren().setAll(stagePage[0]));
         Thread.sleep(500);
@@ -174,6 +178,77 @@ public final class KeystrokeBenchmark {
         System.exit(0);
     }
 
+    private static Thread fxThread() throws Exception {
+        Thread[] t = new Thread[1];
+        onFx(() -> t[0] = Thread.currentThread());
+        return t[0];
+    }
+
+    /**
+     * With {@code -Dbench.sample=true}: where the FX thread spends a keystroke's dispatch (phase 1) and
+     * its pulse's CSS and layout (phase 2), from stack samples taken every half millisecond.
+     */
+    static final class Sampler {
+        static volatile int phase;
+        static volatile int keystroke;
+        private record Sample(int keystroke, int phase, StackTraceElement[] stack) { }
+        private static final List<Sample> samples = new ArrayList<>();
+
+        static void start(Thread fx) {
+            if (!Boolean.getBoolean("bench.sample")) {
+                return;
+            }
+            Thread t = new Thread(() -> {
+                while (true) {
+                    int p = phase;
+                    int k = keystroke;
+                    if (p != 0) {
+                        StackTraceElement[] st = fx.getStackTrace();
+                        if (phase == p && keystroke == k) {
+                            synchronized (samples) {
+                                samples.add(new Sample(k, p, st));
+                            }
+                        }
+                    }
+                    java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+                }
+            }, "bench-sampler");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        /** Inclusive frame counts of the keystrokes that took more than {@code slowerThan} ns (or all). */
+        static void print(String round, long[] total, long slowerThan) {
+            if (!Boolean.getBoolean("bench.sample")) {
+                return;
+            }
+            synchronized (samples) {
+                for (int p = 1; p <= 2; p++) {
+                    java.util.Map<String, Integer> inclusive = new java.util.HashMap<>();
+                    int n = 0;
+                    for (Sample s : samples) {
+                        if (s.phase() != p || total[s.keystroke()] < slowerThan) {
+                            continue;
+                        }
+                        n++;
+                        java.util.Set<String> seen = new HashSet<>();
+                        for (StackTraceElement e : s.stack()) {
+                            String k = e.getClassName() + "." + e.getMethodName();
+                            if (seen.add(k)) {
+                                inclusive.merge(k, 1, Integer::sum);
+                            }
+                        }
+                    }
+                    System.out.printf("%n--- %s, %s, keystrokes over %.1f ms: %d samples%n", round, p == 1 ? "dispatch" : "CSS and layout",
+                            slowerThan / 1e6, n);
+                    inclusive.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(90)
+                            .forEach(e -> System.out.printf("%5d %s%n", e.getValue(), e.getKey()));
+                }
+                samples.clear();
+            }
+        }
+    }
+
     private static TextField field(Node page) {
         return (TextField) page.lookup("#goalTitle");
     }
@@ -185,7 +260,8 @@ public final class KeystrokeBenchmark {
             report("  FX time per keystroke (dispatch + CSS/layout)", keystroke);
             report("  FX thread's CPU time per keystroke (same span)", cpu);
             report("    of which the key event's dispatch", handler);
-            report("    of which the pulse's CSS and layout", cssLayout);
+            report("    of which the pulses' CSS and layout", cssLayout);
+            slowest("  slowest keystrokes by CPU (index: ms)", cpu);
             System.out.printf("  map layout runs during %d keystrokes: %d%n", keystroke.length, layoutRuns);
             long[] c = commits.stream().mapToLong(Long::longValue).toArray();
             report("  autosave pause-to-commit", c);
@@ -210,16 +286,25 @@ public final class KeystrokeBenchmark {
             Scene scene = root.getScene();
             long[] pre = {0, 0};
             int[] measuring = {-1};
+            // a keystroke's layout can spill into the next pulse (a change reaching a Group asks its
+            // parents for layout while the pass is under way): both pulses count for it
+            int[] pulsesLeft = {0};
             Runnable preListener = () -> {
+                if (measuring[0] >= 0) {
+                    Sampler.phase = 2;
+                }
                 pre[0] = System.nanoTime();
                 pre[1] = threads.getCurrentThreadCpuTime();
             };
             Runnable[] post = new Runnable[1];
             post[0] = () -> {
+                Sampler.phase = 0;
                 if (measuring[0] >= 0) {
-                    cssLayout[measuring[0]] = System.nanoTime() - pre[0];
+                    cssLayout[measuring[0]] += System.nanoTime() - pre[0];
                     cpu[measuring[0]] += threads.getCurrentThreadCpuTime() - pre[1];
-                    measuring[0] = -1;
+                    if (--pulsesLeft[0] == 0) {
+                        measuring[0] = -1;
+                    }
                 }
             };
             scene.addPreLayoutPulseListener(preListener);
@@ -247,10 +332,14 @@ public final class KeystrokeBenchmark {
                         String s = String.valueOf(c);
                         long c0 = threads.getCurrentThreadCpuTime();
                         long t0 = System.nanoTime();
+                        Sampler.keystroke = typed;
+                        Sampler.phase = 1;
                         Event.fireEvent(f, new KeyEvent(KeyEvent.KEY_TYPED, s, s, KeyCode.UNDEFINED, false, false, false, false));
+                        Sampler.phase = 0;
                         handler[typed] = System.nanoTime() - t0;
                         cpu[typed] = threads.getCurrentThreadCpuTime() - c0;
                         measuring[0] = typed;
+                        pulsesLeft[0] = 2;
                         typed++;
                         if (typed % 60 == 0) {
                             f.setText("Typed title"); // keep the title within its limit
@@ -315,6 +404,19 @@ public final class KeystrokeBenchmark {
             }
         }
         return s;
+    }
+
+    private static void slowest(String what, long[] nanos) {
+        Integer[] order = new Integer[nanos.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(nanos[b], nanos[a]));
+        StringBuilder sb = new StringBuilder(what).append(':');
+        for (int i = 0; i < Math.min(10, order.length); i++) {
+            sb.append(String.format(" %d: %.2f", order[i], nanos[order[i]] / 1e6));
+        }
+        System.out.println(sb);
     }
 
     private static void report(String what, long[] nanos) {
