@@ -117,14 +117,18 @@ public final class AppContext {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         placeWindow();
-        frame.build();
         // the sizes JavaFX passes on (32 px on Windows, 128 px on Linux and macOS): no scaling at start
         stage.getIcons().setAll(Stream.of(32, 128)
                 .map(size -> new Image(AppContext.class.getResourceAsStream("/ui/icon-" + size + ".png"))).toList());
-        stage.show();
-        // H2, Flyway and jOOQ load some 2000 classes while the database opens: on a two-core laptop
-        // that holds back the first frame, so it starts once the first frame is laid out
-        frame.afterNextFrame(database::open);
+        // the window is there at once, in its theme's colour; its controls and stylesheets fill it in
+        // the next pulse
+        frame.showEmpty();
+        frame.afterNextFrame(() -> {
+            frame.build();
+            // the database has been opening since the launch (EarlyOpen): its list, or the spinner
+            // while it is still opening, comes with the frame's first pulse
+            database.open();
+        });
     }
 
     private void placeWindow() {

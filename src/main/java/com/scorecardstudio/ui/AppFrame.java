@@ -58,6 +58,18 @@ public final class AppFrame {
     }
 
     /** Builds the frame into the stage's scene (first call) or in place of the old one. */
+    /**
+     * Shows the window at once, empty, in its theme's colour: with no controls and no stylesheet to
+     * read, JavaFX paints it as soon as a bare window; {@link #build} fills it in the next pulse.
+     */
+    public void showEmpty() {
+        javafx.scene.layout.Region blank = new javafx.scene.layout.Region();
+        blank.setBackground(javafx.scene.layout.Background.fill(com.scorecardstudio.ui.common.Themes.background(settings.theme())));
+        stage.setTitle(messages.get("app.name"));
+        stage.setScene(new Scene(blank));
+        stage.show();
+    }
+
     public void build() {
         stage.setTitle(messages.get("app.name"));
         window = new MainWindow(messages, settings.theme(), this::changeLanguage, this::toggleTheme, busy);

@@ -76,6 +76,12 @@ public final class DatabaseScreens {
 
     /** Shows the opening screen and opens the file off the FX thread. */
     public void open() {
+        Path target = file;
+        Optional<CompletableFuture<Library.Opened>> started = early.apply(target);
+        if (started.isPresent() && started.get().isDone() && !started.get().isCompletedExceptionally()) {
+            opened(started.get().join()); // opened while the window came up: the list at once, no spinner
+            return;
+        }
         Messages messages = frame.messages();
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(48, 48);
@@ -83,8 +89,6 @@ public final class DatabaseScreens {
         opening.setId("openingView");
         opening.setAlignment(Pos.CENTER);
         frame.show(opening, this::open);
-        Path target = file;
-        Optional<CompletableFuture<Library.Opened>> started = early.apply(target);
         if (started.isPresent()) {
             started.get().whenComplete((opened, e) -> Platform.runLater(() -> {
                 if (e == null) {

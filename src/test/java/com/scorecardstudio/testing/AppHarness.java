@@ -79,6 +79,10 @@ public final class AppHarness {
             }
             context.start(stage);
         });
+        // the window shows empty first and gets its frame in the next pulse
+        for (int i = 0; i < 500 && !(stage.getScene().getRoot() instanceof com.scorecardstudio.ui.MainWindow); i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     /**

@@ -28,6 +28,11 @@ public final class Themes {
     private Themes() {
     }
 
+    /** A window's background in this theme (Primer's default background), before any stylesheet is read. */
+    public static javafx.scene.paint.Color background(Theme theme) {
+        return theme == Theme.DARK ? javafx.scene.paint.Color.web("#0d1117") : javafx.scene.paint.Color.WHITE;
+    }
+
     public static void apply(Theme theme, Scene scene) {
         current = theme;
         Application.setUserAgentStylesheet(theme == Theme.DARK
