@@ -148,6 +148,20 @@ public final class AppHarness {
         launch(robot);
     }
 
+    /**
+     * Counts the times {@code p} is marked for layout from now on: whether a change lays out the page
+     * around it or stays where it is.
+     */
+    public static java.util.concurrent.atomic.AtomicInteger layoutRequests(javafx.scene.Parent p) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        p.needsLayoutProperty().addListener((o, a, b) -> {
+            if (b) {
+                n.incrementAndGet();
+            }
+        });
+        return n;
+    }
+
     public static void waitUntil(BooleanSupplier condition) throws Exception {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);

@@ -12,9 +12,8 @@ public class TypingArea extends TextArea {
 
     @Override
     public void requestLayout() {
-        if (getSkin() != null && getParent() != null && sizes.unchanged(computeMinWidth(-1), computePrefWidth(-1),
-                computeMaxWidth(-1), computeMinHeight(-1), computePrefHeight(-1), computeMaxHeight(-1), getMinWidth(),
-                getPrefWidth(), getMaxWidth(), getMinHeight(), getPrefHeight(), getMaxHeight())) {
+        if (sizes.unchanged(this, computeMinWidth(-1), computePrefWidth(-1), computeMaxWidth(-1), computeMinHeight(-1),
+                computePrefHeight(-1), computeMaxHeight(-1))) {
             setNeedsLayout(true);
         } else {
             super.requestLayout();

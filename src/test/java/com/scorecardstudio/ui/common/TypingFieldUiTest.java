@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scorecardstudio.testing.AppHarness;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.Parent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class TypingFieldUiTest {
 
     @Test
     void typingLaysOutTheFieldAloneAndItsTextIsShown(FxRobot robot) {
-        AtomicInteger pageLaidOut = countLayoutRequests(page);
+        AtomicInteger pageLaidOut = AppHarness.layoutRequests(page);
         robot.clickOn("#typing").write("Grow revenue by a tenth");
         robot.clickOn("#notes").write("Why it matters\nto the board");
         WaitForAsyncUtils.waitForFxEvents();
@@ -52,7 +51,7 @@ class TypingFieldUiTest {
     void aLargerFontOrMoreRowsStillMakeThePageMakeRoom(FxRobot robot) {
         double fieldHeight = field.getHeight();
         double areaTop = area.getLayoutY();
-        AtomicInteger pageLaidOut = countLayoutRequests(page);
+        AtomicInteger pageLaidOut = AppHarness.layoutRequests(page);
         robot.interact(() -> field.setStyle("-fx-font-size: 28px;"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(pageLaidOut.get()).isPositive();
@@ -63,15 +62,5 @@ class TypingFieldUiTest {
         robot.interact(() -> area.setPrefRowCount(6));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(area.getHeight()).isGreaterThan(areaHeight);
-    }
-
-    private static AtomicInteger countLayoutRequests(Parent p) {
-        AtomicInteger n = new AtomicInteger();
-        p.needsLayoutProperty().addListener((o, a, b) -> {
-            if (b) {
-                n.incrementAndGet();
-            }
-        });
-        return n;
     }
 }

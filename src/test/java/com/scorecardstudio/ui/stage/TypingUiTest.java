@@ -63,8 +63,8 @@ class TypingUiTest {
 
         ScrollPane areas = scrollPaneAbove(list);
         ScrollPane editor = scrollPaneAbove(title);
-        AtomicInteger areasLaidOut = countLayoutRequests(areas);
-        AtomicInteger editorLaidOut = countLayoutRequests(editor);
+        AtomicInteger areasLaidOut = AppHarness.layoutRequests(areas);
+        AtomicInteger editorLaidOut = AppHarness.layoutRequests(editor);
         robot.write(" by a tenth");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -98,15 +98,5 @@ class TypingUiTest {
             p = p.getParent();
         }
         return (ScrollPane) p;
-    }
-
-    private static AtomicInteger countLayoutRequests(Parent p) {
-        AtomicInteger n = new AtomicInteger();
-        p.needsLayoutProperty().addListener((o, a, b) -> {
-            if (b) {
-                n.incrementAndGet();
-            }
-        });
-        return n;
     }
 }
