@@ -20,6 +20,8 @@ public final class FxScheduler implements Autosave.Scheduler {
         }
     };
     private boolean running;
+    /** Entries neither run nor cancelled: when none is left the timer stops, pulses are not kept going. */
+    private int waiting;
 
     private static final class Entry {
         final long due;
@@ -44,11 +46,18 @@ public final class FxScheduler implements Autosave.Scheduler {
     public Runnable schedule(Duration delay, Runnable action) {
         Entry e = new Entry(System.nanoTime() + delay.toNanos(), action);
         queue.add(e);
+        waiting++;
         if (!running) {
             running = true;
             timer.start();
         }
-        return () -> e.cancelled = true;
+        return () -> {
+            if (!e.cancelled) {
+                e.cancelled = true;
+                waiting--;
+                stopWhenIdle();
+            }
+        };
     }
 
     private void runDue() {
@@ -57,10 +66,16 @@ public final class FxScheduler implements Autosave.Scheduler {
             Entry e = queue.poll();
             if (!e.cancelled) {
                 e.cancelled = true;
+                waiting--;
                 e.action.run(); // may schedule more
             }
         }
-        if (queue.isEmpty()) {
+        stopWhenIdle();
+    }
+
+    private void stopWhenIdle() {
+        if (waiting == 0 && running) {
+            queue.clear();
             running = false;
             timer.stop();
         }
