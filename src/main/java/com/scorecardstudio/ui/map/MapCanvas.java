@@ -255,10 +255,47 @@ public final class MapCanvas extends Pane {
         if (now.equals(lanesDrawn)) {
             return; // new labels would cost a CSS pass for nothing
         }
+        boolean sameLabels = lanesDrawn.size() > 2 && now.subList(0, 2).equals(lanesDrawn.subList(0, 2));
         lanesDrawn = now;
-        lanes.getChildren().setAll(drawLanes(vm.lanes(), vm.width(), vm.areaLabels(), messages, false));
-        gutter.getChildren().setAll(drawGutter(vm.lanes(), messages, laneTitles));
+        if (sameLabels) {
+            moveLanes(bands, vm.areaLabels()); // a card grew or shrank: the same lanes, other heights
+        } else {
+            lanes.getChildren().setAll(drawLanes(bands, vm.width(), vm.areaLabels(), messages, false));
+            gutter.getChildren().setAll(drawGutter(bands, messages, laneTitles));
+        }
         placeGutter();
+    }
+
+    /** The nodes {@link #drawLanes(LaneBands, double, List, Messages, boolean)} made, moved to other lane heights. */
+    private void moveLanes(LaneBands bands, List<MapLayout.AreaLabel> labels) {
+        List<Node> nodes = lanes.getChildren();
+        int i = 0;
+        for (Stage s : Lanes.TOP_TO_BOTTOM) {
+            Rectangle lane = (Rectangle) nodes.get(i++);
+            lane.setY(bands.top(s));
+            lane.setHeight(bands.height(s));
+        }
+        for (MapLayout.AreaLabel a : labels) {
+            nodes.get(i++).relocate(a.x(), areaLabelY(bands, a));
+            Line rule = (Line) nodes.get(i++);
+            rule.setStartY(ruleY(bands, a));
+            rule.setEndY(ruleY(bands, a));
+        }
+        List<Node> strips = gutter.getChildren();
+        for (int j = 0; j < Lanes.TOP_TO_BOTTOM.size(); j++) {
+            Stage s = Lanes.TOP_TO_BOTTOM.get(j);
+            Rectangle strip = (Rectangle) strips.get(2 * j); // then its title, which placeGutter places
+            strip.setY(bands.top(s));
+            strip.setHeight(bands.height(s));
+        }
+    }
+
+    private static double areaLabelY(LaneBands bands, MapLayout.AreaLabel a) {
+        return bands.top(a.stage()) + 6;
+    }
+
+    private static double ruleY(LaneBands bands, MapLayout.AreaLabel a) {
+        return bands.top(a.stage()) + bands.header(a.stage()) - 4;
     }
 
     /** The lanes' backgrounds and area labels (whole, wrapped to the width of their cards). */
@@ -275,9 +312,8 @@ public final class MapCanvas extends Pane {
             area.getStyleClass().add("map-area-label");
             area.setStyle(MapFonts.style(TextMeasure.Role.AREA));
             area.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-            area.relocate(a.x(), bands.top(a.stage()) + 6);
-            double ruleY = bands.top(a.stage()) + bands.header(a.stage()) - 4;
-            Line rule = new Line(a.x(), ruleY, a.x() + a.width(), ruleY);
+            area.relocate(a.x(), areaLabelY(bands, a));
+            Line rule = new Line(a.x(), ruleY(bands, a), a.x() + a.width(), ruleY(bands, a));
             rule.getStyleClass().add("map-area-rule");
             out.addAll(List.of(area, rule));
         }

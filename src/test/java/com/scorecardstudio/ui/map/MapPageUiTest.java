@@ -125,6 +125,38 @@ class MapPageUiTest {
         }
     }
 
+    /**
+     * A title typed until it needs more lines makes its card taller and its lane with it; the lanes
+     * are moved to their new heights (not drawn again) and every card still sits inside its lane.
+     */
+    @Test
+    void aTitleNeedingMoreLinesGrowsItsCardAndTheLanesFollow(FxRobot robot) throws Exception {
+        try (Database db = TestDatabases.open(app.database())) {
+            Demo.create(db.store(TestDatabases.fixedClock()), Language.EN, LocalDate.of(2026, 11, 22));
+        }
+        openTheMap(robot);
+        GoalItem g = page(robot).viewModel().goals().get(0);
+        String stage = g.stageProperty().get().key();
+        javafx.scene.shape.Rectangle lane = (javafx.scene.shape.Rectangle) page(robot).canvas()
+                .lookup(".map-lane-" + stage);
+        double laneHeight = lane.getHeight();
+        double cardHeight = card(robot, g.titleProperty().get()).getHeight();
+        robot.interact(() -> g.titleProperty().set(g.titleProperty().get()
+                + " and a good deal more that needs a line or two of its own on the card"));
+        laidOut(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(page(robot).canvas().cards().get(g).getHeight()).isGreaterThan(cardHeight);
+        assertThat(lane.getHeight()).as("the same lane, taller").isGreaterThan(laneHeight);
+        for (var e : page(robot).canvas().cards().entrySet()) {
+            javafx.scene.shape.Rectangle own = (javafx.scene.shape.Rectangle) page(robot).canvas()
+                    .lookup(".map-lane-" + e.getKey().stageProperty().get().key());
+            Bounds c = e.getValue().getBoundsInParent();
+            assertThat(c.getMinY()).as(e.getKey().titleProperty().get()).isGreaterThanOrEqualTo(own.getY());
+            assertThat(c.getMaxY()).as(e.getKey().titleProperty().get()).isLessThanOrEqualTo(own.getY() + own.getHeight());
+        }
+    }
+
     @Test
     void aLinkDraggedAndACardMovedAreUndoneRedoneAndThereAfterARestart(FxRobot robot) throws Exception {
         try (Database db = TestDatabases.open(app.database())) {
