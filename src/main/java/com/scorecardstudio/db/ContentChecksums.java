@@ -88,12 +88,25 @@ final class ContentChecksums {
 
     /** One table's checksum: its name, row count and row-hash sum under {@code key}, as hex. */
     static String ofTable(byte[] key, String table, long rows, long sum) {
+        return ofTable(mac(key), table, rows, sum);
+    }
+
+    /**
+     * As {@link #ofTable(byte[], String, long, long)} with a MAC from {@link #mac}, which is ready for the
+     * next table afterwards: one per scan, as looking the algorithm up again costs more than the MAC itself.
+     */
+    static String ofTable(Mac mac, String table, long rows, long sum) {
+        mac.update(table.getBytes(StandardCharsets.UTF_8));
+        mac.update(ByteBuffer.allocate(17).put((byte) 0).putLong(rows).putLong(sum).array());
+        return HexFormat.of().formatHex(mac.doFinal());
+    }
+
+    /** The HMAC-SHA256 of the table checksums under {@code key}. */
+    static Mac mac(byte[] key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update(table.getBytes(StandardCharsets.UTF_8));
-            mac.update(ByteBuffer.allocate(17).put((byte) 0).putLong(rows).putLong(sum).array());
-            return HexFormat.of().formatHex(mac.doFinal());
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
