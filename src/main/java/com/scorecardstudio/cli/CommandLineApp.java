@@ -18,6 +18,7 @@ import com.scorecardstudio.db.DatabaseOpenException;
 import com.scorecardstudio.db.SessionRepository;
 import com.scorecardstudio.db.CheckinRefusedException;
 import com.scorecardstudio.db.Store;
+import com.scorecardstudio.db.WarmUp;
 import com.scorecardstudio.domain.impact.Checkins;
 import com.scorecardstudio.domain.impact.Period;
 import com.scorecardstudio.demo.Demo;
@@ -92,7 +93,16 @@ public final class CommandLineApp {
     }
 
     public int run(String... args) {
-        Root root = new Root();
+        try (EarlyRead early = EarlyRead.start(args, paths)) {
+            if (namesACommand(args)) {
+                WarmUp.start(); // beside the parsing below and the early open: jOOQ's set-up no longer waits for the scan
+            }
+            return run(early, args);
+        }
+    }
+
+    private int run(EarlyRead early, String... args) {
+        Root root = new Root(early);
         CommandLine cl = new CommandLine(root)
                 .addSubcommand("sessions", new SessionsCommand())
                 .addSubcommand("demo", new DemoCommand())
@@ -127,6 +137,13 @@ public final class CommandLineApp {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Whether these arguments name a command (every command opens a database), not only help or the version. */
+    static boolean namesACommand(String[] args) {
+        List<String> all = List.of(args);
+        return all.stream().anyMatch(a -> !a.startsWith("-"))
+                && all.stream().noneMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version"));
     }
 
     private String oneLine(Exception e) {
@@ -216,6 +233,12 @@ public final class CommandLineApp {
     @Command(name = NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             resourceBundle = Messages.BUNDLE, synopsisSubcommandLabel = "COMMAND")
     final class Root implements Callable<Integer> {
+        private final EarlyRead early;
+
+        Root(EarlyRead early) {
+            this.early = early;
+        }
+
         @Option(names = "--db", paramLabel = "PATH|URL", descriptionKey = "cli.option.db")
         String db;
 
@@ -233,7 +256,19 @@ public final class CommandLineApp {
 
         /** Opens an existing database; see {@link #open(boolean)}. */
         Database open() throws DatabaseOpenException {
-            return open(false);
+            return open(false, false);
+        }
+
+        /**
+         * Opens an existing database for a command that only reads it: read-only when nothing needs migrating,
+         * so the file is left exactly as it was (see {@link Database#openForReading}).
+         */
+        Database openForReading() throws DatabaseOpenException {
+            return open(false, true);
+        }
+
+        Database open(boolean mayCreate) throws DatabaseOpenException {
+            return open(mayCreate, false);
         }
 
         /**
@@ -241,7 +276,7 @@ public final class CommandLineApp {
          * create it where {@code --db} names no file yet. An empty {@code --db}, a folder, a path whose folder does not exist, or a
          * mistyped name are refused in words rather than silently becoming a new, empty database.
          */
-        Database open(boolean mayCreate) throws DatabaseOpenException {
+        private Database open(boolean mayCreate, boolean forReading) throws DatabaseOpenException {
             if (db != null && ServerAddress.looksLikeServer(db)) {
                 ServerAddress address = serverAddress();
                 currentServer = address.toString();
@@ -259,7 +294,15 @@ public final class CommandLineApp {
             }
             currentDatabase = file;
             Optional<char[]> password = password();
-            Database opened = Database.open(file, new Backups(clock, 10), Database.BackupOnOpen.BEFORE_MIGRATION, password);
+            if (forReading && password.isEmpty()) {
+                Optional<Database> openedEarly = early.take(file);
+                if (openedEarly.isPresent()) {
+                    return openedEarly.get();
+                }
+            }
+            Database opened = forReading
+                    ? Database.openForReading(file, new Backups(clock, 10), password)
+                    : Database.open(file, new Backups(clock, 10), Database.BackupOnOpen.BEFORE_MIGRATION, password);
             if (password.isPresent() && opened.key().isEmpty()) {
                 err.println(messages.get("safety.password.notEncrypted", file));
             }
@@ -335,7 +378,7 @@ public final class CommandLineApp {
 
         @Override
         public Integer call() throws Exception {
-            try (Database db = root.open()) {
+            try (Database db = root.openForReading()) {
                 for (Session s : db.store(clock).sessions().list()) {
                     out.println(s.id() + "\t" + field(s.title()) + "\t" + field(s.organization()) + "\t" + s.date());
                 }
@@ -379,7 +422,7 @@ public final class CommandLineApp {
         public Integer call() throws Exception {
             Language language = lang == null ? messages.language() : lang;
             Optional<String> markdown;
-            try (Database db = root.open()) {
+            try (Database db = root.openForReading()) {
                 markdown = SummaryReport.markdown(db.store(clock), sessionId, new Messages(language));
             }
             if (markdown.isEmpty()) {
@@ -426,7 +469,7 @@ public final class CommandLineApp {
 
         @Override
         public Integer call() throws Exception {
-            try (Database db = root.open()) {
+            try (Database db = root.openForReading()) {
                 if (!sessionExists(db, session)) {
                     return 1;
                 }
@@ -457,7 +500,7 @@ public final class CommandLineApp {
         @Override
         public Integer call() throws Exception {
             Period asked = periodOption(period);
-            try (Database db = root.open()) {
+            try (Database db = root.openForReading()) {
                 if (!sessionExists(db, session)) {
                     return 1;
                 }
@@ -512,7 +555,7 @@ public final class CommandLineApp {
             checkWriteTarget(target, root.dbFile());
             Messages language = new Messages(lang == null ? messages.language() : lang);
             CheckinBookData data;
-            try (Database db = root.open()) {
+            try (Database db = root.openForReading()) {
                 data = CheckinBookData.read(db.store(clock), session, owner, asked, LocalDate.now(clock));
             } catch (CheckinBookException e) {
                 err.println(field(e.message(messages)));
@@ -694,7 +737,7 @@ public final class CommandLineApp {
                 }
             }
             Optional<ExportData> data;
-            try (Database db = root.open()) {
+            try (Database db = root.openForReading()) {
                 data = ExportData.read(db.store(clock), session);
             }
             if (data.isEmpty()) {
@@ -744,7 +787,7 @@ public final class CommandLineApp {
         public Integer call() throws Exception {
             Messages language = new Messages(lang == null ? messages.language() : lang);
             Optional<DeckData> data;
-            try (Database db = root.open()) {
+            try (Database db = root.openForReading()) {
                 data = DeckData.read(db.store(clock), session);
             }
             if (data.isEmpty()) {
@@ -778,7 +821,7 @@ public final class CommandLineApp {
         @Override
         public Integer call() throws Exception {
             checkWriteTarget(target, root.dbFile());
-            try (Database db = root.open()) {
+            try (Database db = root.openForReading()) {
                 if (!sessionExists(db, session)) {
                     return 1;
                 }

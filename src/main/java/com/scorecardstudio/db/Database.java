@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.h2.api.ErrorCode;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +52,7 @@ public final class Database implements AutoCloseable {
         this.key = key;
         this.readOnly = false;
         this.deferredCheck = deferredCheck;
-        this.dsl = DSL.using(guarded(connection), SQLDialect.H2,
-                new Settings().withExecuteLogging(false).withRenderSchema(false));
+        this.dsl = DSL.using(guarded(connection), SQLDialect.H2, WarmUp.settings());
     }
 
     private Database(ServerAddress server, Connection connection, boolean readOnly, String origin) {
@@ -79,7 +77,7 @@ public final class Database implements AutoCloseable {
                 // one long-lived connection, closed with the database
             }
         };
-        this.dsl = DSL.using(current, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false).withRenderSchema(false)
+        this.dsl = DSL.using(current, SQLDialect.POSTGRES, WarmUp.settings()
                 .withRenderNameCase(org.jooq.conf.RenderNameCase.LOWER));
     }
 
@@ -368,8 +366,50 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path file, Backups backups, BackupOnOpen when, Optional<char[]> password)
             throws DatabaseOpenException {
+        return open(file, backups, when, password, Access.WRITE);
+    }
+
+    /**
+     * Opens an existing database for a command that only reads it (a list, a summary, an export): read-only
+     * when its schema is up to date, so nothing of the file is written, not even at close, and its content
+     * checksums stay as the last clean close left them; the integrity check runs as for any open. A database
+     * that needs a migration, or that cannot be opened read-only, is opened as {@link #open} opens it (with
+     * the backup before a migration), so the outcome and every refusal are the same.
+     */
+    public static Database openForReading(Path file, Backups backups, Optional<char[]> password) throws DatabaseOpenException {
+        return open(file, backups, BackupOnOpen.BEFORE_MIGRATION, password, Access.READ);
+    }
+
+    /**
+     * Opens an existing database read-only, as {@link #openForReading} does, but only when that is all it
+     * takes: empty when the file does not exist, needs a migration, or cannot be opened read-only (then
+     * nothing was changed, and {@link #openForReading} is the way). A file found damaged, or in use, is
+     * refused as by any open.
+     */
+    public static Optional<Database> openReadOnlyIfCurrent(Path file, Optional<char[]> password) throws DatabaseOpenException {
+        if (!Files.isRegularFile(AppPaths.databaseFile(file.toString()))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(open(file, null, BackupOnOpen.BEFORE_MIGRATION, password, Access.READ_ONLY_OR_NONE));
+    }
+
+    /** How an open may use the file. */
+    private enum Access {
+        /** Read and write: the app, and commands that change the database. */
+        WRITE,
+        /** Read-only when the schema is current, else as {@link #WRITE}. */
+        READ,
+        /** Read-only when the schema is current, else not at all (null). */
+        READ_ONLY_OR_NONE
+    }
+
+    private static Database open(Path file, Backups backups, BackupOnOpen when, Optional<char[]> password, Access access)
+            throws DatabaseOpenException {
         Path dbFile = AppPaths.databaseFile(file.toString());
         boolean existed = Files.exists(dbFile);
+        if (access == Access.READ_ONLY_OR_NONE && !existed) {
+            return null;
+        }
         if (existed && !Files.isRegularFile(dbFile)) {
             throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, dbFile, null);
         }
@@ -417,13 +457,18 @@ public final class Database implements AutoCloseable {
             throw classify(dbFile, e);
         }
         boolean readOnly = existed && isReadOnly(dbFile);
+        // only reading: whatever this attempt cannot do (a migration, a file H2 must repair) is left to a normal open
+        boolean onlyReading = access != Access.WRITE && existed && !readOnly;
         // read before H2 opens the file: whether the stored checksums describe it is judged by its size and time
-        ContentChecksums.Guard checksums = ContentChecksums.Guard.atOpen(dbFile, existed, key, readOnly);
+        ContentChecksums.Guard checksums = ContentChecksums.Guard.atOpen(dbFile, existed, key, readOnly || onlyReading);
         Connection connection;
         try {
-            connection = DriverManager.getConnection(jdbcUrl(dbFile, key) + (readOnly ? ";ACCESS_MODE_DATA=r" : ""), "sa",
+            connection = connectH2(jdbcUrl(dbFile, key) + (readOnly || onlyReading ? ";ACCESS_MODE_DATA=r" : ""),
                     key.map(DatabaseKey::jdbcPassword).orElse(""));
         } catch (SQLException e) {
+            if (onlyReading) {
+                return access == Access.READ ? open(file, backups, when, password, Access.WRITE) : null;
+            }
             if (createdSalt && !Files.exists(dbFile) || createdSalt && isPlainDatabase(dbFile)) {
                 removeOwnSalt(dbFile, key.get());
             }
@@ -434,6 +479,10 @@ public final class Database implements AutoCloseable {
             SchemaVersion schema = SchemaVersion.of(connection);
             if (schema == SchemaVersion.NEWER) {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_VERSION, dbFile, null);
+            }
+            if (schema != SchemaVersion.CURRENT && onlyReading) {
+                closeQuietly(connection);
+                return access == Access.READ ? open(file, backups, when, password, Access.WRITE) : null;
             }
             if (schema == SchemaVersion.CURRENT) {
                 if (when == BackupOnOpen.ALWAYS) {
@@ -461,8 +510,22 @@ public final class Database implements AutoCloseable {
         } catch (SQLException | RuntimeException | IOException e) {
             closeQuietly(connection);
             checksums.afterClose(Optional.empty());
+            if (onlyReading && isReadOnlyError(e)) {
+                return access == Access.READ ? open(file, backups, when, password, Access.WRITE) : null; // H2 had something to write first
+            }
             throw classify(dbFile, e);
         }
+    }
+
+    /**
+     * A connection through H2's own driver rather than {@code DriverManager}, which first loads every
+     * driver on the class path (PostgreSQL's too): a few milliseconds of every command's start.
+     */
+    private static Connection connectH2(String url, String password) throws SQLException {
+        java.util.Properties info = new java.util.Properties();
+        info.setProperty("user", "sa");
+        info.setProperty("password", password);
+        return new org.h2.Driver().connect(url, info);
     }
 
     /**

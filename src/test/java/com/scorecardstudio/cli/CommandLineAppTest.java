@@ -114,4 +114,56 @@ class CommandLineAppTest {
                 .isEmpty();
         assertThat(r.stderr()).isEmpty();
     }
+
+    /** The file's bytes and time, to tell whether a command wrote it. */
+    private static String state(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)))
+                + " @ " + Files.getLastModifiedTime(file).toMillis();
+    }
+
+    @Test
+    void commandsThatOnlyReadLeaveTheDatabaseAndItsChecksumsAsTheyWere() throws Exception {
+        assertThat(run("--db", db(), "demo", "--lang", "en")).isZero();
+        String id = out.toString().strip().lines().reduce((a, b) -> b).orElseThrow();
+        Path file = Path.of(db());
+        Path checksums = dir.resolve("test.checksums");
+        String dbBefore = state(file);
+        String sumsBefore = state(checksums);
+        assertThat(run("--db", db(), "sessions")).isZero();
+        assertThat(run("--db", db(), "summary", "--session", id)).isZero();
+        assertThat(run("--db", db(), "clients", "--session", id)).isZero();
+        assertThat(run("--db", db(), "export", "--session", id, "--out", dir.resolve("s.xlsx").toString())).isZero();
+        assertThat(run("--db", db(), "export-deck", "--session", id, "--out", dir.resolve("s.pptx").toString())).isZero();
+        assertThat(run("--db", db(), "export-session", "--session", id, "--out", dir.resolve("s.scorecard").toString()))
+                .isZero();
+        assertThat(err.toString()).isEmpty();
+        // a backup tool or a synced folder sees no change, and the checksums of the last clean close still hold
+        assertThat(state(file)).as("the database file").isEqualTo(dbBefore);
+        assertThat(state(checksums)).as("its checksums").isEqualTo(sumsBefore);
+
+        // a command that writes does change it, and its checksums with it
+        assertThat(run("--db", db(), "next-year", "--session", id)).isZero();
+        assertThat(state(file)).isNotEqualTo(dbBefore);
+        assertThat(state(checksums)).isNotEqualTo(sumsBefore);
+    }
+
+    @Test
+    void aCommandThatOnlyReadsStillMigratesAnOlderDatabaseWithItsBackup() throws Exception {
+        Path file = Path.of(db());
+        Path fixture = Path.of(getClass().getResource("/fixtures/schema-v3.sql").toURI());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + dir.resolve("test") + ";WRITE_DELAY=0", "sa", "");
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("RUNSCRIPT FROM '" + fixture.toString().replace("'", "''") + "'");
+        }
+        assertThat(run("--db", db(), "sessions")).isZero();
+        assertThat(out.toString()).startsWith("1\tFixture session\t");
+        assertThat(err.toString()).isEmpty();
+        assertThat(new com.scorecardstudio.db.Backups(TestDatabases.fixedClock(), 10).list(file)).as("the backup before the migration")
+                .hasSize(1);
+        // migrated: the next read opens it as it is
+        String migrated = state(file);
+        assertThat(run("--db", db(), "sessions")).isZero();
+        assertThat(state(file)).isEqualTo(migrated);
+    }
 }
