@@ -120,6 +120,15 @@ public final class MapModel {
     private MeasuredWidths widths = new MeasuredWidths(TextMeasure.ESTIMATE);
     /** Each title's card height at the last layout: a title not changed since is not wrapped again. */
     private Map<String, Double> titleHeights = new HashMap<>();
+    /**
+     * The last plan while nothing but cards' heights changed since (titles typed onto another line),
+     * with the messages its area texts came from: the next plan is this one with the new heights,
+     * instead of a new snapshot of every card and link on the FX thread. Null after any other change.
+     */
+    private Plan lastPlan;
+    private com.scorecardstudio.i18n.Messages lastPlanMessages;
+    /** The new heights of the cards whose title changed their height since {@link #lastPlan}. */
+    private final Map<GoalItem, Double> heightsChanged = new IdentityHashMap<>();
 
     /** A check's finding as the view shows it: about a link, or about a goal. */
     public record Finding(MapChecks.Kind kind, GoalItem goal, LinkItem link) {
@@ -276,6 +285,7 @@ public final class MapModel {
     /** What the layout depends on changed: lay out now if a view shows the map, else when one does. */
     private void invalidate() {
         stale = true;
+        lastPlan = null;
         generation++; // a layout still running off the FX thread is out of date
         pending.set(false);
         if (observers > 0) {
@@ -323,9 +333,12 @@ public final class MapModel {
         }
         for (GoalItem g : titlesChanged) {
             Double was = heights.get(g);
-            if (was != null && MapText.cardHeight(g.titleProperty().get(), measure) != was) {
-                stale = true;
-                break;
+            if (was != null) {
+                double now = MapText.cardHeight(g.titleProperty().get(), measure);
+                if (now != was) {
+                    heightsChanged.put(g, now);
+                    stale = true;
+                }
             }
         }
         titlesChanged.clear();
@@ -356,6 +369,7 @@ public final class MapModel {
 
     /** What the views draw changed without a change to the layout (a link's strength). */
     private void repaint() {
+        lastPlan = null; // the plan holds the strengths too
         revision.set(revision.get() + 1);
     }
 
@@ -364,7 +378,7 @@ public final class MapModel {
         stale = false;
         generation++;
         pending.set(false);
-        Plan plan = plan();
+        Plan plan = nextPlan();
         apply(plan, compute(plan.input(), widths.learning()));
     }
 
@@ -383,6 +397,35 @@ public final class MapModel {
     }
 
     private record Output(MapLayout.Result layout, List<Route> routes, List<MapChecks.Finding> findings) {
+    }
+
+    /**
+     * The plan of the next layout: the last one with the cards' new heights when nothing else changed
+     * since (a keystroke that gives a title another line on a 200-card map copies 200 heights, not every
+     * card, link and label), else a whole new one. Counts a layout run.
+     */
+    private Plan nextPlan() {
+        if (lastPlan == null || goals.messages() != lastPlanMessages) {
+            return plan();
+        }
+        for (GoalItem g : titlesChanged) { // typed while a layout was already due
+            if (heights.containsKey(g)) {
+                heightsChanged.put(g, MapText.cardHeight(g.titleProperty().get(), measure));
+            }
+        }
+        titlesChanged.clear();
+        Map<Long, Double> cardHeights = new HashMap<>(lastPlan.input().cardHeights());
+        heightsChanged.forEach((g, h) -> {
+            heights.put(g, h);
+            cardHeights.put(key(g), h);
+            titleHeights.put(g.titleProperty().get(), h);
+        });
+        heightsChanged.clear();
+        layoutRuns++;
+        Input was = lastPlan.input();
+        lastPlan = new Plan(new Input(was.cards(), was.layoutLinks(), was.pins(), Map.copyOf(cardHeights), was.areaTexts(),
+                was.routed(), was.checked()), lastPlan.byKey(), lastPlan.routed(), lastPlan.checked());
+        return lastPlan;
     }
 
     /** Takes what the layout depends on (FX thread); counts a layout run. */
@@ -445,7 +488,10 @@ public final class MapModel {
         }
         Input in = new Input(List.copyOf(cards), toDomain(layoutLinks, byKey), Map.copyOf(pins), Map.copyOf(cardHeights),
                 Map.copyOf(areaTexts), List.copyOf(routed), List.copyOf(checked));
-        return new Plan(in, byKey, routedItems, linkByKey);
+        heightsChanged.clear();
+        lastPlan = new Plan(in, byKey, routedItems, linkByKey);
+        lastPlanMessages = messages;
+        return lastPlan;
     }
 
     /**
@@ -503,6 +549,7 @@ public final class MapModel {
             invalidate();
             return;
         }
+        lastPlan = null;
         layOutOffThread(() -> showDropped(changed));
     }
 
@@ -512,7 +559,7 @@ public final class MapModel {
      */
     private void layOutOffThread(Runnable meanwhile) {
         long run = ++generation;
-        Plan plan = plan();
+        Plan plan = nextPlan();
         TextMeasure recorded = widths.recorded();
         pending.set(true);
         meanwhile.run();

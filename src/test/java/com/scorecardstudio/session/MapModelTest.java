@@ -117,6 +117,42 @@ class MapModelTest {
         assertThat(map.boxes().get(grow).height()).isEqualTo(height);
     }
 
+    /**
+     * A title that needs another line is laid out from the last layout's plan with the new height only:
+     * every other change in between (a link, a pin, a goal moved to another stage) must reach that plan.
+     */
+    @Test
+    void aCardThatGrowsAfterALinkAPinOrAMoveIsLaidOutWithThemAll() {
+        Subscription view = map.observe();
+        GoalItem grow = goals.addGoal(Stage.FINANCIAL, "profit_growth", "Grow");
+        GoalItem serve = goals.addGoal(Stage.CUSTOMER, "service", "Serve");
+        GoalItem keep = goals.addGoal(Stage.CUSTOMER, "service", "Keep");
+        String longer = "Grow sales to corporate clients in the northern district by a fifth through contracts with "
+                + "the three largest employers and a dedicated account manager for each of them";
+        assertThat(runs(() -> grow.titleProperty().set(longer))).isEqualTo(1);
+        double grown = map.boxes().get(grow).height();
+
+        LinkItem link = map.link(serve, grow).orElseThrow();
+        assertThat(runs(() -> serve.titleProperty().set(longer + " and serve"))).isEqualTo(1);
+        assertThat(map.routes()).containsKey(link);
+        assertThat(onEdge(map.routes().get(link), 0, map.boxes().get(serve))).isTrue();
+        assertThat(map.boxes().get(grow).height()).isEqualTo(grown);
+
+        double keepY = map.boxes().get(keep).y();
+        map.move(Map.of(keep, new Point2D(800, keepY)));
+        assertThat(runs(() -> keep.titleProperty().set(longer + " and keep"))).isEqualTo(1);
+        assertThat(map.boxes().get(keep).x()).isEqualTo(800);
+        assertThat(map.isPinned(keep)).isTrue();
+
+        goals.moveGoal(keep, Stage.INTERNAL_PROCESSES, "operational", 0);
+        assertThat(runs(() -> grow.titleProperty().set("Grow"))).isEqualTo(1);
+        assertThat(map.boxes().get(keep).y()).isGreaterThanOrEqualTo(map.lanes().top(Stage.INTERNAL_PROCESSES));
+        assertThat(map.boxes().get(keep).bottom()).isLessThanOrEqualTo(map.lanes().bottom(Stage.INTERNAL_PROCESSES));
+        assertThat(map.boxes().get(grow).height()).isLessThan(grown);
+        assertThat(map.routes()).containsKey(link);
+        view.unsubscribe();
+    }
+
     @Test
     void theLayoutRunsWhenGoalsLinksOrPinsChangeAndNeverWhileATitleOrOwnerIsTyped() {
         Subscription view = map.observe();
