@@ -196,6 +196,59 @@ class HomeWindowUiTest {
         waitUntil(() -> shown(robot, "#homeView"));
     }
 
+    /**
+     * The list ends below its last session (no page of empty striped rows), grows with the sessions
+     * added, and with more than fit it fills the page and scrolls; without sessions the empty state fills it.
+     */
+    @Test
+    void theSessionListIsAsTallAsItsSessionsUpToThePage(FxRobot robot) throws Exception {
+        try (Database db = Database.open(app.database(), new Backups(TestDatabases.tickingClock(), 10),
+                Database.BackupOnOpen.BEFORE_MIGRATION)) {
+            SessionRepository sessions = new SessionRepository(db.dsl(), TestDatabases.fixedClock());
+            sessions.insert(Session.draft(LocalDate.of(2026, 11, 22)).withTitle("First"));
+            sessions.insert(Session.draft(LocalDate.of(2026, 11, 23)).withTitle("Second"));
+        }
+        launch(robot);
+        waitUntil(() -> shown(robot, "#sessionTable") && table(robot).getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Session> table = table(robot);
+        javafx.scene.layout.Region page = (javafx.scene.layout.Region) table.getParent();
+        double two = table.getHeight();
+        double row = table.getFixedCellSize();
+        assertThat(row).isPositive();
+        assertThat(two).isLessThan(page.getHeight() / 2).isGreaterThan(2 * row);
+        // every row of the two in view, without a scroll bar
+        assertThat(table.lookupAll(".scroll-bar:vertical")).allSatisfy(b -> assertThat(b.isVisible()).isFalse());
+
+        // filtered to nothing: the "no match" text has the page
+        robot.clickOn("#sessionFilter").write("no such session");
+        waitUntil(() -> table(robot).getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getHeight()).isGreaterThan(page.getHeight() / 2);
+        robot.interact(() -> robot.lookup("#sessionFilter").queryAs(javafx.scene.control.TextField.class).clear());
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getHeight()).isEqualTo(two);
+
+        // more sessions than the page holds: the list fills the page and scrolls
+        app.shutdown(robot);
+        try (Database db = Database.open(app.database(), new Backups(TestDatabases.tickingClock(), 10),
+                Database.BackupOnOpen.BEFORE_MIGRATION)) {
+            SessionRepository sessions = new SessionRepository(db.dsl(), TestDatabases.fixedClock());
+            for (int i = 0; i < 40; i++) {
+                sessions.insert(Session.draft(LocalDate.of(2026, 10, 1).plusDays(i)).withTitle("Session " + i));
+            }
+        }
+        launch(robot);
+        waitUntil(() -> shown(robot, "#sessionTable") && table(robot).getItems().size() == 42);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Session> full = table(robot);
+        javafx.scene.layout.Region fullPage = (javafx.scene.layout.Region) full.getParent();
+        assertThat(full.getHeight()).isCloseTo(fullPage.getHeight() - fullPage.snappedTopInset() - fullPage.snappedBottomInset(),
+                org.assertj.core.api.Assertions.within(1.0));
+        assertThat(full.lookupAll(".scroll-bar:vertical")).anySatisfy(b -> assertThat(b.isVisible()).isTrue());
+    }
+
     @Test
     void aDamagedDatabaseIsExplainedAndItsBackupRestoredWithoutLosingTheSession(FxRobot robot) throws Exception {
         Backups backups = new Backups(TestDatabases.tickingClock(), 10);
