@@ -3,13 +3,10 @@ package com.scorecardstudio.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scorecardstudio.config.AppPaths;
-import com.scorecardstudio.config.Language;
-import com.scorecardstudio.i18n.Messages;
-import com.scorecardstudio.testing.TestDatabases;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.scorecardstudio.testing.CliRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,14 +15,11 @@ class EarlyReadTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private CliRunner cli;
 
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return new CommandLineApp(paths(), new Messages(Language.EN), TestDatabases.fixedClock(), new PrintWriter(out),
-                new PrintWriter(err)).run(args);
+    @BeforeEach
+    void demo() {
+        cli = new CliRunner(dir);
     }
 
     private AppPaths paths() {
@@ -33,12 +27,12 @@ class EarlyReadTest {
     }
 
     private String db() {
-        return dir.resolve("test.mv.db").toString();
+        return cli.db();
     }
 
     @Test
     void onlyAReadCommandOnAnExistingFileWithNothingElseBeforeItStartsEarly() throws Exception {
-        assertThat(run("--db", db(), "demo")).isZero();
+        cli.demo("en");
         Path file = Path.of(db()).toAbsolutePath();
         assertThat(EarlyRead.readsFile(new String[] {"--db", db(), "sessions"}, paths())).contains(file);
         assertThat(EarlyRead.readsFile(new String[] {"--db=" + dir.resolve("test"), "summary", "--session", "1"}, paths()))
@@ -58,25 +52,23 @@ class EarlyReadTest {
 
     @Test
     void aReadCommandThatEndsInAUsageErrorLeavesTheDatabaseFreeForTheNextCommand() throws Exception {
-        assertThat(run("--db", db(), "demo")).isZero();
-        String id = out.toString().strip().lines().reduce((a, b) -> b).orElseThrow();
+        String id = cli.demo("en");
         // opened early, then never taken: the command is missing its session
-        assertThat(run("--db", db(), "summary")).isEqualTo(2);
-        assertThat(err.toString()).contains("--session");
+        assertThat(cli.run("--db", db(), "summary")).isEqualTo(2);
+        assertThat(cli.err()).contains("--session");
         // a write in the same process: a database left open read-only would refuse it
         long before = Files.getLastModifiedTime(Path.of(db())).toMillis();
-        assertThat(run("--db", db(), "next-year", "--session", id)).as(err.toString()).isZero();
+        assertThat(cli.run("--db", db(), "next-year", "--session", id)).as(cli.err()).isZero();
         assertThat(Files.getLastModifiedTime(Path.of(db())).toMillis()).isNotEqualTo(before);
-        assertThat(run("--db", db(), "sessions")).isZero();
-        assertThat(out.toString().lines()).hasSize(2);
+        assertThat(cli.run("--db", db(), "sessions")).isZero();
+        assertThat(cli.out().lines()).hasSize(2);
     }
 
     @Test
     void aRefusedExportLeavesTheDatabaseFreeToo() throws Exception {
-        assertThat(run("--db", db(), "demo")).isZero();
-        String id = out.toString().strip().lines().reduce((a, b) -> b).orElseThrow();
+        String id = cli.demo("en");
         // the workbook would overwrite the database itself: refused before the command opens it
-        assertThat(run("--db", db(), "export", "--session", id, "--out", db())).isEqualTo(1);
-        assertThat(run("--db", db(), "next-year", "--session", id)).as(err.toString()).isZero();
+        assertThat(cli.run("--db", db(), "export", "--session", id, "--out", db())).isEqualTo(1);
+        assertThat(cli.run("--db", db(), "next-year", "--session", id)).as(cli.err()).isZero();
     }
 }
