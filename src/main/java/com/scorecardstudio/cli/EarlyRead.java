@@ -53,11 +53,6 @@ final class EarlyRead implements AutoCloseable {
         return new EarlyRead(file.get(), f);
     }
 
-    /** Whether anything was started. */
-    boolean started() {
-        return opened != null;
-    }
-
     /** The database file a read command in {@code args} opens, when the arguments are the plain case. */
     static Optional<Path> readsFile(String[] args, AppPaths paths) {
         String db = null;
@@ -112,6 +107,8 @@ final class EarlyRead implements AutoCloseable {
     /** Closes a database opened early that no command took (a usage error, a refusal before the open). */
     @Override
     public void close() {
-        take(file == null ? Path.of("") : file).ifPresent(Database::close);
+        if (file != null) {
+            take(file).ifPresent(Database::close);
+        }
     }
 }

@@ -467,7 +467,7 @@ public final class Database implements AutoCloseable {
                     key.map(DatabaseKey::jdbcPassword).orElse(""));
         } catch (SQLException e) {
             if (onlyReading) {
-                return access == Access.READ ? open(file, backups, when, password, Access.WRITE) : null;
+                return notReadOnly(file, backups, when, password, access);
             }
             if (createdSalt && !Files.exists(dbFile) || createdSalt && isPlainDatabase(dbFile)) {
                 removeOwnSalt(dbFile, key.get());
@@ -482,7 +482,7 @@ public final class Database implements AutoCloseable {
             }
             if (schema != SchemaVersion.CURRENT && onlyReading) {
                 closeQuietly(connection);
-                return access == Access.READ ? open(file, backups, when, password, Access.WRITE) : null;
+                return notReadOnly(file, backups, when, password, access);
             }
             if (schema == SchemaVersion.CURRENT) {
                 if (when == BackupOnOpen.ALWAYS) {
@@ -511,10 +511,16 @@ public final class Database implements AutoCloseable {
             closeQuietly(connection);
             checksums.afterClose(Optional.empty());
             if (onlyReading && isReadOnlyError(e)) {
-                return access == Access.READ ? open(file, backups, when, password, Access.WRITE) : null; // H2 had something to write first
+                return notReadOnly(file, backups, when, password, access); // H2 had something to write first
             }
             throw classify(dbFile, e);
         }
+    }
+
+    /** A read-only open could not do it: the ordinary open for {@link Access#READ}, none for the other. */
+    private static Database notReadOnly(Path file, Backups backups, BackupOnOpen when, Optional<char[]> password, Access access)
+            throws DatabaseOpenException {
+        return access == Access.READ ? open(file, backups, when, password, Access.WRITE) : null;
     }
 
     /**
