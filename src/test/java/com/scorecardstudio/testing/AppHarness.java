@@ -93,6 +93,8 @@ public final class AppHarness {
         javafx.scene.Scene scene = new javafx.scene.Scene(root, width, height);
         com.scorecardstudio.ui.common.Themes.apply(com.scorecardstudio.config.Theme.LIGHT, scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // a stage shown before keeps its old size otherwise, and the scene with it
+        stage.centerOnScreen();
         stage.show();
     }
 
