@@ -1,6 +1,7 @@
 package com.scorecardstudio.ui.map;
 
 import com.scorecardstudio.domain.Progress;
+import com.scorecardstudio.domain.Stage;
 import com.scorecardstudio.domain.map.Lanes;
 import com.scorecardstudio.domain.map.MapText;
 import com.scorecardstudio.domain.map.TextMeasure;
@@ -57,7 +58,8 @@ final class CardNode extends StackPane {
     CardNode(GoalItem goal, Messages messages, ObservableValue<Boolean> showing, boolean bare) {
         this.goal = goal;
         this.messages = messages;
-        getStyleClass().addAll("map-card", "map-card-" + goal.stageProperty().get().key());
+        shownStage = goal.stageProperty().get();
+        getStyleClass().addAll("map-card", "map-card-" + shownStage.key());
         setCardHeight(Lanes.CARD_HEIGHT);
 
         title.getStyleClass().add("map-card-title");
@@ -117,6 +119,18 @@ final class CardNode extends StackPane {
         accessibleTextProperty().bind(goal.titleProperty().when(showing));
     }
 
+    /** The stage whose colours the card has. */
+    private Stage shownStage;
+
+    /** Gives the card the colours of its goal's stage (a goal moved to another stage). */
+    void showStage(Stage stage) {
+        if (stage != shownStage) {
+            getStyleClass().remove("map-card-" + shownStage.key());
+            getStyleClass().add("map-card-" + stage.key());
+            shownStage = stage;
+        }
+    }
+
     /** The card's height as laid out (as tall as its title needs); the handle stays in the middle of its right side. */
     void setCardHeight(double h) {
         setPrefSize(Lanes.CARD_WIDTH, h);
@@ -167,14 +181,17 @@ final class CardNode extends StackPane {
     }
 
     /** The state last shown: a redraw leaves a card whose state did not change untouched (no new tooltip). */
-    private List<Object> shown = List.of();
+    private boolean shownPinned;
+    private boolean shownSelected;
+    private List<String> shownFindings;
 
     void update(boolean pinned, boolean selected, List<String> findings) {
-        List<Object> now = List.of(pinned, selected, findings);
-        if (now.equals(shown)) {
+        if (findings.equals(shownFindings) && pinned == shownPinned && selected == shownSelected) {
             return;
         }
-        shown = now;
+        shownPinned = pinned;
+        shownSelected = selected;
+        shownFindings = findings;
         pin.setVisible(pinned);
         pin.setManaged(pinned);
         pseudoClassStateChanged(SELECTED, selected);

@@ -18,6 +18,34 @@ final class LinkPaths {
         return s == LinkStrength.STRONG ? 5 : s == LinkStrength.MEDIUM ? 3 : 1.5;
     }
 
+    /**
+     * The arrowhead's triangle: an arrowhead that only moved (its effect's card moved, the link arrives
+     * from the same side) is translated rather than given new points.
+     */
+    private static void placeHead(Polygon head, double... triangle) {
+        List<Double> drawn = head.getPoints();
+        if (drawn.size() == triangle.length) {
+            double dx = triangle[0] - drawn.get(0);
+            double dy = triangle[1] - drawn.get(1);
+            boolean moved = true;
+            for (int i = 0; i < triangle.length && moved; i += 2) {
+                moved = drawn.get(i) + dx == triangle[i] && drawn.get(i + 1) + dy == triangle[i + 1];
+            }
+            if (moved) {
+                head.setTranslateX(dx);
+                head.setTranslateY(dy);
+                return;
+            }
+        }
+        head.setTranslateX(0);
+        head.setTranslateY(0);
+        Double[] boxed = new Double[triangle.length];
+        for (int i = 0; i < triangle.length; i++) {
+            boxed[i] = triangle[i];
+        }
+        head.getPoints().setAll(boxed);
+    }
+
     static void draw(Route r, LinkStrength strength, Polyline line, Polygon head, Polyline hit) {
         int n = r.size();
         double tx = r.x(n - 1);
@@ -42,9 +70,11 @@ final class LinkPaths {
         }
         double bx = tx - ux * HEAD_LENGTH;
         double by = ty - uy * HEAD_LENGTH;
-        head.getPoints().setAll(tx, ty, bx - uy * HEAD_HALF_WIDTH, by + ux * HEAD_HALF_WIDTH,
-                bx + uy * HEAD_HALF_WIDTH, by - ux * HEAD_HALF_WIDTH);
+        placeHead(head, tx, ty, bx - uy * HEAD_HALF_WIDTH, by + ux * HEAD_HALF_WIDTH, bx + uy * HEAD_HALF_WIDTH, by - ux * HEAD_HALF_WIDTH);
         line.setStrokeWidth(strokeWidth(strength));
-        line.getStrokeDashArray().setAll(strength == LinkStrength.WEAK ? List.of(7.0, 6.0) : List.of());
+        List<Double> dashes = strength == LinkStrength.WEAK ? List.of(7.0, 6.0) : List.of();
+        if (!line.getStrokeDashArray().equals(dashes)) { // an unchanged list set again still marks the line for redrawing
+            line.getStrokeDashArray().setAll(dashes);
+        }
     }
 }

@@ -221,10 +221,7 @@ public final class MapCanvas extends Pane {
         for (var e : boxes.entrySet()) {
             CardNode card = cards.computeIfAbsent(e.getKey(), this::newCard);
             card.setCardHeight(e.getValue().height());
-            if (!card.getStyleClass().contains("map-card-" + e.getKey().stageProperty().get().key())) {
-                card.getStyleClass().removeIf(s -> s.startsWith("map-card-") && !s.startsWith("map-card-title"));
-                card.getStyleClass().add("map-card-" + e.getKey().stageProperty().get().key());
-            }
+            card.showStage(e.getKey().stageProperty().get());
             if (!dragging(e.getKey())) { // a layout that comes mid-drag leaves the dragged cards under the pointer
                 card.relocate(e.getValue().x(), e.getValue().y());
             }
@@ -368,8 +365,9 @@ public final class MapCanvas extends Pane {
         }
         Map<GoalItem, List<String>> goalFindings = new IdentityHashMap<>();
         Map<LinkItem, List<String>> linkFindings = new IdentityHashMap<>();
+        Map<MapChecks.Kind, String> texts = new java.util.EnumMap<>(MapChecks.Kind.class); // each message made once, not per finding
         for (MapModel.Finding f : vm.findings()) {
-            String text = messages.get("map.check." + f.kind().key());
+            String text = texts.computeIfAbsent(f.kind(), k -> messages.get(kindKey(k)));
             if (f.link() != null) {
                 linkFindings.computeIfAbsent(f.link(), k -> new ArrayList<>()).add(text);
             } else if (f.goal() != null) {
@@ -422,6 +420,8 @@ public final class MapCanvas extends Pane {
         private final Tooltip tip = new Tooltip();
         private List<String> findings = List.of();
         private Route drawnRoute;
+        /** The route the line's points were made from (the drawing may be translated since). */
+        private Route pointsDrawn;
         private LinkStrength drawnStrength;
         private Boolean drawnSelected;
 
@@ -443,6 +443,7 @@ public final class MapCanvas extends Pane {
             note.visibleProperty().addListener((o, was, now) -> {
                 if (now) {
                     note.autosize();
+                    placeNote();
                 }
             });
             note.textProperty().addListener((o, a, b) -> {
@@ -488,9 +489,44 @@ public final class MapCanvas extends Pane {
                 return; // a redraw touches only the links whose path changed
             }
             drawnRoute = route;
+            if (strength == drawnStrength && shifted(route)) {
+                return; // a card that grew moves the lanes below it: their links move whole
+            }
             drawnStrength = strength;
+            pointsDrawn = route;
+            setTranslateX(0);
+            setTranslateY(0);
             LinkPaths.draw(route, strength, line, head, hit);
-            // the hypothesis beside the middle of the longest segment
+            placeNote();
+        }
+
+        /**
+         * Whether the route is the one the points were drawn from, moved as a whole: then it is shown by
+         * translating the drawing (one transform) instead of new points for the line, its hit area and
+         * its arrowhead, and the next pulse's bounds work for them.
+         */
+        private boolean shifted(Route route) {
+            if (pointsDrawn == null || route.size() != pointsDrawn.size()) {
+                return false;
+            }
+            double dx = route.x(0) - pointsDrawn.x(0);
+            double dy = route.y(0) - pointsDrawn.y(0);
+            for (int i = 0; i < route.size(); i++) {
+                if (pointsDrawn.x(i) + dx != route.x(i) || pointsDrawn.y(i) + dy != route.y(i)) {
+                    return false;
+                }
+            }
+            setTranslateX(dx);
+            setTranslateY(dy);
+            return true;
+        }
+
+        /** The hypothesis beside the middle of the longest segment; placed only while it is shown. */
+        private void placeNote() {
+            Route route = pointsDrawn;
+            if (!note.isVisible() || route == null) {
+                return;
+            }
             int longest = 1;
             for (int i = 1; i < route.size(); i++) {
                 double len = Math.abs(route.x(i) - route.x(i - 1)) + Math.abs(route.y(i) - route.y(i - 1));
@@ -504,9 +540,19 @@ public final class MapCanvas extends Pane {
             note.relocate(mx + 6, my + 4);
         }
 
-        /** The points of the line as drawn (tests). */
+        /** The points of the line where it is drawn, in the map's units (tests). */
         List<Double> points() {
-            return line.getPoints();
+            List<Double> p = new ArrayList<>(line.getPoints());
+            for (int i = 0; i < p.size(); i++) {
+                p.set(i, p.get(i) + (i % 2 == 0 ? getTranslateX() : getTranslateY()));
+            }
+            return p;
+        }
+
+        /** The arrowhead's tip where it is drawn, in the map's units (tests). */
+        Point2D tip() {
+            return new Point2D(head.getPoints().get(0) + head.getTranslateX() + getTranslateX(),
+                    head.getPoints().get(1) + head.getTranslateY() + getTranslateY());
         }
 
         void dispose() {
@@ -530,6 +576,9 @@ public final class MapCanvas extends Pane {
         CardNode c = cards.get(g);
         CardBox b = vm.boxes().get(g);
         if (c == null || b == null) {
+            return b;
+        }
+        if (c.getLayoutX() == b.x() && c.getLayoutY() == b.y()) {
             return b;
         }
         return b.at(c.getLayoutX(), c.getLayoutY()); // where it is drawn now, also mid-drag

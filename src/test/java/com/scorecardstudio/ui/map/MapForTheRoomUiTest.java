@@ -102,6 +102,14 @@ class MapForTheRoomUiTest {
                 && page.canvas().cards().size() == vm.goals().size());
     }
 
+    /** A point's distance from a segment. */
+    private static double distance(double px, double py, double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double t = dx == 0 && dy == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+        return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+    }
+
     /** The text a label really draws (its skin's text node): "…" there means it was cut. */
     private static String drawn(Labeled label) {
         Text text = (Text) label.lookup(".text");
@@ -207,6 +215,15 @@ class MapForTheRoomUiTest {
         MapCanvas.LinkShape shape = page.canvas().linkShapes().get(withHypothesis);
         assertThat(shape.note.isVisible()).isTrue();
         assertThat(shape.note.getText()).isEqualTo(withHypothesis.hypothesisProperty().get());
+        // beside its line: its corner a few pixels off a point of the line as drawn
+        List<Double> line = shape.points();
+        double noteX = shape.note.getLayoutX() + shape.getTranslateX() - 6;
+        double noteY = shape.note.getLayoutY() + shape.getTranslateY() - 4;
+        double nearest = Double.MAX_VALUE;
+        for (int i = 2; i < line.size(); i += 2) {
+            nearest = Math.min(nearest, distance(noteX, noteY, line.get(i - 2), line.get(i - 1), line.get(i), line.get(i + 1)));
+        }
+        assertThat(nearest).as("the note's distance from its line").isLessThan(0.5);
 
         // the dark theme: dark lanes and cards, light titles
         robot.interact(() -> Themes.apply(Theme.DARK, stage.getScene()));

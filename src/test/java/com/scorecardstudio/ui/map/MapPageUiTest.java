@@ -13,12 +13,16 @@ import com.scorecardstudio.domain.Goal;
 import com.scorecardstudio.domain.map.CardBox;
 import com.scorecardstudio.domain.map.CardPosition;
 import com.scorecardstudio.domain.map.GoalLink;
+import com.scorecardstudio.domain.map.Route;
 import com.scorecardstudio.domain.map.StrategyMap;
 import com.scorecardstudio.testing.AppHarness;
 import com.scorecardstudio.testing.TestDatabases;
 import com.scorecardstudio.session.GoalItem;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -112,6 +116,19 @@ class MapPageUiTest {
         }
     }
 
+    /** Whether a route is another one moved as a whole. */
+    private static boolean movedWhole(Route was, Route now) {
+        if (was.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (now.x(i) - was.x(i) != now.x(0) - was.x(0) || now.y(i) - was.y(i) != now.y(0) - was.y(0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private StrategyMap stored() throws Exception {
         try (Database db = TestDatabases.open(app.database())) {
             return new MapRepository(db.dsl()).read(sessionId);
@@ -141,10 +158,38 @@ class MapPageUiTest {
                 .lookup(".map-lane-" + stage);
         double laneHeight = lane.getHeight();
         double cardHeight = card(robot, g.titleProperty().get()).getHeight();
+        MapModel vm = page(robot).viewModel();
+        Map<LinkItem, Route> routesBefore = new HashMap<>(vm.routes());
         robot.interact(() -> g.titleProperty().set(g.titleProperty().get()
                 + " and a good deal more that needs a line or two of its own on the card"));
         laidOut(robot);
         WaitForAsyncUtils.waitForFxEvents();
+
+        // every link drawn along its new route, its arrowhead at the route's end: those moved whole with
+        // the lanes below (drawn by a translation) as well as those that changed shape
+        robot.interact(() -> {
+            int movedWhole = 0;
+            int reshaped = 0;
+            for (LinkItem l : vm.links()) {
+                Route r = vm.routes().get(l);
+                Route was = routesBefore.get(l);
+                if (!r.equals(was) && movedWhole(was, r)) {
+                    movedWhole++;
+                } else if (!r.equals(was)) {
+                    reshaped++;
+                }
+                var shape = page(robot).canvas().linkShapes().get(l);
+                List<Double> drawn = shape.points();
+                assertThat(drawn).as(l.toString()).hasSize(2 * r.size());
+                for (int i = 0; i + 1 < r.size(); i++) { // the line's last point stops inside the arrowhead
+                    assertThat(drawn.get(2 * i)).as(l + " x" + i).isEqualTo(r.x(i));
+                    assertThat(drawn.get(2 * i + 1)).as(l + " y" + i).isEqualTo(r.y(i));
+                }
+                assertThat(shape.tip()).as(l + " arrowhead").isEqualTo(new Point2D(r.x(r.size() - 1), r.y(r.size() - 1)));
+            }
+            assertThat(movedWhole).as("links moved whole with the lanes").isPositive();
+            assertThat(reshaped).as("links that changed shape").isPositive();
+        });
 
         assertThat(page(robot).canvas().cards().get(g).getHeight()).isGreaterThan(cardHeight);
         assertThat(lane.getHeight()).as("the same lane, taller").isGreaterThan(laneHeight);
