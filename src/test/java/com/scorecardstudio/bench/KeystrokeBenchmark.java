@@ -63,6 +63,9 @@ import javafx.scene.layout.StackPane;
  *       scene's pre- to its post-layout listener: layout asked for during a pass runs in the next), as
  *       wall time and as the FX thread's CPU time over the same spans (which a busy machine does not
  *       inflate by taking the core away);</li>
+ *   <li>the same with the map's layout counted in: a keystroke that gives a title another line lays the
+ *       map out off the FX thread, and showing the result (cards moved, links redrawn, its CSS and layout
+ *       pass) is FX-thread work a few pulses later, added here to the keystroke that started it;</li>
  *   <li>how many times the map was laid out during the round ({@link MapModel#layoutRuns()});</li>
  *   <li>autosave pause-to-commit: from the end of a burst's pause to the commit acknowledged on the FX
  *       thread ({@code Autosave.onCommitted}).</li>
@@ -70,7 +73,9 @@ import javafx.scene.layout.StackPane;
  * Then one link added with the map closed, then the map shown: the layout runs once, when shown.
  *
  * <pre>./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) com.scorecardstudio.bench.KeystrokeBenchmark</pre>
+ * java -XX:TieredStopAtLevel=1 -cp target/test-classes:target/classes:$(cat target/cp.txt) com.scorecardstudio.bench.KeystrokeBenchmark</pre>
+ * ({@code -XX:TieredStopAtLevel=1}: the JIT setting of the app's launcher, {@code installer/app-image.args}).
+
  */
 public final class KeystrokeBenchmark {
     private static final int GOALS = 200;
@@ -116,6 +121,7 @@ public final class KeystrokeBenchmark {
             typed[0] = s.goals().goals().stream().filter(g -> g.stageProperty().get() == Stage.CUSTOMER).findFirst().orElseThrow();
             stagePage[0] = new StagePage(Stage.CUSTOMER, s.goals(), List::of, List.of(), null);
             mapPage[0] = new MapPage(s.map(), List::of, List.of(), () -> root.getScene().getWindow(), FxTaskRunner.onOwnThread("bench-files"));
+            s.map().setLayoutRunner(new LayoutResults(FxTaskRunner.onOwnThread("bench-map-layout")));
             // the map was visited once: its page exists, then the stage page is shown
             root.getChildren().setAll(mapPage[0]);
             Scene scene = new Scene(root, 1280, 800);
@@ -223,11 +229,11 @@ public final class KeystrokeBenchmark {
                 return;
             }
             synchronized (samples) {
-                for (int p = 1; p <= 2; p++) {
+                for (int p = 1; p <= 4; p++) {
                     java.util.Map<String, Integer> inclusive = new java.util.HashMap<>();
                     int n = 0;
                     for (Sample s : samples) {
-                        if (s.phase() != p || total[s.keystroke()] < slowerThan) {
+                        if (s.phase() != p || p <= 2 && total[s.keystroke()] < slowerThan) {
                             continue;
                         }
                         n++;
@@ -239,7 +245,7 @@ public final class KeystrokeBenchmark {
                             }
                         }
                     }
-                    System.out.printf("%n--- %s, %s, keystrokes over %.1f ms: %d samples%n", round, p == 1 ? "dispatch" : "CSS and layout",
+                    System.out.printf("%n--- %s, %s, keystrokes over %.1f ms: %d samples%n", round, new String[] {"", "dispatch", "CSS and layout", "showing a layout", "the pulse after a layout shown"}[p],
                             slowerThan / 1e6, n);
                     inclusive.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(90)
                             .forEach(e -> System.out.printf("%5d %s%n", e.getValue(), e.getKey()));
@@ -249,16 +255,72 @@ public final class KeystrokeBenchmark {
         }
     }
 
+    /**
+     * The map's layout runner, timed: a keystroke that gives a title another line lays the map out
+     * off the FX thread, and the result is shown later on the FX thread (cards moved, links redrawn)
+     * with a CSS and layout pass after it. That work is the keystroke's too: its FX-thread CPU time
+     * and the next pulse's are added to the keystroke that started the layout.
+     */
+    static final class LayoutResults implements com.scorecardstudio.session.TaskRunner {
+        private final com.scorecardstudio.session.TaskRunner delegate;
+        /** Per keystroke of the round under way: the FX thread's CPU time showing the layouts it started. */
+        static volatile long[] cpu = new long[0];
+        static volatile long[] wall = new long[0];
+        static final List<Long> shown = Collections.synchronizedList(new ArrayList<>());
+        static final List<Long> applied = Collections.synchronizedList(new ArrayList<>());
+        /** The keystroke whose layout was shown last, while its next pulse is still to be counted (FX thread). */
+        static int pulseFor = -1;
+
+        LayoutResults(com.scorecardstudio.session.TaskRunner delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                            java.util.function.Consumer<Throwable> onFailure) {
+            int k = typing ? Sampler.keystroke : -1;
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            delegate.run(work, result -> {
+                long c0 = threads.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                Sampler.phase = 3;
+                onSuccess.accept(result);
+                Sampler.phase = 0;
+                long c = threads.getCurrentThreadCpuTime() - c0;
+                long t = System.nanoTime() - t0;
+                if (k >= 0 && k < cpu.length) {
+                    cpu[k] += c;
+                    wall[k] += t;
+                    shown.add(c);
+                    applied.add(c);
+                    pulseFor = k;
+                }
+            }, onFailure);
+        }
+
+        @Override
+        public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+            return delegate.busyProperty();
+        }
+    }
+
+    /** True while a round types (keystroke indices then name the round's keystrokes). */
+    static volatile boolean typing;
+
     private static TextField field(Node page) {
         return (TextField) page.lookup("#goalTitle");
     }
 
     private record Round(String name, long[] keystroke, long[] handler, long[] cssLayout, long[] cpu, long layoutRuns,
-                         List<Long> commits) {
+                         List<Long> commits, long[] withLayoutCpu, long[] withLayoutWall, List<Long> layoutShown, List<Long> layoutApplied) {
         void print() {
             System.out.println(name + ":");
             report("  FX time per keystroke (dispatch + CSS/layout)", keystroke);
             report("  FX thread's CPU time per keystroke (same span)", cpu);
+            report("  FX time per keystroke, with the map layout it started shown", withLayoutWall);
+            report("  FX thread's CPU time per keystroke, with the map layout it started shown", withLayoutCpu);
+            report("    of which showing a layout's result (each, CPU, with its pulse)", layoutShown.stream().mapToLong(Long::longValue).toArray());
+            report("      of which before its pulse", layoutApplied.stream().mapToLong(Long::longValue).toArray());
             report("    of which the key event's dispatch", handler);
             report("    of which the pulses' CSS and layout", cssLayout);
             slowest("  slowest keystrokes by CPU (index: ms)", cpu);
@@ -277,12 +339,19 @@ public final class KeystrokeBenchmark {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] runsBefore = new long[1];
         int commitsBefore = commits.size();
+        LayoutResults.cpu = new long[n];
+        LayoutResults.wall = new long[n];
+        LayoutResults.shown.clear();
+        LayoutResults.applied.clear();
+        LayoutResults.pulseFor = -1;
+        long[] applyPulse = new long[2];
         CountDownLatch done = new CountDownLatch(1);
         onFx(() -> {
             TextField f = field.get();
             f.requestFocus();
             f.end();
             runsBefore[0] = map.layoutRuns();
+            typing = true;
             Scene scene = root.getScene();
             long[] pre = {0, 0};
             int[] measuring = {-1};
@@ -293,12 +362,26 @@ public final class KeystrokeBenchmark {
                 if (measuring[0] >= 0) {
                     Sampler.phase = 2;
                 }
+                if (LayoutResults.pulseFor >= 0) {
+                    Sampler.phase = 4;
+                }
                 pre[0] = System.nanoTime();
                 pre[1] = threads.getCurrentThreadCpuTime();
+                applyPulse[0] = pre[0];
+                applyPulse[1] = pre[1];
             };
             Runnable[] post = new Runnable[1];
             post[0] = () -> {
                 Sampler.phase = 0;
+                int k = LayoutResults.pulseFor;
+                if (k >= 0) { // the pass after a layout's result was shown: that keystroke's too
+                    long c = threads.getCurrentThreadCpuTime() - applyPulse[1];
+                    LayoutResults.cpu[k] += c;
+                    LayoutResults.wall[k] += System.nanoTime() - applyPulse[0];
+                    int last = LayoutResults.shown.size() - 1;
+                    LayoutResults.shown.set(last, LayoutResults.shown.get(last) + c);
+                    LayoutResults.pulseFor = -1;
+                }
                 if (measuring[0] >= 0) {
                     cssLayout[measuring[0]] += System.nanoTime() - pre[0];
                     cpu[measuring[0]] += threads.getCurrentThreadCpuTime() - pre[1];
@@ -321,6 +404,7 @@ public final class KeystrokeBenchmark {
                     if (typed >= n) {
                         if (inBurst == period - 1) {
                             stop();
+                            typing = false;
                             scene.removePreLayoutPulseListener(preListener);
                             scene.removePostLayoutPulseListener(post[0]);
                             done.countDown();
@@ -361,7 +445,14 @@ public final class KeystrokeBenchmark {
         synchronized (commits) {
             c = new ArrayList<>(commits.subList(commitsBefore, commits.size()));
         }
-        return new Round(name, total, handler, cssLayout, cpu, runs[0], c);
+        long[] withCpu = new long[n];
+        long[] withWall = new long[n];
+        for (int i = 0; i < n; i++) {
+            withCpu[i] = cpu[i] + LayoutResults.cpu[i];
+            withWall[i] = total[i] + LayoutResults.wall[i];
+        }
+        return new Round(name, total, handler, cssLayout, cpu, runs[0], c, withCpu, withWall, new ArrayList<>(LayoutResults.shown),
+                new ArrayList<>(LayoutResults.applied));
     }
 
     private static void onFx(Runnable r) throws Exception {
