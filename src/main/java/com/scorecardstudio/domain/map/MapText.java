@@ -48,10 +48,7 @@ public final class MapText {
                 // a word wider than a line: split it, a hyphen at each break
                 String rest = word;
                 while (measure.width(rest, role) > maxWidth && rest.length() > 1) {
-                    int n = rest.length() - 1;
-                    while (n > 1 && measure.width(rest.substring(0, n) + "-", role) > maxWidth) {
-                        n--;
-                    }
+                    int n = longestPieceThatFits(rest, maxWidth, measure, role);
                     lines.add(rest.substring(0, n) + "-");
                     rest = rest.substring(n);
                 }
@@ -62,6 +59,25 @@ public final class MapText {
             }
         }
         return lines;
+    }
+
+    /**
+     * How many characters of a word too wide for a line go on the line, with a hyphen: the most that fit,
+     * at least one. Found by halving (a piece's width grows with its length), so a long word typed on a
+     * card measures a few pieces per line, not one per character.
+     */
+    private static int longestPieceThatFits(String word, double maxWidth, TextMeasure measure, TextMeasure.Role role) {
+        int fits = 1;
+        int tooWide = word.length();
+        while (tooWide - fits > 1) {
+            int n = (fits + tooWide) >>> 1;
+            if (measure.width(word.substring(0, n) + "-", role) <= maxWidth) {
+                fits = n;
+            } else {
+                tooWide = n;
+            }
+        }
+        return fits;
     }
 
     /**

@@ -40,6 +40,14 @@ class MapTextTest {
         assertThat(lines.size()).isGreaterThan(1);
         assertThat(String.join("", lines).replace("-", "")).isEqualTo(word);
         assertThat(lines).allMatch(l -> TextMeasure.ESTIMATE.width(l, TextMeasure.Role.TITLE) <= MapText.TITLE_WIDTH);
+        // each line as full as it can be: one more letter and its hyphen would not fit
+        int used = 0;
+        for (String l : lines.subList(0, lines.size() - 1)) {
+            String piece = l.substring(0, l.length() - 1);
+            used += piece.length();
+            String longer = piece + word.charAt(used) + "-";
+            assertThat(TextMeasure.ESTIMATE.width(longer, TextMeasure.Role.TITLE)).as(longer).isGreaterThan(MapText.TITLE_WIDTH);
+        }
     }
 
     @Test
