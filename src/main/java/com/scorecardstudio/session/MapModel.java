@@ -1070,6 +1070,13 @@ public final class MapModel {
         return pinned.containsKey(g);
     }
 
+    /** The goals whose cards are pinned, as they are now (a copy). */
+    public java.util.Set<GoalItem> pinnedGoals() {
+        java.util.Set<GoalItem> copy = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        copy.addAll(pinned.keySet());
+        return copy;
+    }
+
     public List<Finding> findings() {
         ensureLaidOut();
         return findings.get();

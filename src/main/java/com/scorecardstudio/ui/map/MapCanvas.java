@@ -211,7 +211,8 @@ public final class MapCanvas extends Pane {
         drawn = vm.revisionProperty().get();
         drawLanes();
         Map<GoalItem, CardBox> boxes = vm.boxes();
-        cards.keySet().removeIf(g -> {
+        int shapes = cards.size() + linkShapes.size();
+        boolean removed = cards.keySet().removeIf(g -> {
             if (!boxes.containsKey(g)) {
                 cardLayer.getChildren().remove(cards.get(g));
                 return true;
@@ -226,8 +227,10 @@ public final class MapCanvas extends Pane {
                 card.relocate(e.getValue().x(), e.getValue().y());
             }
         }
-        linkShapes.keySet().removeIf(l -> {
-            if (!vm.links().contains(l)) {
+        java.util.Set<LinkItem> links = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        links.addAll(vm.links());
+        removed |= linkShapes.keySet().removeIf(l -> {
+            if (!links.contains(l)) {
                 linkLayer.getChildren().remove(linkShapes.get(l));
                 linkShapes.get(l).dispose();
                 return true;
@@ -237,8 +240,21 @@ public final class MapCanvas extends Pane {
         for (LinkItem l : vm.links()) {
             linkShapes.computeIfAbsent(l, this::newLink).update();
         }
-        restyle();
+        // most redraws (a card grown, a drop) change no shape, finding, pin or selection: the marks stay as they are
+        if (removed || cards.size() + linkShapes.size() != shapes || !marks().equals(marksShown)) {
+            restyle();
+        }
     }
+
+    /** What the cards' and links' marks show: findings, pins, the selection. */
+    private List<Object> marks() {
+        java.util.Set<GoalItem> selected = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        selected.addAll(vm.selection());
+        return java.util.Arrays.asList(vm.findings(), vm.pinnedGoals(), selected, vm.selectedLinkProperty().get());
+    }
+
+    /** The marks last shown. */
+    private List<Object> marksShown = List.of();
 
     /** What the lanes were last drawn from: most redraws (a drop, a link) leave them as they are. */
     private List<Object> lanesDrawn = List.of();
@@ -358,6 +374,7 @@ public final class MapCanvas extends Pane {
     }
 
     private void restyle() {
+        marksShown = marks();
         if (bare) {
             cards.forEach((g, c) -> c.update(false, false, List.of()));
             linkShapes.forEach((l, s) -> s.restyle(false, List.of()));

@@ -84,6 +84,11 @@ class MapPageUiTest {
         return page(robot).canvas().cards().get(goal(robot, title));
     }
 
+    /** Whether a card shows its warning mark. */
+    private static boolean warned(CardNode card) {
+        return card.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("warning"));
+    }
+
     private static Point2D centre(Node n) {
         Bounds b = n.localToScreen(n.getBoundsInLocal());
         return new Point2D(b.getCenterX(), b.getCenterY());
@@ -211,6 +216,7 @@ class MapPageUiTest {
         MapModel vm = page(robot).viewModel();
         int demoLinks = vm.links().size();
         assertThat(vm.findings()).anyMatch(f -> f.goal() == goal(robot, CLINIC));
+        assertThat(warned(card(robot, CLINIC))).as("the clinic card's warning mark").isTrue();
 
         // drag from the clinic goal's handle onto the revenue goal: a link, selected, and the warning gone
         dragLink(robot, CLINIC, REVENUE);
@@ -218,12 +224,14 @@ class MapPageUiTest {
         assertThat(vm.links()).hasSize(demoLinks + 1);
         assertThat(vm.selectedLinkProperty().get()).isNotNull();
         assertThat(vm.findings()).noneMatch(f -> f.goal() == goal(robot, CLINIC));
+        assertThat(warned(card(robot, CLINIC))).as("the clinic card's warning mark, linked").isFalse();
 
         // move a card to the right: it is pinned there, snapped to the grid
         CardBox before = vm.boxes().get(goal(robot, CALLS));
         dragCard(robot, CALLS, 160);
         CardBox after = vm.boxes().get(goal(robot, CALLS));
         assertThat(vm.isPinned(goal(robot, CALLS))).isTrue();
+        assertThat(card(robot, CALLS).lookup(".map-card-pin").isVisible()).as("the pin mark").isTrue();
         assertThat(after.x()).isGreaterThan(before.x() + 100);
         assertThat(after.x() % 8).isZero();
 
@@ -231,9 +239,11 @@ class MapPageUiTest {
         robot.clickOn("#mapFit");
         undo(robot);
         assertThat(vm.isPinned(goal(robot, CALLS))).isFalse();
+        assertThat(card(robot, CALLS).lookup(".map-card-pin").isVisible()).as("the pin mark, the move undone").isFalse();
         assertThat(vm.boxes().get(goal(robot, CALLS)).x()).isEqualTo(before.x());
         undo(robot);
         assertThat(vm.linkBetween(goal(robot, CLINIC), goal(robot, REVENUE))).isEmpty();
+        assertThat(warned(card(robot, CLINIC))).as("the clinic card's warning mark, the link undone").isTrue();
 
         // and again, for keeps; then close and start the app
         dragLink(robot, CLINIC, REVENUE);
