@@ -268,6 +268,8 @@ public final class KeystrokeBenchmark {
         static volatile long[] wall = new long[0];
         static final List<Long> shown = Collections.synchronizedList(new ArrayList<>());
         static final List<Long> applied = Collections.synchronizedList(new ArrayList<>());
+        /** The keystrokes that started a layout. */
+        static final List<Integer> starters = Collections.synchronizedList(new ArrayList<>());
         /** The keystroke whose layout was shown last, while its next pulse is still to be counted (FX thread). */
         static int pulseFor = -1;
 
@@ -279,6 +281,9 @@ public final class KeystrokeBenchmark {
         public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
                             java.util.function.Consumer<Throwable> onFailure) {
             int k = typing ? Sampler.keystroke : -1;
+            if (k >= 0) {
+                starters.add(k);
+            }
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             delegate.run(work, result -> {
                 long c0 = threads.getCurrentThreadCpuTime();
@@ -312,7 +317,8 @@ public final class KeystrokeBenchmark {
     }
 
     private record Round(String name, long[] keystroke, long[] handler, long[] cssLayout, long[] cpu, long layoutRuns,
-                         List<Long> commits, long[] withLayoutCpu, long[] withLayoutWall, List<Long> layoutShown, List<Long> layoutApplied) {
+                         List<Long> commits, long[] withLayoutCpu, long[] withLayoutWall, List<Long> layoutShown, List<Long> layoutApplied,
+                         List<Integer> layoutStarters) {
         void print() {
             System.out.println(name + ":");
             report("  FX time per keystroke (dispatch + CSS/layout)", keystroke);
@@ -324,6 +330,10 @@ public final class KeystrokeBenchmark {
             report("    of which the key event's dispatch", handler);
             report("    of which the pulses' CSS and layout", cssLayout);
             slowest("  slowest keystrokes by CPU (index: ms)", cpu);
+            if (!layoutStarters.isEmpty()) {
+                report("  FX thread's CPU time of the keystrokes that started a layout (their own span)",
+                        layoutStarters.stream().mapToLong(k -> cpu[k]).toArray());
+            }
             System.out.printf("  map layout runs during %d keystrokes: %d%n", keystroke.length, layoutRuns);
             long[] c = commits.stream().mapToLong(Long::longValue).toArray();
             report("  autosave pause-to-commit", c);
@@ -343,6 +353,7 @@ public final class KeystrokeBenchmark {
         LayoutResults.wall = new long[n];
         LayoutResults.shown.clear();
         LayoutResults.applied.clear();
+        LayoutResults.starters.clear();
         LayoutResults.pulseFor = -1;
         long[] applyPulse = new long[2];
         CountDownLatch done = new CountDownLatch(1);
@@ -452,7 +463,7 @@ public final class KeystrokeBenchmark {
             withWall[i] = total[i] + LayoutResults.wall[i];
         }
         return new Round(name, total, handler, cssLayout, cpu, runs[0], c, withCpu, withWall, new ArrayList<>(LayoutResults.shown),
-                new ArrayList<>(LayoutResults.applied));
+                new ArrayList<>(LayoutResults.applied), new ArrayList<>(LayoutResults.starters));
     }
 
     private static void onFx(Runnable r) throws Exception {
