@@ -19,31 +19,35 @@ final class LinkPaths {
     }
 
     /**
-     * The arrowhead's triangle: an arrowhead that only moved (its effect's card moved, the link arrives
-     * from the same side) is translated rather than given new points.
+     * The offset (dx, dy) by which the points {@code now} are the points {@code was} moved as a whole
+     * (x, y pairs), or null when they are not: such a drawing is moved by a translation, not drawn again.
      */
+    static double[] movedWhole(double[] was, double[] now) {
+        if (was.length != now.length || now.length < 2) {
+            return null;
+        }
+        double dx = now[0] - was[0];
+        double dy = now[1] - was[1];
+        for (int i = 0; i < now.length; i += 2) {
+            if (was[i] + dx != now[i] || was[i + 1] + dy != now[i + 1]) {
+                return null;
+            }
+        }
+        return new double[] {dx, dy};
+    }
+
+    /** The arrowhead's triangle: an arrowhead that only moved (its effect's card moved) is translated. */
     private static void placeHead(Polygon head, double... triangle) {
-        List<Double> drawn = head.getPoints();
-        if (drawn.size() == triangle.length) {
-            double dx = triangle[0] - drawn.get(0);
-            double dy = triangle[1] - drawn.get(1);
-            boolean moved = true;
-            for (int i = 0; i < triangle.length && moved; i += 2) {
-                moved = drawn.get(i) + dx == triangle[i] && drawn.get(i + 1) + dy == triangle[i + 1];
-            }
-            if (moved) {
-                head.setTranslateX(dx);
-                head.setTranslateY(dy);
-                return;
-            }
+        double[] drawn = head.getPoints().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] offset = movedWhole(drawn, triangle);
+        if (offset != null) {
+            head.setTranslateX(offset[0]);
+            head.setTranslateY(offset[1]);
+            return;
         }
         head.setTranslateX(0);
         head.setTranslateY(0);
-        Double[] boxed = new Double[triangle.length];
-        for (int i = 0; i < triangle.length; i++) {
-            boxed[i] = triangle[i];
-        }
-        head.getPoints().setAll(boxed);
+        head.getPoints().setAll(java.util.Arrays.stream(triangle).boxed().toArray(Double[]::new));
     }
 
     static void draw(Route r, LinkStrength strength, Polyline line, Polygon head, Polyline hit) {

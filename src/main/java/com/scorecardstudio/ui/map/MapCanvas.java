@@ -523,18 +523,12 @@ public final class MapCanvas extends Pane {
          * its arrowhead, and the next pulse's bounds work for them.
          */
         private boolean shifted(Route route) {
-            if (pointsDrawn == null || route.size() != pointsDrawn.size()) {
+            double[] offset = pointsDrawn == null ? null : LinkPaths.movedWhole(pointsDrawn.points(), route.points());
+            if (offset == null) {
                 return false;
             }
-            double dx = route.x(0) - pointsDrawn.x(0);
-            double dy = route.y(0) - pointsDrawn.y(0);
-            for (int i = 0; i < route.size(); i++) {
-                if (pointsDrawn.x(i) + dx != route.x(i) || pointsDrawn.y(i) + dy != route.y(i)) {
-                    return false;
-                }
-            }
-            setTranslateX(dx);
-            setTranslateY(dy);
+            setTranslateX(offset[0]);
+            setTranslateY(offset[1]);
             return true;
         }
 

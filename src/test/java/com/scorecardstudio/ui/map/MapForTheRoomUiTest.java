@@ -102,14 +102,6 @@ class MapForTheRoomUiTest {
                 && page.canvas().cards().size() == vm.goals().size());
     }
 
-    /** A point's distance from a segment. */
-    private static double distance(double px, double py, double ax, double ay, double bx, double by) {
-        double dx = bx - ax;
-        double dy = by - ay;
-        double t = dx == 0 && dy == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
-        return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
-    }
-
     /** The text a label really draws (its skin's text node): "…" there means it was cut. */
     private static String drawn(Labeled label) {
         Text text = (Text) label.lookup(".text");
@@ -221,7 +213,7 @@ class MapForTheRoomUiTest {
         double noteY = shape.note.getLayoutY() + shape.getTranslateY() - 4;
         double nearest = Double.MAX_VALUE;
         for (int i = 2; i < line.size(); i += 2) {
-            nearest = Math.min(nearest, distance(noteX, noteY, line.get(i - 2), line.get(i - 1), line.get(i), line.get(i + 1)));
+            nearest = Math.min(nearest, java.awt.geom.Line2D.ptSegDist(line.get(i - 2), line.get(i - 1), line.get(i), line.get(i + 1), noteX, noteY));
         }
         assertThat(nearest).as("the note's distance from its line").isLessThan(0.5);
 

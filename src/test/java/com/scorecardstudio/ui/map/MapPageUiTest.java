@@ -121,19 +121,6 @@ class MapPageUiTest {
         }
     }
 
-    /** Whether a route is another one moved as a whole. */
-    private static boolean movedWhole(Route was, Route now) {
-        if (was.size() != now.size()) {
-            return false;
-        }
-        for (int i = 0; i < now.size(); i++) {
-            if (now.x(i) - was.x(i) != now.x(0) - was.x(0) || now.y(i) - was.y(i) != now.y(0) - was.y(0)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private StrategyMap stored() throws Exception {
         try (Database db = TestDatabases.open(app.database())) {
             return new MapRepository(db.dsl()).read(sessionId);
@@ -178,7 +165,7 @@ class MapPageUiTest {
             for (LinkItem l : vm.links()) {
                 Route r = vm.routes().get(l);
                 Route was = routesBefore.get(l);
-                if (!r.equals(was) && movedWhole(was, r)) {
+                if (!r.equals(was) && LinkPaths.movedWhole(was.points(), r.points()) != null) {
                     movedWhole++;
                 } else if (!r.equals(was)) {
                     reshaped++;
