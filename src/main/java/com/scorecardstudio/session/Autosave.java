@@ -109,6 +109,11 @@ public final class Autosave {
         return tasks;
     }
 
+    /** The clock the saves wait on: what else waits for typing to pause uses the same. */
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
     /** True while a typed change of {@code key} waits for its write: a live read keeps it. */
     public boolean pending(Object key) {
         return pending.containsKey(key);

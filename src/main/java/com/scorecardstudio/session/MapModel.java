@@ -53,15 +53,18 @@ import javafx.geometry.Point2D;
  * <p>The layout, the links' routes and the checks depend on the goals' stages, areas and order, on
  * the links and on the pins, and on a title only through the number of lines it takes (a card is as
  * tall as its whole title): they run again only when one of those changes (the goals' {@linkplain
- * GoalsModel#structureRevisionProperty() structure revision}, a link, a pin, Arrange, a title that
- * needs another line), so typing a title costs the map one line-wrap here. And they run only
+ * GoalsModel#structureRevisionProperty() structure revision}, a link, a pin, Arrange), so typing a
+ * title costs the map one line-wrap here. A title that needs another number of lines gives its card
+ * the new height at once and the map makes room for it when typing pauses ({@link
+ * #SETTLE_AFTER_TYPING}), not on the keystroke: one layout per pause, not per line. And they run only
  * while a view {@linkplain #observe() observes} the map; otherwise the change is noted and the work
  * done when a view starts observing, or when something reads the geometry or the findings.
  *
  * <p>After a drop (a pin set or removed, also by undo) on an observed map the layout and routing,
  * tens of milliseconds on a large map, run off the FX thread on the view's {@linkplain
- * #setLayoutRunner runner}; until their result comes the geometry is provisional (the dropped cards
- * where they were dropped, their links without routes) and {@link #layoutPendingProperty} is true.
+ * #setLayoutRunner runner}, as after that pause; until their result comes the geometry is provisional
+ * (the dropped cards where they were dropped, a grown card at its new height where it stood, their
+ * links without routes) and {@link #layoutPendingProperty} is true.
  */
 public final class MapModel {
     /** How to line up the selected cards. */
@@ -74,6 +77,8 @@ public final class MapModel {
     private final EditHistory undo;
 
     private final ObservableList<LinkItem> links = FXCollections.observableArrayList();
+    /** Each goal's links, kept with {@link #links}: a grown card's few links are found without going through all 400. */
+    private final Map<GoalItem, List<LinkItem>> linksOf = new IdentityHashMap<>();
     private final Map<GoalItem, Point2D> pinned = new IdentityHashMap<>();
     /** Links of deleted goals, brought back if the deletion is undone. */
     private final List<LinkItem> detached = new ArrayList<>();
@@ -129,6 +134,13 @@ public final class MapModel {
     private com.scorecardstudio.i18n.Messages lastPlanMessages;
     /** The new heights of the cards whose title changed their height since {@link #lastPlan}. */
     private final Map<GoalItem, Double> heightsChanged = new IdentityHashMap<>();
+    /**
+     * How long typing pauses before the map makes room for a card whose title changed its height: the
+     * pause that saves what was typed. Until then the card grows where it stands.
+     */
+    public static final java.time.Duration SETTLE_AFTER_TYPING = OpenSession.QUIET;
+    /** Cancels the wait for that pause; null while no card waits for it. */
+    private Runnable cancelSettle;
 
     /** A check's finding as the view shows it: about a link, or about a goal. */
     public record Finding(MapChecks.Kind kind, GoalItem goal, LinkItem link) {
@@ -145,6 +157,19 @@ public final class MapModel {
         goals.onDeleted(this::goalDeleted);
         goals.onStored(this::goalStored);
         goals.structureRevisionProperty().addListener((o, a, b) -> invalidate());
+        links.addListener((javafx.collections.ListChangeListener<LinkItem>) c -> {
+            while (c.next()) {
+                for (LinkItem l : c.getRemoved()) {
+                    for (GoalItem g : List.of(l.cause(), l.effect())) {
+                        linksOf.computeIfPresent(g, (k, of) -> of.remove(l) && of.isEmpty() ? null : of);
+                    }
+                }
+                for (LinkItem l : c.getAddedSubList()) {
+                    linksOf.computeIfAbsent(l.cause(), g -> new ArrayList<>(2)).add(l);
+                    linksOf.computeIfAbsent(l.effect(), g -> new ArrayList<>(2)).add(l);
+                }
+            }
+        });
         goals.goals().forEach(this::watchTitle);
         goals.goals().addListener((javafx.collections.ListChangeListener<GoalItem>) c -> {
             while (c.next()) {
@@ -263,8 +288,8 @@ public final class MapModel {
      * subscription's {@code unsubscribe} when the view is no longer shown.
      */
     public javafx.util.Subscription observe() {
+        checkTitles(); // titles typed while no view looked: laid out now, not at a pause
         observers++;
-        checkTitles();
         if (stale) {
             refresh();
         }
@@ -287,6 +312,7 @@ public final class MapModel {
         stale = true;
         lastPlan = null;
         generation++; // a layout still running off the FX thread is out of date
+        stopWaitingForPause(); // the next layout takes every title's height
         pending.set(false);
         if (observers > 0) {
             refresh();
@@ -310,38 +336,100 @@ public final class MapModel {
     }
 
     /**
-     * A title was typed: lay out again if its card needs another height — off the FX thread while a
-     * view shows the map (a keystroke must not wait for the routing), later when nobody looks.
+     * A title was typed. If its card needs another height, the card takes it at once where it stands
+     * and the map makes room for it (lays out again) when typing pauses: the lanes below do not move,
+     * nor 400 links get new routes, on every keystroke that adds a line. While no view shows the map the
+     * title is only noted.
      */
     private void titleChanged(GoalItem g) {
         titlesChanged.add(g);
         if (observers > 0) {
             checkTitles();
-            if (stale && layoutRunner != null) {
-                stale = false;
-                layOutOffThread(() -> { });
-            } else if (stale) {
-                refresh();
-            }
         }
     }
 
-    /** Wraps only the titles typed since the last check: a keystroke costs one title's wrap. */
+    /**
+     * Wraps only the titles typed since the last check (a keystroke costs one title's wrap). A card
+     * that needs another height: shown at it until the pause while a view observes, else laid out when
+     * next read.
+     */
     private void checkTitles() {
         if (titlesChanged.isEmpty() || stale) {
             return;
         }
+        java.util.Set<GoalItem> changed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (GoalItem g : titlesChanged) {
-            Double was = heights.get(g);
-            if (was != null) {
+            Double laid = heights.get(g);
+            if (laid != null) {
                 double now = MapText.cardHeight(g.titleProperty().get(), measure);
-                if (now != was) {
+                if (now != heightsChanged.getOrDefault(g, laid)) {
                     heightsChanged.put(g, now);
-                    stale = true;
+                    changed.add(g);
                 }
             }
         }
         titlesChanged.clear();
+        if (changed.isEmpty()) {
+            return;
+        }
+        if (observers == 0) {
+            stale = true;
+            return;
+        }
+        showGrown(changed);
+        if (cancelSettle != null) {
+            cancelSettle.run();
+        }
+        pending.set(true); // the geometry is provisional until the layout after the pause
+        cancelSettle = autosave.scheduler().schedule(SETTLE_AFTER_TYPING, this::typingPaused);
+    }
+
+    /** Until the pause: the grown cards where the last layout put them, their links unrouted (drawn as elbows). */
+    private void showGrown(java.util.Set<GoalItem> changed) {
+        // changed in place: the maps are read on the FX thread and not kept, and a keystroke should not
+        // copy 200 boxes and 400 routes (hashing each)
+        if (!(boxes.get() instanceof IdentityHashMap)) {
+            boxes.set(new IdentityHashMap<>(boxes.get()));
+        }
+        if (!(routes instanceof IdentityHashMap)) {
+            routes = new IdentityHashMap<>(routes);
+        }
+        grow(changed, boxes.get(), routes);
+        revise(changed);
+    }
+
+    /** Gives {@code cards} (waiting for the pause) their new height in {@code shown}, their links no route. */
+    private void grow(java.util.Collection<GoalItem> cards, Map<GoalItem, CardBox> shown, Map<LinkItem, Route> routed) {
+        for (GoalItem g : cards) {
+            CardBox b = shown.get(g);
+            Double h = heightsChanged.get(g);
+            if (b != null && h != null) {
+                shown.put(g, b.withHeight(h));
+            }
+        }
+        for (GoalItem g : cards) {
+            linksOf(g).forEach(routed::remove);
+        }
+    }
+
+    /** Typing paused with a card at a new height: the map makes room for it, off the FX thread when it can. */
+    private void typingPaused() {
+        cancelSettle = null;
+        if (observers == 0) {
+            stale = true; // laid out when next shown or read
+            pending.set(false);
+        } else if (layoutRunner != null) {
+            layOutOffThread(() -> { });
+        } else {
+            refresh();
+        }
+    }
+
+    private void stopWaitingForPause() {
+        if (cancelSettle != null) {
+            cancelSettle.run();
+            cancelSettle = null;
+        }
     }
 
     /** Measures the map's texts with the screen's fonts (set by the view); lays out again. */
@@ -370,13 +458,14 @@ public final class MapModel {
     /** What the views draw changed without a change to the layout (a link's strength). */
     private void repaint() {
         lastPlan = null; // the plan holds the strengths too
-        revision.set(revision.get() + 1);
+        revise(null);
     }
 
     /** Lays out, routes and checks now, on this thread; drops any layout still running off it. */
     private void refresh() {
         stale = false;
         generation++;
+        stopWaitingForPause();
         pending.set(false);
         Plan plan = nextPlan();
         apply(plan, compute(plan.input(), widths.learning()));
@@ -528,6 +617,9 @@ public final class MapModel {
                 routed.put(plan.routed().get(i), out.routes().get(i));
             }
         }
+        if (cancelSettle != null) {
+            grow(heightsChanged.keySet(), placed, routed); // a drop's layout came while a grown card waits for the pause
+        }
         routes = routed;
         boxes.set(placed);
         List<Finding> found = new ArrayList<>();
@@ -535,7 +627,7 @@ public final class MapModel {
             found.add(new Finding(f.kind(), plan.byKey().get(f.goalId()), f.link() == null ? null : plan.checked().get(f.link().id())));
         }
         findings.set(found);
-        revision.set(revision.get() + 1);
+        revise(null);
     }
 
     /**
@@ -559,14 +651,15 @@ public final class MapModel {
      */
     private void layOutOffThread(Runnable meanwhile) {
         long run = ++generation;
+        stopWaitingForPause(); // the plan takes the cards' new heights
         Plan plan = nextPlan();
         TextMeasure recorded = widths.recorded();
         pending.set(true);
         meanwhile.run();
         layoutRunner.run(() -> run == generation ? compute(plan.input(), recorded) : null, out -> {
             if (run == generation && out != null) {
-                pending.set(false);
                 apply(plan, out);
+                pending.set(cancelSettle != null); // a card grown meanwhile still waits for its pause
             }
         }, failed -> {
             if (run == generation) {
@@ -590,7 +683,7 @@ public final class MapModel {
         kept.keySet().removeIf(l -> moved.contains(l.cause()) || moved.contains(l.effect()));
         routes = kept;
         boxes.set(shown);
-        revision.set(revision.get() + 1);
+        revise(null);
     }
 
     /**
@@ -604,7 +697,7 @@ public final class MapModel {
         }
     }
 
-    /** True while a layout runs off the FX thread after a drop; the geometry shown is provisional until then. */
+    /** True while a layout is due after a drop or a typing pause, or runs off the FX thread; the geometry shown is provisional until then. */
     public ReadOnlyBooleanProperty layoutPendingProperty() {
         return pending.getReadOnlyProperty();
     }
@@ -1021,6 +1114,12 @@ public final class MapModel {
         return links;
     }
 
+    /** The links that start or end at {@code g}. */
+    public List<LinkItem> linksOf(GoalItem g) {
+        List<LinkItem> of = linksOf.get(g);
+        return of == null ? List.of() : java.util.Collections.unmodifiableList(of);
+    }
+
     public ObservableList<GoalItem> goals() {
         return goals.goals();
     }
@@ -1088,6 +1187,23 @@ public final class MapModel {
 
     public ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
+    }
+
+    /** The cards the last revision changed, where it changed nothing else; null when it may have changed anything. */
+    private java.util.Set<GoalItem> changedAlone;
+
+    private void revise(java.util.Set<GoalItem> alone) {
+        changedAlone = alone;
+        revision.set(revision.get() + 1);
+    }
+
+    /**
+     * What the last revision changed, if it changed only some cards' heights and those cards' links (a
+     * title typed onto another line, until the pause): a view that drew the revision before may redraw
+     * just these cards and their links. Null when the revision may have changed anything.
+     */
+    public java.util.Set<GoalItem> cardsChangedAlone() {
+        return changedAlone == null ? null : java.util.Collections.unmodifiableSet(changedAlone);
     }
 
     /** How many times the automatic layout (and with it the checks) ran: for tests and the benchmark. */

@@ -93,6 +93,12 @@ class MapModelTest {
         return map.layoutRuns() - before;
     }
 
+    /** Types {@code title} into {@code g} and pauses as long as the map waits before it makes room for the card. */
+    private void typeAndPause(GoalItem g, String title) {
+        g.titleProperty().set(title);
+        clock.advance(MapModel.SETTLE_AFTER_TYPING);
+    }
+
     @Test
     void aTitleThatNeedsMoreLinesMakesItsCardTallerAndMovesTheLanesBelowDown() {
         Subscription view = map.observe();
@@ -100,16 +106,39 @@ class MapModelTest {
         GoalItem serve = goals.addGoal(Stage.CUSTOMER, "service", "Serve");
         double height = map.boxes().get(grow).height();
         double serveY = map.boxes().get(serve).y();
+        double growY = map.boxes().get(grow).y();
         // a keystroke that keeps the card's lines: no layout
         assertThat(runs(() -> grow.titleProperty().set("Grow sales"))).isZero();
-        // one that needs more lines: one layout, a taller card, the lane below lower
+        assertThat(map.layoutPendingProperty().get()).isFalse();
+        // keystrokes that need more lines: the card grows at once where it stands, the lanes wait for the pause
         String longer = "Grow sales to corporate clients in the northern district by a fifth through contracts with "
                 + "the three largest employers and a dedicated account manager for each of them";
-        assertThat(runs(() -> grow.titleProperty().set(longer))).isEqualTo(1);
-        assertThat(map.boxes().get(grow).height()).isGreaterThan(height);
+        String longest = longer + " in the first half of the year";
+        assertThat(runs(() -> {
+            grow.titleProperty().set(longer);
+            clock.advance(MapModel.SETTLE_AFTER_TYPING.minusMillis(100)); // typing goes on before the pause
+        })).isZero();
+        double typed = map.boxes().get(grow).height();
+        assertThat(typed).isGreaterThan(height);
+        assertThat(map.boxes().get(grow).y()).isEqualTo(growY);
+        assertThat(map.boxes().get(serve).y()).isEqualTo(serveY);
+        assertThat(map.layoutPendingProperty().get()).as("provisional until the pause").isTrue();
+        assertThat(runs(() -> grow.titleProperty().set(longest))).isZero();
+        assertThat(map.boxes().get(grow).height()).isGreaterThan(typed);
+        assertThat(runs(() -> clock.advance(MapModel.SETTLE_AFTER_TYPING.minusMillis(1)))).isZero();
+        // the pause: one layout, the lane below lower
+        assertThat(runs(() -> clock.advance(Duration.ofMillis(1)))).isEqualTo(1);
+        assertThat(map.layoutPendingProperty().get()).isFalse();
+        assertThat(map.boxes().get(grow).height()).isGreaterThan(typed);
         assertThat(map.boxes().get(grow).bottom()).isLessThanOrEqualTo(map.lanes().bottom(Stage.FINANCIAL));
         assertThat(map.boxes().get(serve).y()).isGreaterThan(serveY);
         assertThat(map.boxes().get(serve).y()).isGreaterThan(map.boxes().get(grow).bottom());
+        assertThat(runs(() -> clock.advance(Duration.ofSeconds(5)))).isZero();
+        // a card grown and not yet made room for: an image or an export takes the final layout at once
+        grow.titleProperty().set(longer);
+        assertThat(runs(map::settle)).isEqualTo(1);
+        assertThat(map.layoutPendingProperty().get()).isFalse();
+        assertThat(runs(() -> clock.advance(Duration.ofSeconds(5)))).isZero();
         view.unsubscribe();
         // while no view shows the map, typing costs no layout; the next view lays out once
         assertThat(runs(() -> grow.titleProperty().set("Grow"))).isZero();
@@ -129,23 +158,26 @@ class MapModelTest {
         GoalItem keep = goals.addGoal(Stage.CUSTOMER, "service", "Keep");
         String longer = "Grow sales to corporate clients in the northern district by a fifth through contracts with "
                 + "the three largest employers and a dedicated account manager for each of them";
-        assertThat(runs(() -> grow.titleProperty().set(longer))).isEqualTo(1);
+        assertThat(runs(() -> typeAndPause(grow, longer))).isEqualTo(1);
         double grown = map.boxes().get(grow).height();
 
         LinkItem link = map.link(serve, grow).orElseThrow();
-        assertThat(runs(() -> serve.titleProperty().set(longer + " and serve"))).isEqualTo(1);
+        // until the pause the grown card's link is drawn without a route, then routed from its new edge
+        serve.titleProperty().set(longer + " and serve");
+        assertThat(map.routes()).doesNotContainKey(link);
+        assertThat(runs(() -> clock.advance(MapModel.SETTLE_AFTER_TYPING))).isEqualTo(1);
         assertThat(map.routes()).containsKey(link);
         assertThat(onEdge(map.routes().get(link), 0, map.boxes().get(serve))).isTrue();
         assertThat(map.boxes().get(grow).height()).isEqualTo(grown);
 
         double keepY = map.boxes().get(keep).y();
         map.move(Map.of(keep, new Point2D(800, keepY)));
-        assertThat(runs(() -> keep.titleProperty().set(longer + " and keep"))).isEqualTo(1);
+        assertThat(runs(() -> typeAndPause(keep, longer + " and keep"))).isEqualTo(1);
         assertThat(map.boxes().get(keep).x()).isEqualTo(800);
         assertThat(map.isPinned(keep)).isTrue();
 
         goals.moveGoal(keep, Stage.INTERNAL_PROCESSES, "operational", 0);
-        assertThat(runs(() -> grow.titleProperty().set("Grow"))).isEqualTo(1);
+        assertThat(runs(() -> typeAndPause(grow, "Grow"))).isEqualTo(1);
         assertThat(map.boxes().get(keep).y()).isGreaterThanOrEqualTo(map.lanes().top(Stage.INTERNAL_PROCESSES));
         assertThat(map.boxes().get(keep).bottom()).isLessThanOrEqualTo(map.lanes().bottom(Stage.INTERNAL_PROCESSES));
         assertThat(map.boxes().get(grow).height()).isLessThan(grown);
@@ -322,30 +354,54 @@ class MapModelTest {
     }
 
     @Test
-    void aTitleTypedWhileTheMapIsShownIsLaidOutAwayFromTheKeystrokeAndTheLatestTitleWins() {
+    void aTitleTypedWhileTheMapIsShownIsLaidOutAtThePauseAwayFromTheFxThreadAndTheLatestTitleWins() {
         LateResults late = new LateResults();
         map.setLayoutRunner(late);
         Subscription view = map.observe();
         GoalItem grow = goals.addGoal(Stage.FINANCIAL, "profit_growth", "Grow");
+        GoalItem serve = goals.addGoal(Stage.CUSTOMER, "service", "Serve");
+        LinkItem link = map.link(serve, grow).orElseThrow();
         double height = map.boxes().get(grow).height();
         String longer = "Grow sales to corporate clients in the northern district by a fifth through contracts with "
                 + "the three largest employers and a dedicated account manager for each of them";
-        // the keystroke that needs more lines does not wait for the layout: the card keeps its height a moment
+        // the keystroke that needs more lines lays nothing out: the card takes its height at once
         grow.titleProperty().set(longer);
+        assertThat(late.results).isEmpty();
         assertThat(map.layoutPendingProperty().get()).isTrue();
-        assertThat(map.boxes().get(grow).height()).isEqualTo(height);
-        // typed back before the first layout came: only the latest title's layout is shown
+        assertThat(map.boxes().get(grow).height()).isGreaterThan(height);
+        assertThat(map.routes()).doesNotContainKey(link);
+        // typed back before the pause: the card shrinks back at once; the pause lays out once
         grow.titleProperty().set("Grow");
-        late.handBack(0);
         assertThat(map.boxes().get(grow).height()).isEqualTo(height);
+        clock.advance(MapModel.SETTLE_AFTER_TYPING);
+        assertThat(late.results).hasSize(1);
+        // typed on while that layout runs: its result comes with this card still at its new height
+        grow.titleProperty().set(longer);
+        late.handBack(0);
+        assertThat(map.boxes().get(grow).height()).isGreaterThan(height);
+        assertThat(map.routes()).doesNotContainKey(link);
+        assertThat(map.layoutPendingProperty().get()).isTrue();
+        clock.advance(MapModel.SETTLE_AFTER_TYPING);
         late.handBack(1);
         assertThat(map.layoutPendingProperty().get()).isFalse();
-        assertThat(map.boxes().get(grow).height()).isEqualTo(height);
-        grow.titleProperty().set(longer);
-        late.handBack(2);
         assertThat(map.boxes().get(grow).height()).isGreaterThan(height);
         assertThat(map.boxes().get(grow).bottom()).isLessThanOrEqualTo(map.lanes().bottom(Stage.FINANCIAL));
+        assertThat(onEdge(map.routes().get(link), map.routes().get(link).size() - 1, map.boxes().get(grow))).isTrue();
+        // a drop while a grown card waits for the pause: the drop's layout takes the new height along
+        grow.titleProperty().set("Grow");
+        map.move(Map.of(serve, new Point2D(800, map.boxes().get(serve).y())));
+        late.handBack(2);
+        assertThat(map.layoutPendingProperty().get()).isFalse();
+        assertThat(map.boxes().get(grow).height()).isEqualTo(height);
+        assertThat(runs(() -> clock.advance(Duration.ofSeconds(5)))).isZero();
+        // the view gone before the pause: laid out when next read
+        grow.titleProperty().set(longer);
         view.unsubscribe();
+        clock.advance(MapModel.SETTLE_AFTER_TYPING);
+        assertThat(late.results).hasSize(3);
+        assertThat(map.layoutPendingProperty().get()).isFalse();
+        assertThat(map.boxes().get(grow).bottom()).isLessThanOrEqualTo(map.lanes().bottom(Stage.FINANCIAL));
+        assertThat(map.boxes().get(grow).height()).isGreaterThan(height);
     }
 
     @Test

@@ -38,4 +38,9 @@ public record CardBox(long goalId, double x, double y, double width, double heig
     public CardBox at(double newX, double newY) {
         return new CardBox(goalId, newX, newY, width, height);
     }
+
+    /** The same corner, another height (a card whose title needs another number of lines). */
+    public CardBox withHeight(double newHeight) {
+        return new CardBox(goalId, x, y, width, newHeight);
+    }
 }

@@ -208,7 +208,14 @@ public final class MapCanvas extends Pane {
     // ------------------------------------------------------------------ drawing
 
     private void redraw() {
-        drawn = vm.revisionProperty().get();
+        int revision = vm.revisionProperty().get();
+        java.util.Set<GoalItem> alone = vm.cardsChangedAlone();
+        if (alone != null && drawn == revision - 1) {
+            drawn = revision;
+            redrawCards(alone); // a card grown by typing: the rest of the map stays as drawn until the pause
+            return;
+        }
+        drawn = revision;
         drawLanes();
         Map<GoalItem, CardBox> boxes = vm.boxes();
         int shapes = cards.size() + linkShapes.size();
@@ -243,6 +250,25 @@ public final class MapCanvas extends Pane {
         // most redraws (a card grown, a drop) change no shape, finding, pin or selection: the marks stay as they are
         if (removed || cards.size() + linkShapes.size() != shapes || !marks().equals(marksShown)) {
             restyle();
+        }
+    }
+
+    /** Only these cards changed (their height) and their links: a keystroke redraws those, not 200 cards and 400 links. */
+    private void redrawCards(java.util.Set<GoalItem> changed) {
+        for (GoalItem g : changed) {
+            CardNode card = cards.get(g);
+            CardBox b = vm.boxes().get(g);
+            if (card != null && b != null) {
+                card.setCardHeight(b.height());
+            }
+        }
+        for (GoalItem g : changed) {
+            for (LinkItem l : vm.linksOf(g)) {
+                LinkShape shape = linkShapes.get(l);
+                if (shape != null) {
+                    shape.update();
+                }
+            }
         }
     }
 

@@ -66,6 +66,8 @@ class MapForTheRoomUiTest {
     private static int run;
     private javafx.stage.Stage stage;
     private Database db;
+    /** The session's clock: the saves and the map's wait for a typing pause run when the test moves it. */
+    private final ManualScheduler clock = new ManualScheduler();
     private MapModel vm;
     private MapPage page;
 
@@ -87,7 +89,7 @@ class MapForTheRoomUiTest {
         long session = Demo.create(db.store(TestDatabases.fixedClock()), Language.RU, LocalDate.of(2026, 11, 22)).id();
         Messages ru = new Messages(Language.RU);
         robot.interact(() -> {
-            Autosave autosave = new Autosave(new DirectTaskRunner(), new ManualScheduler(), Duration.ofMillis(500),
+            Autosave autosave = new Autosave(new DirectTaskRunner(), clock, Duration.ofMillis(500),
                     Duration.ofSeconds(1), Throwable::printStackTrace);
             EditHistory history = new EditHistory();
             GoalsModel goals = new GoalsModel(session, new GoalRepository(db.dsl()), autosave, history, ru);
@@ -121,6 +123,10 @@ class MapForTheRoomUiTest {
         robot.interact(() -> first.titleProperty().set(LONG_RU));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.boxes().get(first).height()).isGreaterThan(before);
+        // typing pauses: the map makes room for the grown card
+        robot.interact(() -> clock.advance(MapModel.SETTLE_AFTER_TYPING));
+        AppHarness.waitUntil(() -> !vm.layoutPendingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
 
         for (double zoom : new double[] {0.5, 1, 2.2}) {
             robot.interact(() -> page.canvas().zoomAt(zoom / page.canvas().zoomLevel(), 0, 0));

@@ -112,6 +112,14 @@ class MapPageUiTest {
     }
 
     /** Waits for the layout a drop (or its undo) runs off the FX thread. */
+    /** Whether a point lies on a card's outline (within a pixel). */
+    private static boolean onEdge(Point2D p, CardBox b) {
+        boolean inX = p.getX() >= b.x() - 1 && p.getX() <= b.right() + 1;
+        boolean inY = p.getY() >= b.y() - 1 && p.getY() <= b.bottom() + 1;
+        return (inY && (Math.abs(p.getX() - b.x()) <= 1 || Math.abs(p.getX() - b.right()) <= 1))
+                || (inX && (Math.abs(p.getY() - b.y()) <= 1 || Math.abs(p.getY() - b.bottom()) <= 1));
+    }
+
     private static void laidOut(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         try {
@@ -152,9 +160,32 @@ class MapPageUiTest {
         double cardHeight = card(robot, g.titleProperty().get()).getHeight();
         MapModel vm = page(robot).viewModel();
         Map<LinkItem, Route> routesBefore = new HashMap<>(vm.routes());
-        robot.interact(() -> g.titleProperty().set(g.titleProperty().get()
-                + " and a good deal more that needs a line or two of its own on the card"));
+        CardBox before = vm.boxes().get(g);
+        assertThat(vm.linksOf(g)).as("the grown card's links").isNotEmpty();
+        robot.interact(() -> {
+            g.titleProperty().set(g.titleProperty().get() + " and a good deal more that needs a line or two of its own on the card");
+            // at once, in the keystroke: the card at its new height where it stands, its links drawn to its
+            // new edges (unrouted until the pause); the lanes and every other card stay until typing pauses
+            CardBox grown = vm.boxes().get(g);
+            assertThat(grown.height()).isGreaterThan(cardHeight);
+            assertThat(grown.y()).isEqualTo(before.y());
+            assertThat(page(robot).canvas().cards().get(g).getPrefHeight()).isEqualTo(grown.height());
+            assertThat(lane.getHeight()).as("the lane waits for the pause").isEqualTo(laneHeight);
+            assertThat(vm.layoutPendingProperty().get()).isTrue();
+            for (LinkItem l : vm.linksOf(g)) {
+                var shape = page(robot).canvas().linkShapes().get(l);
+                List<Double> drawn = shape.points();
+                Point2D start = new Point2D(drawn.get(0), drawn.get(1));
+                Point2D tip = shape.tip();
+                CardBox cause = vm.boxes().get(l.cause());
+                CardBox effect = vm.boxes().get(l.effect());
+                assertThat(onEdge(start, cause)).as(l + " starts on its cause's edge " + start + " " + cause).isTrue();
+                assertThat(onEdge(tip, effect)).as(l + " ends on its effect's edge " + tip + " " + effect).isTrue();
+            }
+            com.scorecardstudio.testing.Screenshots.save(lane.getScene(), "map-card-grown-while-typing");
+        });
         laidOut(robot);
+        robot.interact(() -> com.scorecardstudio.testing.Screenshots.save(lane.getScene(), "map-card-grown-after-pause"));
         WaitForAsyncUtils.waitForFxEvents();
 
         // every link drawn along its new route, its arrowhead at the route's end: those moved whole with
