@@ -63,9 +63,11 @@ import javafx.scene.layout.StackPane;
  *       scene's pre- to its post-layout listener: layout asked for during a pass runs in the next), as
  *       wall time and as the FX thread's CPU time over the same spans (which a busy machine does not
  *       inflate by taking the core away);</li>
- *   <li>the same with the map's layout counted in: a keystroke that gives a title another line lays the
- *       map out off the FX thread, and showing the result (cards moved, links redrawn, its CSS and layout
- *       pass) is FX-thread work a few pulses later, added here to the keystroke that started it;</li>
+ *   <li>the same with the map's layouts counted in: a title that needs another number of lines grows its
+ *       card at once (in the keystroke's own span) and the map makes room for it when typing pauses; the
+ *       layout runs off the FX thread and showing its result (cards moved, links redrawn, its CSS and
+ *       layout pass) is FX-thread work, added here to the keystroke that started the layout, if one did,
+ *       and to a keystroke typed in the frame right after a result was shown (it waited for it);</li>
  *   <li>how many times the map was laid out during the round ({@link MapModel#layoutRuns()});</li>
  *   <li>autosave pause-to-commit: from the end of a burst's pause to the commit acknowledged on the FX
  *       thread ({@code Autosave.onCommitted}).</li>
@@ -256,10 +258,11 @@ public final class KeystrokeBenchmark {
     }
 
     /**
-     * The map's layout runner, timed: a keystroke that gives a title another line lays the map out
-     * off the FX thread, and the result is shown later on the FX thread (cards moved, links redrawn)
-     * with a CSS and layout pass after it. That work is the keystroke's too: its FX-thread CPU time
-     * and the next pulse's are added to the keystroke that started the layout.
+     * The map's layout runner, timed: a layout runs off the FX thread and its result is shown later on
+     * the FX thread (cards moved, links redrawn) with a CSS and layout pass after it. That work is a
+     * keystroke's too if the keystroke started the layout, or came in the frame right after the result
+     * was shown: its FX-thread CPU time and the next pulse's are added to that keystroke. A layout started
+     * when typing paused is counted apart.
      */
     static final class LayoutResults implements com.scorecardstudio.session.TaskRunner {
         private final com.scorecardstudio.session.TaskRunner delegate;
@@ -272,6 +275,15 @@ public final class KeystrokeBenchmark {
         static final List<Integer> starters = Collections.synchronizedList(new ArrayList<>());
         /** The keystroke whose layout was shown last, while its next pulse is still to be counted (FX thread). */
         static int pulseFor = -1;
+        /** {@link #pulseFor} for a layout started at a typing pause. */
+        static final int PAUSE = -2;
+        /** Layouts started by no keystroke (at a typing pause) during the round. */
+        static int atPause;
+        /** CPU time of a result shown since the last animation frame (FX thread): a keystroke typed in the next one waited for it. */
+        static long sinceLastFrame;
+        static long sinceLastFrameWall;
+        /** Keystrokes typed in the frame right after a layout's result was shown. */
+        static final List<Integer> waited = Collections.synchronizedList(new ArrayList<>());
 
         LayoutResults(com.scorecardstudio.session.TaskRunner delegate) {
             this.delegate = delegate;
@@ -280,10 +292,13 @@ public final class KeystrokeBenchmark {
         @Override
         public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
                             java.util.function.Consumer<Throwable> onFailure) {
-            int k = typing ? Sampler.keystroke : -1;
+            int k = typing && Sampler.phase == 1 ? Sampler.keystroke : -1; // inside a key event's dispatch
             if (k >= 0) {
                 starters.add(k);
+            } else if (typing) {
+                atPause++;
             }
+            boolean counted = typing;
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             delegate.run(work, result -> {
                 long c0 = threads.getCurrentThreadCpuTime();
@@ -296,9 +311,15 @@ public final class KeystrokeBenchmark {
                 if (k >= 0 && k < cpu.length) {
                     cpu[k] += c;
                     wall[k] += t;
+                }
+                if (counted) {
                     shown.add(c);
                     applied.add(c);
-                    pulseFor = k;
+                    if (k < 0) {
+                        sinceLastFrame += c; // a keystroke started it: counted for that one already
+                        sinceLastFrameWall += t;
+                    }
+                    pulseFor = k >= 0 ? k : PAUSE;
                 }
             }, onFailure);
         }
@@ -318,13 +339,13 @@ public final class KeystrokeBenchmark {
 
     private record Round(String name, long[] keystroke, long[] handler, long[] cssLayout, long[] cpu, long layoutRuns,
                          List<Long> commits, long[] withLayoutCpu, long[] withLayoutWall, List<Long> layoutShown, List<Long> layoutApplied,
-                         List<Integer> layoutStarters) {
+                         List<Integer> layoutStarters, int layoutsAtPause, List<Integer> waited, List<Integer> resized) {
         void print() {
             System.out.println(name + ":");
             report("  FX time per keystroke (dispatch + CSS/layout)", keystroke);
             report("  FX thread's CPU time per keystroke (same span)", cpu);
-            report("  FX time per keystroke, with the map layout it started shown", withLayoutWall);
-            report("  FX thread's CPU time per keystroke, with the map layout it started shown", withLayoutCpu);
+            report("  FX time per keystroke, with the map layouts it started or waited for shown", withLayoutWall);
+            report("  FX thread's CPU time per keystroke, with the map layouts it started or waited for shown", withLayoutCpu);
             report("    of which showing a layout's result (each, CPU, with its pulse)", layoutShown.stream().mapToLong(Long::longValue).toArray());
             report("      of which before its pulse", layoutApplied.stream().mapToLong(Long::longValue).toArray());
             report("    of which the key event's dispatch", handler);
@@ -334,7 +355,13 @@ public final class KeystrokeBenchmark {
                 report("  FX thread's CPU time of the keystrokes that started a layout (their own span)",
                         layoutStarters.stream().mapToLong(k -> cpu[k]).toArray());
             }
-            System.out.printf("  map layout runs during %d keystrokes: %d%n", keystroke.length, layoutRuns);
+            if (!resized.isEmpty()) {
+                report("  FX thread's CPU time of the keystrokes that changed a card's height (their own span)",
+                        resized.stream().mapToLong(k -> cpu[k]).toArray());
+            }
+            System.out.printf("  map layout runs during %d keystrokes: %d (started by a keystroke: %d, at a typing pause: %d); "
+                    + "keystrokes typed in the frame after a layout's result was shown: %d%n",
+                    keystroke.length, layoutRuns, layoutStarters.size(), layoutsAtPause, waited.size());
             long[] c = commits.stream().mapToLong(Long::longValue).toArray();
             report("  autosave pause-to-commit", c);
         }
@@ -355,6 +382,12 @@ public final class KeystrokeBenchmark {
         LayoutResults.applied.clear();
         LayoutResults.starters.clear();
         LayoutResults.pulseFor = -1;
+        LayoutResults.atPause = 0;
+        LayoutResults.sinceLastFrame = 0;
+        LayoutResults.sinceLastFrameWall = 0;
+        LayoutResults.waited.clear();
+        List<Integer> resized = new ArrayList<>();
+        int[] startersBefore = {0};
         long[] applyPulse = new long[2];
         CountDownLatch done = new CountDownLatch(1);
         onFx(() -> {
@@ -373,7 +406,7 @@ public final class KeystrokeBenchmark {
                 if (measuring[0] >= 0) {
                     Sampler.phase = 2;
                 }
-                if (LayoutResults.pulseFor >= 0) {
+                if (LayoutResults.pulseFor != -1) {
                     Sampler.phase = 4;
                 }
                 pre[0] = System.nanoTime();
@@ -385,10 +418,12 @@ public final class KeystrokeBenchmark {
             post[0] = () -> {
                 Sampler.phase = 0;
                 int k = LayoutResults.pulseFor;
-                if (k >= 0) { // the pass after a layout's result was shown: that keystroke's too
+                if (k != -1) { // the pass after a layout's result was shown: that keystroke's too
                     long c = threads.getCurrentThreadCpuTime() - applyPulse[1];
-                    LayoutResults.cpu[k] += c;
-                    LayoutResults.wall[k] += System.nanoTime() - applyPulse[0];
+                    if (k >= 0) {
+                        LayoutResults.cpu[k] += c;
+                        LayoutResults.wall[k] += System.nanoTime() - applyPulse[0];
+                    }
                     int last = LayoutResults.shown.size() - 1;
                     LayoutResults.shown.set(last, LayoutResults.shown.get(last) + c);
                     LayoutResults.pulseFor = -1;
@@ -412,6 +447,10 @@ public final class KeystrokeBenchmark {
                     int period = 2 * BURST + PAUSE_FRAMES;
                     int inBurst = frame % period;
                     frame++;
+                    long waitedCpu = LayoutResults.sinceLastFrame; // a result shown since the last frame
+                    long waitedWall = LayoutResults.sinceLastFrameWall;
+                    LayoutResults.sinceLastFrame = 0;
+                    LayoutResults.sinceLastFrameWall = 0;
                     if (typed >= n) {
                         if (inBurst == period - 1) {
                             stop();
@@ -429,10 +468,20 @@ public final class KeystrokeBenchmark {
                         long t0 = System.nanoTime();
                         Sampler.keystroke = typed;
                         Sampler.phase = 1;
+                        int revision = map.revisionProperty().get();
                         Event.fireEvent(f, new KeyEvent(KeyEvent.KEY_TYPED, s, s, KeyCode.UNDEFINED, false, false, false, false));
                         Sampler.phase = 0;
+                        if (map.revisionProperty().get() != revision && LayoutResults.starters.size() == startersBefore[0]) {
+                            resized.add(typed); // the card took another height at once (no layout started)
+                        }
+                        startersBefore[0] = LayoutResults.starters.size();
                         handler[typed] = System.nanoTime() - t0;
                         cpu[typed] = threads.getCurrentThreadCpuTime() - c0;
+                        if (waitedCpu > 0) { // this keystroke waited for a layout's result to be shown
+                            LayoutResults.cpu[typed] += waitedCpu;
+                            LayoutResults.wall[typed] += waitedWall;
+                            LayoutResults.waited.add(typed);
+                        }
                         measuring[0] = typed;
                         pulsesLeft[0] = 2;
                         typed++;
@@ -463,7 +512,8 @@ public final class KeystrokeBenchmark {
             withWall[i] = total[i] + LayoutResults.wall[i];
         }
         return new Round(name, total, handler, cssLayout, cpu, runs[0], c, withCpu, withWall, new ArrayList<>(LayoutResults.shown),
-                new ArrayList<>(LayoutResults.applied), new ArrayList<>(LayoutResults.starters));
+                new ArrayList<>(LayoutResults.applied), new ArrayList<>(LayoutResults.starters), LayoutResults.atPause,
+                new ArrayList<>(LayoutResults.waited), new ArrayList<>(resized));
     }
 
     private static void onFx(Runnable r) throws Exception {
