@@ -1128,6 +1128,7 @@ public final class MapModel {
         return goals;
     }
 
+    /** Where each card is drawn: the map's own, changed as the map changes; read it on the FX thread, do not keep it. */
     public Map<GoalItem, CardBox> boxes() {
         ensureLaidOut();
         return boxes.get();
@@ -1159,7 +1160,7 @@ public final class MapModel {
         return lanes.totalHeight();
     }
 
-    /** Each link's route round the cards, as laid out. */
+    /** Each link's route round the cards, as laid out (none while it is provisional); like {@link #boxes()}, not to be kept. */
     public Map<LinkItem, Route> routes() {
         ensureLaidOut();
         return routes;

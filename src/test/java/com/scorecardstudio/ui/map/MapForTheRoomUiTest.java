@@ -123,10 +123,12 @@ class MapForTheRoomUiTest {
         robot.interact(() -> first.titleProperty().set(LONG_RU));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.boxes().get(first).height()).isGreaterThan(before);
+        robot.interact(() -> com.scorecardstudio.testing.Screenshots.save(stage.getScene(), "map-ru-card-grown-while-typing"));
         // typing pauses: the map makes room for the grown card
         robot.interact(() -> clock.advance(MapModel.SETTLE_AFTER_TYPING));
         AppHarness.waitUntil(() -> !vm.layoutPendingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> com.scorecardstudio.testing.Screenshots.save(stage.getScene(), "map-ru-card-grown-after-pause"));
 
         for (double zoom : new double[] {0.5, 1, 2.2}) {
             robot.interact(() -> page.canvas().zoomAt(zoom / page.canvas().zoomLevel(), 0, 0));
