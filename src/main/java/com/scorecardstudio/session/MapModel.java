@@ -415,13 +415,10 @@ public final class MapModel {
     /** Typing paused with a card at a new height: the map makes room for it, off the FX thread when it can. */
     private void typingPaused() {
         cancelSettle = null;
-        if (observers == 0) {
-            stale = true; // laid out when next shown or read
-            pending.set(false);
-        } else if (layoutRunner != null) {
+        if (observers > 0 && layoutRunner != null) {
             layOutOffThread(() -> { });
         } else {
-            refresh();
+            invalidate(); // at once on this thread, or when next shown or read
         }
     }
 
